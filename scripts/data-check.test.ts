@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { runDataCheck } from './data-check-lib';
+
+const sources = Object.fromEntries(
+  readdirSync('data/sources').map((f) => [f, readFileSync(`data/sources/${f}`, 'utf8')]),
+);
+const text = readFileSync('data/iraq-drawdown.json', 'utf8');
+const mutate = (fn: (d: ReturnType<typeof JSON.parse>) => void) => {
+  const d = JSON.parse(text);
+  fn(d);
+  return JSON.stringify(d);
+};
+
+describe('data check', () => {
+  it('passes the bundled dataset and reports the counts the product promises', () => {
+    const r = runDataCheck(text, sources);
+    expect(r.ok).toBe(true);
+    const m =
+      /(\d+) bases, (\d+) events, (\d+) troop-level points, (\d+) disputes, (\d+) verbatim quotes/.exec(
+        r.lines[0]!,
+      );
+    const [bases, events, troops, disputes] = m!.slice(1).map(Number);
+    expect(bases).toBeGreaterThanOrEqual(11);
+    expect(events).toBeGreaterThanOrEqual(25);
+    expect(troops).toBeGreaterThanOrEqual(8);
+    expect(disputes).toBeGreaterThanOrEqual(4);
+  });
+
+  it('fails a quote that is not verbatim in its source, naming where', () => {
+    const r = runDataCheck(
+      mutate((d) => (d.events[0].evidence[0].quote = 'The US invaded Iraq in 2003 and stayed forever.')),
+      sources,
+    );
+    expect(r.ok).toBe(false);
+    expect(r.problems[0]).toMatchObject({ record: 'events[0]', field: 'evidence[0].quote' });
+  });
+
+  it('accepts a quote whose whitespace differs from the source', () => {
+    const r = runDataCheck(
+      mutate((d) => (d.events[0].evidence[0].quote = d.events[0].evidence[0].quote.replace(/ /g, '\n  '))),
+      sources,
+    );
+    expect(r.ok).toBe(true);
+  });
+
+  it('fails dangling references, duplicate ids and a citation of an unknown document', () => {
+    const r = runDataCheck(
+      mutate((d) => {
+        d.events[1].base = 'camp-nowhere';
+        d.events[2].id = d.events[3].id;
+        d.disputes[0].records = ['no-such-record'];
+        d.bases[0].evidence[0].source = 'missing.txt';
+      }),
+      sources,
+    );
+    const msgs = r.problems.map((p) => p.message).join('\n');
+    expect(msgs).toMatch(/unknown base camp-nowhere/);
+    expect(msgs).toMatch(/duplicate id/);
+    expect(msgs).toMatch(/unknown record no-such-record/);
+    expect(msgs).toMatch(/cites missing.txt/);
+  });
+
+  it('fails a bilingual text whose Arabic is not Arabic, and an inferred date with no note', () => {
+    const r = runDataCheck(
+      mutate((d) => {
+        d.events[4].title.ar = 'Not Arabic at all';
+        const e = d.events.find((x: { dateInferred: boolean }) => x.dateInferred);
+        delete e.dateNote;
+      }),
+      sources,
+    );
+    const msgs = r.problems.map((p) => `${p.field}: ${p.message}`).join('\n');
+    expect(msgs).toMatch(/title.ar: Arabic text has no Arabic letters/);
+    expect(msgs).toMatch(/dateNote: inferred date without a note/);
+  });
+
+  it('fails a file that is not JSON', () => {
+    const r = runDataCheck('{ not json', sources);
+    expect(r.ok).toBe(false);
+    expect(r.lines[0]).toMatch(/not valid JSON/);
+  });
+});

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { useDataset } from '../lib/dataset/api';
+import { countRecords } from '../lib/dataset/integrity';
+import { useLocale } from '../lib/use-locale';
+import { LanguageToggle } from '../components/language-toggle';
+
+export function Header() {
+  const { t } = useTranslation();
+  const { data } = useDataset();
+  const { text, date, num } = useLocale();
+  const meta = data?.data.meta;
+  const c = data ? countRecords(data.data) : null;
+  const kinds = ['events', 'bases', 'troopLevels', 'disputes', 'sources'] as const;
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>{meta ? text(meta.title) : t('app.name')}</h1>
+        {meta && (
+          <p className="coverage">
+            {t('app.coverage', { from: date(meta.coverage.from), to: date(meta.coverage.to) })}
+          </p>
+        )}
+      </div>
+      {c && (
+        <ul className="counts" aria-label={t('counts.label')}>
+          {kinds.map((k) => (
+            <li key={k}>{t(`counts.${k}`, { count: c[k], n: num(c[k]) })}</li>
+          ))}
+        </ul>
+      )}
+      <LanguageToggle />
+    </header>
+  );
+}

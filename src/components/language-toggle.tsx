@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { useViewStore } from '../lib/store/view-store';
+
+/** Its accessible name is the other language's own name, in that language. */
+export function LanguageToggle() {
+  const { t } = useTranslation();
+  const lang = useViewStore((s) => s.lang);
+  const setLang = useViewStore((s) => s.setLang);
+  const digits = useViewStore((s) => s.digits);
+  const setDigits = useViewStore((s) => s.setDigits);
+  const other = lang === 'en' ? 'ar' : 'en';
+  return (
+    <div className="lang-controls">
+      {lang === 'ar' && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={digits === 'latn'}
+            onChange={(e) => setDigits(e.target.checked ? 'latn' : 'native')}
+          />
+          {t('app.digits')}
+        </label>
+      )}
+      <button type="button" className="btn" lang={other} onClick={() => setLang(other)}>
+        {t('app.switchLanguage')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { DatasetError, fetchDataset } from './api';
+
+const good = readFileSync('data/iraq-drawdown.json', 'utf8');
+const respond = (body: string, status = 200) =>
+  vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(body, { status }));
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('fetchDataset', () => {
+  it('loads, parses and indexes the dataset from the app origin', async () => {
+    const spy = respond(good);
+    const { data, index } = await fetchDataset();
+    expect(spy.mock.calls[0]![0]).toBe('/data/iraq-drawdown.json');
+    expect(data.events.length).toBe(index.events.length);
+    expect(index.eventById.get('2020-08-23-taji-handover')).toBeTypeOf('number');
+  });
+
+  it('reports a missing file with its HTTP status', async () => {
+    respond('not found', 404);
+    await expect(fetchDataset()).rejects.toMatchObject({ kind: 'missing', status: 404 });
+  });
+
+  it('reports a network failure', async () => {
+    vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
+    await expect(fetchDataset()).rejects.toMatchObject({ kind: 'network', detail: 'Failed to fetch' });
+  });
+
+  it('reports a file that is not JSON', async () => {
+    respond('<html>oops</html>');
+    await expect(fetchDataset()).rejects.toMatchObject({ kind: 'notJson' });
+  });
+
+  it('reports schema failures with the record and field', async () => {
+    const d = JSON.parse(good);
+    d.troopLevels[2].count = -5;
+    respond(JSON.stringify(d));
+    const err = (await fetchDataset().catch((e) => e)) as DatasetError;
+    expect(err).toBeInstanceOf(DatasetError);
+    expect(err.kind).toBe('invalid');
+    expect(err.problems).toEqual([
+      expect.objectContaining({ record: `troopLevels[2] "${d.troopLevels[2].id}"`, field: 'count' }),
+    ]);
+  });
+});

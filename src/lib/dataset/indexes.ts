@@ -1,0 +1,85 @@
+import type { Base, Dataset, DrawdownEvent } from './schema';
+import { normalizeForSearch } from '../search/normalize';
+
+const DAY = 86_400_000;
+
+/** First and last day (days since 1970-01-01, UTC) that a partial date can mean. */
+export function dayRange(date: string): [number, number] {
+  const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (m === undefined) return [Date.UTC(y, 0, 1) / DAY, Date.UTC(y, 11, 31) / DAY];
+  if (d === undefined) return [Date.UTC(y, m - 1, 1) / DAY, Date.UTC(y, m, 0) / DAY];
+  const t = Date.UTC(y, m - 1, d) / DAY;
+  return [t, t];
+}
+
+export const dayToIso = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
+export const isoToDay = (iso: string): number => dayRange(iso)[0];
+/** "YYYY-MM" of a day number. */
+export const monthOfDay = (day: number): string => dayToIso(day).slice(0, 7);
+
+export interface DatasetIndex {
+  events: DrawdownEvent[];
+  /** Per event: first and last day its date can mean. */
+  start: Float64Array;
+  end: Float64Array;
+  /** Per event: folded text of titles, summaries, places and quotes, for search. */
+  search: string[];
+  eventById: Map<string, number>;
+  baseById: Map<string, Base>;
+  /** Record id → dispute ids that name it. */
+  disputesByRecord: Map<string, string[]>;
+  /** First and last day any event can mean. */
+  minDay: number;
+  maxDay: number;
+}
+
+/** Builds, once per dataset, everything the filters and aggregations need. */
+export function buildIndex(data: Dataset): DatasetIndex {
+  const n = data.events.length;
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  const search: string[] = new Array<string>(n);
+  const eventById = new Map<string, number>();
+  const baseById = new Map(data.bases.map((b) => [b.id, b]));
+  let minDay = Infinity;
+  let maxDay = -Infinity;
+  data.events.forEach((e, i) => {
+    const [s, t] = dayRange(e.date);
+    start[i] = s;
+    end[i] = t;
+    if (s < minDay) minDay = s;
+    if (t > maxDay) maxDay = t;
+    eventById.set(e.id, i);
+    const base = e.base ? baseById.get(e.base) : undefined;
+    const prov = e.province ? data.provinces[e.province] : undefined;
+    search[i] = normalizeForSearch(
+      [
+        e.title.en,
+        e.title.ar,
+        e.summary.en,
+        e.summary.ar,
+        base?.name.en,
+        base?.name.ar,
+        prov?.name.en,
+        prov?.name.ar,
+        ...e.evidence.map((q) => q.quote),
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
+  });
+  const disputesByRecord = new Map<string, string[]>();
+  for (const d of data.disputes)
+    for (const r of d.records) disputesByRecord.set(r, [...(disputesByRecord.get(r) ?? []), d.id]);
+  return {
+    events: data.events,
+    start,
+    end,
+    search,
+    eventById,
+    baseById,
+    disputesByRecord,
+    minDay: n ? minDay : 0,
+    maxDay: n ? maxDay : 0,
+  };
+}

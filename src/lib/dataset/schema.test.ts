@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { datasetSchema, partialDateSchema } from './schema';
+import { problemsFromZod } from './issues';
+
+const bundled = () => JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8'));
+
+describe('dataset schema', () => {
+  it('accepts the bundled dataset', () => {
+    expect(datasetSchema.safeParse(bundled()).success).toBe(true);
+  });
+
+  it.each(['2020', '2020-03', '2020-02-29'])('accepts the partial date %s', (d) => {
+    expect(partialDateSchema.safeParse(d).success).toBe(true);
+  });
+
+  it.each(['2020-13', '2020-13-45', '2021-02-29', '20-03-01', '2020-3', '', '2020-03-01T00:00'])(
+    'rejects the date %j',
+    (d) => {
+      expect(partialDateSchema.safeParse(d).success).toBe(false);
+    },
+  );
+
+  it('names the record by index and id and the field when an event is bad', () => {
+    const data = bundled();
+    data.events[5].type = 'picnic';
+    data.events[6].title.ar = '  ';
+    const r = datasetSchema.safeParse(data);
+    expect(r.success).toBe(false);
+    const problems = problemsFromZod(data, r.error!);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ record: `events[5] "${data.events[5].id}"`, field: 'type' }),
+        expect.objectContaining({ record: `events[6] "${data.events[6].id}"`, field: 'title.ar' }),
+      ]),
+    );
+  });
+
+  it('rejects evidence without a quote and bases outside Iraq', () => {
+    const data = bundled();
+    data.bases[0].evidence = [];
+    data.bases[1].lat = 51.5;
+    const r = datasetSchema.safeParse(data);
+    const fields = problemsFromZod(data, r.error!).map((p) => `${p.record}|${p.field}`);
+    expect(fields).toContain('bases[0] "ain-al-asad"|evidence');
+    expect(fields).toContain('bases[1] "habbaniyah"|lat');
+  });
+
+  it('rejects an unknown schema version', () => {
+    const data = bundled();
+    data.meta.schemaVersion = 2;
+    const r = datasetSchema.safeParse(data);
+    expect(problemsFromZod(data, r.error!)).toEqual([
+      expect.objectContaining({ record: 'meta', field: 'schemaVersion' }),
+    ]);
+  });
+});

@@ -1,0 +1,183 @@
+import { z } from 'zod';
+
+/** A date whose format is its precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    message: 'expected YYYY, YYYY-MM or YYYY-MM-DD',
+    abort: true,
+  })
+  .refine((s) => {
+    if (s.length < 10) return true;
+    // Reject calendar impossibilities such as 2021-02-30 that the pattern lets through.
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'not a calendar date');
+
+export const bilingualSchema = z.object({
+  en: z.string().trim().min(1, 'English text is empty'),
+  ar: z.string().trim().min(1, 'Arabic text is empty'),
+});
+
+export const evidenceSchema = z.object({
+  source: z.string().min(1),
+  quote: z.string().trim().min(20, 'quote too short to stand alone'),
+});
+
+const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens');
+const provinceCodeSchema = z.string().regex(/^IQ-[A-Z]{2}$/, 'expected an ISO 3166-2:IQ code such as IQ-AN');
+const evidenceListSchema = z.array(evidenceSchema).min(1, 'at least one evidence quote');
+const count = z.number().finite().nonnegative();
+
+export const figureKeys = [
+  'attacks',
+  'rockets',
+  'killed',
+  'wounded',
+  'troops',
+  'valueUsd',
+  'ammunitionRounds',
+  'shipments',
+  'vehicles',
+  'bases',
+] as const;
+export const figuresSchema = z.partialRecord(z.enum(figureKeys), count);
+/** How a figure was stated: about (approx), more than (atLeast), up to (upTo). */
+export const figureQualifiersSchema = z.partialRecord(
+  z.enum(figureKeys),
+  z.enum(['approx', 'atLeast', 'upTo']),
+);
+
+const inferredDate = {
+  dateInferred: z.boolean(),
+  /** Why an inferred date is what it is; required when dateInferred is true. */
+  dateNote: bilingualSchema.optional(),
+};
+
+export const eventTypes = [
+  'attack',
+  'strike',
+  'handover',
+  'political',
+  'dialogue',
+  'troops',
+  'operation',
+] as const;
+export const eventTypeSchema = z.enum(eventTypes);
+
+export const sourceSchema = z.object({
+  file: z.string().regex(/^[\w.-]+\.txt$/, 'a file name in data/sources'),
+  language: z.array(z.enum(['ar', 'en'])).min(1),
+  outlet: bilingualSchema.optional(),
+  author: bilingualSchema.optional(),
+  published: z.object({ date: partialDateSchema, inferred: z.boolean(), note: bilingualSchema.optional() }),
+  title: bilingualSchema,
+  /** False when the document has no headline and the title describes it. */
+  titleInDocument: z.boolean(),
+});
+
+export const provinceSchema = z.object({ name: bilingualSchema });
+
+export const factSchema = z.object({ text: bilingualSchema, evidence: evidenceListSchema });
+
+export const baseSchema = z.object({
+  id: idSchema,
+  name: bilingualSchema,
+  province: provinceCodeSchema,
+  lat: z.number().finite().min(29).max(37.5),
+  lon: z.number().finite().min(38.7).max(48.7),
+  handover: z
+    .object({
+      date: partialDateSchema,
+      inferred: z.boolean(),
+      note: bilingualSchema.optional(),
+      evidence: evidenceListSchema,
+    })
+    .optional(),
+  facts: z.array(factSchema),
+  evidence: evidenceListSchema,
+});
+
+export const eventSchema = z.object({
+  id: idSchema,
+  date: partialDateSchema,
+  ...inferredDate,
+  type: eventTypeSchema,
+  province: provinceCodeSchema.optional(),
+  base: idSchema.optional(),
+  title: bilingualSchema,
+  summary: bilingualSchema,
+  figures: figuresSchema.optional(),
+  figureQualifiers: figureQualifiersSchema.optional(),
+  evidence: evidenceListSchema,
+});
+
+export const forces = ['us', 'coalition-other', 'coalition-total', 'foreign-total'] as const;
+export const troopLevelSchema = z.object({
+  id: idSchema,
+  date: partialDateSchema,
+  ...inferredDate,
+  force: z.enum(forces),
+  count: count,
+  approximate: z.boolean(),
+  /** upTo: an upper bound; announcedTarget: a planned level, not a head count. */
+  qualifier: z.enum(['upTo', 'announcedTarget']).optional(),
+  evidence: evidenceListSchema,
+});
+
+export const disputeSchema = z.object({
+  id: idSchema,
+  topic: bilingualSchema,
+  records: z.array(idSchema).min(1),
+  field: z.string().min(1),
+  claims: z
+    .array(z.object({ claim: bilingualSchema, evidence: evidenceSchema }))
+    .min(2, 'a dispute needs two claims'),
+  values: z.array(z.record(z.string(), z.number())).optional(),
+});
+
+export const periodClaimSchema = z.object({
+  id: idSchema,
+  from: partialDateSchema,
+  to: partialDateSchema,
+  base: idSchema.optional(),
+  statement: bilingualSchema,
+  figures: figuresSchema,
+  figureQualifiers: figureQualifiersSchema.optional(),
+  evidence: evidenceListSchema,
+});
+
+export const SCHEMA_VERSION = 1;
+
+export const datasetSchema = z.object({
+  meta: z.object({
+    title: bilingualSchema,
+    version: z.string().min(1),
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    asOf: partialDateSchema,
+    coverage: z.object({ from: partialDateSchema, to: partialDateSchema }),
+    focus: z.object({ from: partialDateSchema, to: partialDateSchema }).optional(),
+    notes: z.array(bilingualSchema),
+  }),
+  sources: z.array(sourceSchema).min(1),
+  provinces: z.record(provinceCodeSchema, provinceSchema),
+  bases: z.array(baseSchema),
+  events: z.array(eventSchema),
+  troopLevels: z.array(troopLevelSchema),
+  disputes: z.array(disputeSchema),
+  periodClaims: z.array(periodClaimSchema).default([]),
+});
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Bilingual = z.infer<typeof bilingualSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Base = z.infer<typeof baseSchema>;
+export type DrawdownEvent = z.infer<typeof eventSchema>;
+export type EventType = z.infer<typeof eventTypeSchema>;
+export type TroopLevel = z.infer<typeof troopLevelSchema>;
+export type Force = TroopLevel['force'];
+export type Dispute = z.infer<typeof disputeSchema>;
+export type Figures = z.infer<typeof figuresSchema>;
+export type FigureKey = (typeof figureKeys)[number];
+export type PeriodClaim = z.infer<typeof periodClaimSchema>;

@@ -1,0 +1,42 @@
+import type { Lang } from './i18n';
+
+export type Digits = 'native' | 'latn';
+
+/** The Intl locale for a UI language: Iraqi Arabic (Arabic-Indic digits unless Western are asked for). */
+export function localeOf(lang: Lang, digits: Digits = 'native'): string {
+  if (lang === 'ar') return digits === 'latn' ? 'ar-IQ-u-nu-latn' : 'ar-IQ';
+  return 'en-GB';
+}
+
+export type Precision = 'year' | 'month' | 'day';
+export const precisionOf = (date: string): Precision =>
+  date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function dtf(locale: string, precision: Precision, short: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}|${short}`;
+  let f = cache.get(key);
+  if (!f) {
+    const month = short ? 'short' : 'long';
+    const opts: Intl.DateTimeFormatOptions =
+      precision === 'year'
+        ? { year: 'numeric' }
+        : precision === 'month'
+          ? { year: 'numeric', month }
+          : { year: 'numeric', month, day: 'numeric' };
+    f = new Intl.DateTimeFormat(locale, { ...opts, timeZone: 'UTC' });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** Formats a partial ISO date at its own precision: "2020-03" → "March 2020" / "آذار ٢٠٢٠". */
+export function formatPartialDate(date: string, locale: string, short = false): string {
+  const [y, m = '01', d = '01'] = date.split('-');
+  const t = Date.UTC(Number(y), Number(m) - 1, Number(d));
+  return dtf(locale, precisionOf(date), short).format(t);
+}
+
+export function formatNumber(n: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(n);
+}

@@ -1,0 +1,37 @@
+import { create } from 'zustand';
+import { defaultViewState, type ViewState } from './view-state';
+
+type Facet = 'provinces' | 'types' | 'bases';
+
+interface Actions {
+  setRange: (from: string | null, to: string | null) => void;
+  toggle: (facet: Facet, value: string) => void;
+  setFacet: (facet: Facet, values: string[]) => void;
+  setText: (text: string) => void;
+  select: (id: string | null) => void;
+  setLang: (lang: ViewState['lang']) => void;
+  setDigits: (digits: ViewState['digits']) => void;
+  reset: () => void;
+  /** Replaces the whole state (from the URL); missing keys take their defaults. */
+  hydrate: (state: Partial<ViewState>) => void;
+}
+
+export type ViewStore = ViewState & Actions;
+
+export const useViewStore = create<ViewStore>()((set) => ({
+  ...defaultViewState,
+  setRange: (from, to) => set(from && to && from > to ? { from: to, to: from } : { from, to }),
+  toggle: (facet, value) =>
+    set((s) => ({
+      [facet]: s[facet].includes(value) ? s[facet].filter((v) => v !== value) : [...s[facet], value],
+    })),
+  setFacet: (facet, values) => set({ [facet]: values }),
+  setText: (text) => set({ text }),
+  select: (selected) => set({ selected }),
+  setLang: (lang) => set({ lang }),
+  setDigits: (digits) => set({ digits }),
+  reset: () => set((s) => ({ ...defaultViewState, lang: s.lang, digits: s.digits })),
+  hydrate: (state) => set((s) => ({ ...defaultViewState, lang: s.lang, digits: s.digits, ...state })),
+}));
+
+export const filterKeys = ['from', 'to', 'provinces', 'types', 'bases', 'text'] as const;

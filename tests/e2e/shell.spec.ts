@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { recordRequests, shot } from './helpers';
+
+test('the header shows the dataset title, coverage and record counts, with no foreign request', async ({
+  page,
+}) => {
+  const requests = recordRequests(page);
+  await page.goto('/?lang=en');
+  const header = page.getByRole('banner');
+  await expect(header.getByRole('heading', { level: 1 })).toContainText('Drawdown');
+  const counts = header.getByRole('list', { name: 'Records in the dataset' });
+  await expect(counts).toContainText('35 events');
+  await expect(counts).toContainText('11 bases');
+  await expect(counts).toContainText('6 disputes');
+  await expect(header).toContainText('Coverage 2003 – 9 December 2021');
+  await page.waitForLoadState('networkidle');
+  await shot(page, 'header-en');
+  expect(requests.foreign()).toEqual([]);
+});
+
+test('a missing dataset shows an error panel, not a blank page', async ({ page }) => {
+  await page.route('**/data/iraq-drawdown.json', (r) => r.fulfill({ status: 404, body: 'nope' }));
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('alert')).toContainText('was not found (HTTP 404)');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('a dataset failing the schema names the record and field', async ({ page }) => {
+  await page.route('**/data/iraq-drawdown.json', async (r) => {
+    const res = await r.fetch();
+    const json = await res.json();
+    json.events[3].date = '2020-13-45';
+    await r.fulfill({ response: res, json });
+  });
+  await page.goto('/?lang=en');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('does not match the Drawdown schema');
+  await expect(
+    alert.getByRole('row', { name: /events\[3\] "2014-06-iraq-requests-support" date/ }),
+  ).toBeVisible();
+});
