@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { useLoadedDataset } from '../lib/dataset/api';
+import { useLocale } from '../lib/use-locale';
+
+/** A compact link to a source document, served from the app's own origin. */
+export function SourceRef({ file }: { file: string }) {
+  const { t } = useTranslation();
+  const { data } = useLoadedDataset();
+  const { text, date, locale } = useLocale();
+  const i = data.sources.findIndex((s) => s.file === file);
+  const src = data.sources[i];
+  const id = new Intl.NumberFormat(locale, { minimumIntegerDigits: 3, useGrouping: false }).format(
+    Math.max(0, i),
+  );
+  const label = t('sources.short', { id });
+  if (!src) return <span className="source-ref">{label}</span>;
+  return (
+    <a
+      className="source-ref"
+      href={`${import.meta.env.BASE_URL}data/sources/${encodeURIComponent(file)}`}
+      target="_blank"
+      rel="noreferrer"
+      title={t('sources.open', { title: text(src.title), date: date(src.published.date) })}
+    >
+      {label}
+    </a>
+  );
+}

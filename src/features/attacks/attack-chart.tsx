@@ -1,0 +1,123 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Cell, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { useLoadedDataset } from '../../lib/dataset/api';
+import { dayRange } from '../../lib/dataset/indexes';
+import { monthlyAttacks } from '../../lib/filters/aggregate';
+import { useFilteredRows } from '../../lib/filters/use-filtered';
+import { useViewStore } from '../../lib/store/view-store';
+import { useLocale } from '../../lib/use-locale';
+import { useElementSize } from '../../lib/hooks/use-element-size';
+import { ViewSection } from '../../components/view-section';
+import { AttackTable } from './attack-table';
+import { PeriodNote } from './period-note';
+import { attackSpan, monthInRange, monthRange } from './months';
+import '../troops/troops.css';
+
+const DATE_IGNORED = ['date'] as const;
+
+export function AttackChart() {
+  const { t } = useTranslation();
+  const { data, index } = useLoadedDataset();
+  const { lang, date, num } = useLocale();
+  const from = useViewStore((s) => s.from);
+  const to = useViewStore((s) => s.to);
+  const selected = useViewStore((s) => s.selected);
+  const setRange = useViewStore((s) => s.setRange);
+  const [ref, size] = useElementSize<HTMLDivElement>();
+  // The bars show the whole span and follow every filter but the date, which they set.
+  const rows = useFilteredRows(index, DATE_IGNORED);
+  const span = useMemo(() => attackSpan(data), [data]);
+  const { buckets, unplaced } = useMemo(() => monthlyAttacks(index, rows, span), [index, rows, span]);
+  const hasRange = Boolean(from || to);
+  const lo = from ? dayRange(from)[0] : -Infinity;
+  const hi = to ? dayRange(to)[1] : Infinity;
+  const sel = selected !== null ? index.eventById.get(selected) : undefined;
+  const selMonth = sel !== undefined ? index.events[sel]!.date.slice(0, 7) : null;
+  // Mirrored in Arabic like the troop chart: time runs with the reading direction.
+  const reversed = lang === 'ar';
+
+  return (
+    <ViewSection title={t('attacks.title')} className="attacks">
+      <p className="hint">{t('attacks.clickHint')}</p>
+      <div className="chart-box" ref={ref}>
+        {size.width > 0 && (
+          <BarChart
+            width={size.width}
+            height={size.height}
+            data={buckets}
+            margin={{ top: 8, right: 8, bottom: 4, left: 8 }}
+            onClick={(e) => {
+              const i = Number(e?.activeTooltipIndex);
+              const b = Number.isInteger(i) ? buckets[i] : undefined;
+              if (b) setRange(...monthRange(b.month));
+            }}
+          >
+            <CartesianGrid stroke="#e6e9ee" vertical={false} />
+            <XAxis
+              dataKey="month"
+              reversed={reversed}
+              tickFormatter={(m: string) => date(m, true)}
+              tick={{ fontSize: 11 }}
+              interval="preserveStartEnd"
+              minTickGap={18}
+            />
+            <YAxis
+              yAxisId="attacks"
+              orientation={reversed ? 'right' : 'left'}
+              allowDecimals={false}
+              width={40}
+              tickFormatter={(v: number) => num(v)}
+              tick={{ fontSize: 11 }}
+            />
+            <YAxis
+              yAxisId="rockets"
+              orientation={reversed ? 'left' : 'right'}
+              allowDecimals={false}
+              width={40}
+              tickFormatter={(v: number) => num(v)}
+              tick={{ fontSize: 11, fill: '#a4661c' }}
+            />
+            {selMonth && (
+              <ReferenceLine yAxisId="attacks" x={selMonth} stroke="var(--focus)" strokeWidth={3} />
+            )}
+            <Bar
+              yAxisId="attacks"
+              dataKey="attacks"
+              name={t('attacks.attacks')}
+              fill="var(--attack)"
+              isAnimationActive={false}
+            >
+              {buckets.map((b) => (
+                <Cell
+                  key={b.month}
+                  cursor="pointer"
+                  fillOpacity={!hasRange || monthInRange(b.month, lo, hi) ? 1 : 0.25}
+                />
+              ))}
+            </Bar>
+            <Bar
+              yAxisId="rockets"
+              dataKey="rockets"
+              name={t('attacks.rockets')}
+              fill="var(--rocket)"
+              isAnimationActive={false}
+            >
+              {buckets.map((b) => (
+                <Cell key={b.month} fillOpacity={!hasRange || monthInRange(b.month, lo, hi) ? 1 : 0.25} />
+              ))}
+            </Bar>
+            <Tooltip
+              labelFormatter={(m) => date(String(m))}
+              formatter={(v, name) => [num(Number(v)), name]}
+              cursor={{ fill: 'rgb(31 95 168 / 0.08)' }}
+            />
+            <Legend verticalAlign="bottom" height={22} wrapperStyle={{ fontSize: 12 }} />
+          </BarChart>
+        )}
+      </div>
+      <PeriodNote claims={data.periodClaims} unplaced={unplaced} />
+      <AttackTable buckets={buckets} />
+    </ViewSection>
+  );
+}

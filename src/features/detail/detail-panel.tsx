@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import { useLoadedDataset } from '../../lib/dataset/api';
+import { figureKeys } from '../../lib/dataset/schema';
+import { useViewStore } from '../../lib/store/view-store';
+import { useLocale } from '../../lib/use-locale';
+import { ViewSection } from '../../components/view-section';
+import { Quote } from '../../components/quote';
+import './detail.css';
+
+/** Everything behind one event: summary, figures, how its date was set, quotes, disputes. */
+export function DetailPanel() {
+  const { t } = useTranslation();
+  const { data, index } = useLoadedDataset();
+  const { text, date, num } = useLocale();
+  const selected = useViewStore((s) => s.selected);
+  const select = useViewStore((s) => s.select);
+  const i = selected !== null ? index.eventById.get(selected) : undefined;
+  if (i === undefined) return null;
+  const e = index.events[i]!;
+  const base = e.base ? index.baseById.get(e.base) : undefined;
+  const prov = e.province ? data.provinces[e.province] : undefined;
+  const disputes = data.disputes.filter((d) => d.records.includes(e.id));
+  const figures = figureKeys.filter((k) => e.figures?.[k] !== undefined);
+
+  return (
+    <ViewSection
+      title={t('detail.title')}
+      className="detail-panel"
+      actions={
+        <button type="button" className="btn btn-small close" onClick={() => select(null)}>
+          {t('detail.close')}
+        </button>
+      }
+    >
+      <h3>{text(e.title)}</h3>
+      <p className="muted">
+        {date(e.date)} · {t(`types.${e.type}`)}
+        {prov && ` · ${text(prov.name)}`}
+        {base && ` · ${text(base.name)}`}
+      </p>
+      <p>{text(e.summary)}</p>
+      {figures.length > 0 && (
+        <>
+          <h4>{t('detail.figures')}</h4>
+          <ul className="figures">
+            {figures.map((k) => {
+              const v = num(e.figures![k]!);
+              const q = e.figureQualifiers?.[k];
+              return (
+                <li key={k}>
+                  {q ? t(`figures.${q}`, { value: v }) : v} {t(`figures.${k}`)}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      {e.dateNote && (
+        <>
+          <h4>{t('detail.dateNote')}</h4>
+          <p>{text(e.dateNote)}</p>
+        </>
+      )}
+      {disputes.length > 0 && (
+        <>
+          <h4 className="disputed">⚠ {t('detail.disputes')}</h4>
+          {disputes.map((d) => (
+            <div key={d.id} className="dispute">
+              <p>
+                <strong>{text(d.topic)}</strong>
+              </p>
+              <ul>
+                {d.claims.map((c, j) => (
+                  <li key={j}>
+                    {text(c.claim)}
+                    <Quote evidence={c.evidence} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </>
+      )}
+      <h4>{t('detail.evidence')}</h4>
+      {e.evidence.map((q, j) => (
+        <Quote key={j} evidence={q} />
+      ))}
+    </ViewSection>
+  );
+}

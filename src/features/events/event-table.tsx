@@ -1,0 +1,135 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLoadedDataset } from '../../lib/dataset/api';
+import { useFilteredRows } from '../../lib/filters/use-filtered';
+import { useViewStore } from '../../lib/store/view-store';
+import { useLocale } from '../../lib/use-locale';
+import { ViewSection } from '../../components/view-section';
+import { makeColumns, type Row } from './columns';
+import './events.css';
+
+const ROW_HEIGHT = 34;
+
+export function EventTable() {
+  const { t } = useTranslation();
+  const { data, index } = useLoadedDataset();
+  const { text, date, num } = useLocale();
+  const selected = useViewStore((s) => s.selected);
+  const select = useViewStore((s) => s.select);
+  const rows = useFilteredRows(index);
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'date', desc: false }]);
+  const items = useMemo<Row[]>(() => rows.map((i) => ({ i, e: index.events[i]! })), [rows, index]);
+  const onSelect = (id: string) => select(selected === id ? null : id);
+  const columns = useMemo(
+    () => makeColumns({ t, data, index, text, date, num }, onSelect, selected),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- onSelect only closes over selected
+    [t, data, index, text, date, num, selected],
+  );
+  const table = useReactTable({
+    data: items,
+    columns,
+    state: { sorting },
+    onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getRowId: (r) => r.e.id,
+  });
+  const tableRows = table.getRowModel().rows;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: tableRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const selectedPos = selected ? tableRows.findIndex((r) => r.id === selected) : -1;
+  useEffect(() => {
+    if (selectedPos >= 0) virtualizer.scrollToIndex(selectedPos, { align: 'auto' });
+  }, [selectedPos, virtualizer]);
+
+  const vItems = virtualizer.getVirtualItems();
+  const padTop = vItems[0]?.start ?? 0;
+  const padBottom = virtualizer.getTotalSize() - (vItems.at(-1)?.end ?? 0);
+  const colCount = columns.length;
+
+  return (
+    <ViewSection title={t('events.title')} className="events-view">
+      {/* A scrolling region must take keyboard focus so keyboard users can scroll it. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <div className="table-scroll" ref={scrollRef} tabIndex={0} role="region" aria-label={t('events.title')}>
+        <table className="events-table" aria-rowcount={tableRows.length + 1}>
+          <thead>
+            {table.getHeaderGroups().map((hg) => (
+              <tr key={hg.id}>
+                {hg.headers.map((h) => {
+                  const sorted = h.column.getIsSorted();
+                  return (
+                    <th
+                      key={h.id}
+                      scope="col"
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                    >
+                      {h.column.getCanSort() ? (
+                        <button
+                          type="button"
+                          className="sort-button"
+                          onClick={h.column.getToggleSortingHandler()}
+                        >
+                          {flexRender(h.column.columnDef.header, h.getContext())}
+                        </button>
+                      ) : (
+                        flexRender(h.column.columnDef.header, h.getContext())
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {padTop > 0 && (
+              <tr aria-hidden="true">
+                <td colSpan={colCount} style={{ blockSize: padTop, padding: 0 }} />
+              </tr>
+            )}
+            {vItems.map((v) => {
+              const row = tableRows[v.index]!;
+              return (
+                <tr
+                  key={row.id}
+                  aria-rowindex={v.index + 2}
+                  className={row.id === selected ? 'selected' : undefined}
+                  onClick={() => onSelect(row.id)}
+                  style={{ blockSize: ROW_HEIGHT }}
+                >
+                  {row.getVisibleCells().map((c) => (
+                    <td
+                      key={c.id}
+                      className={(c.column.columnDef.meta as { className?: string } | undefined)?.className}
+                    >
+                      {flexRender(c.column.columnDef.cell, c.getContext())}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+            {padBottom > 0 && (
+              <tr aria-hidden="true">
+                <td colSpan={colCount} style={{ blockSize: padBottom, padding: 0 }} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+        {tableRows.length === 0 && <p className="empty">{t('events.empty')}</p>}
+      </div>
+    </ViewSection>
+  );
+}

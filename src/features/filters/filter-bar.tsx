@@ -1,0 +1,102 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLoadedDataset } from '../../lib/dataset/api';
+import { eventTypes } from '../../lib/dataset/schema';
+import { useFilteredRows } from '../../lib/filters/use-filtered';
+import { useViewStore } from '../../lib/store/view-store';
+import { useLocale } from '../../lib/use-locale';
+import { MultiSelect } from '../../components/multi-select';
+import { presets } from './presets';
+import './filter-bar.css';
+
+export function FilterBar() {
+  const { t } = useTranslation();
+  const { data, index } = useLoadedDataset();
+  const { text: pick, num } = useLocale();
+  const s = useViewStore();
+  const rows = useFilteredRows(index);
+  const hintId = useId();
+  const provinceOptions = Object.entries(data.provinces)
+    .map(([value, p]) => ({ value, label: pick(p.name) }))
+    .sort((a, b) => a.label.localeCompare(b.label, s.lang));
+  const typeOptions = eventTypes.map((value) => ({ value, label: t(`types.${value}`) }));
+  const baseOptions = data.bases.map((b) => ({ value: b.id, label: pick(b.name) }));
+
+  return (
+    <form className="panel filter-bar" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
+      <div className="dates" role="group" aria-describedby={hintId}>
+        <label>
+          {t('filters.from')}
+          <input
+            type="date"
+            value={s.from ?? ''}
+            max={s.to ?? undefined}
+            onChange={(e) => s.setRange(e.target.value || null, s.to)}
+          />
+        </label>
+        <label>
+          {t('filters.to')}
+          <input
+            type="date"
+            value={s.to ?? ''}
+            min={s.from ?? undefined}
+            onChange={(e) => s.setRange(s.from, e.target.value || null)}
+          />
+        </label>
+        <span className="info" title={t('filters.precisionHint')} aria-hidden="true" />
+        <span id={hintId} className="visually-hidden">
+          {t('filters.precisionHint')}
+        </span>
+      </div>
+      <div className="presets" role="group" aria-label={t('filters.presets')}>
+        {presets.map((p) => (
+          <button
+            key={p.key}
+            type="button"
+            className="btn btn-small"
+            aria-pressed={s.from === p.from && s.to === p.to}
+            onClick={() => s.setRange(p.from, p.to)}
+          >
+            {t(`filters.${p.key}`)}
+          </button>
+        ))}
+      </div>
+      <MultiSelect
+        label={t('filters.governorates')}
+        options={provinceOptions}
+        selected={s.provinces}
+        onToggle={(v) => s.toggle('provinces', v)}
+        onClear={() => s.setFacet('provinces', [])}
+      />
+      <MultiSelect
+        label={t('filters.types')}
+        options={typeOptions}
+        selected={s.types}
+        onToggle={(v) => s.toggle('types', v)}
+        onClear={() => s.setFacet('types', [])}
+      />
+      <MultiSelect
+        label={t('filters.bases')}
+        options={baseOptions}
+        selected={s.bases}
+        onToggle={(v) => s.toggle('bases', v)}
+        onClear={() => s.setFacet('bases', [])}
+      />
+      <label className="search">
+        <span className="visually-hidden">{t('filters.text')}</span>
+        <input
+          type="search"
+          value={s.text}
+          placeholder={t('filters.textPlaceholder')}
+          onChange={(e) => s.setText(e.target.value)}
+        />
+      </label>
+      <button type="button" className="btn" onClick={s.reset}>
+        {t('filters.reset')}
+      </button>
+      <output className="count" aria-live="polite">
+        {t('filters.count', { shown: num(rows.length), total: num(index.events.length) })}
+      </output>
+    </form>
+  );
+}

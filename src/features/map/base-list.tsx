@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { Base } from '../../lib/dataset/schema';
+import { baseStatusAt } from '../../lib/filters/aggregate';
+import { useViewStore } from '../../lib/store/view-store';
+import { useLocale } from '../../lib/use-locale';
+
+/** The bases as a list of toggle buttons: the map's markers, reachable without the map. */
+export function BaseList({ bases, statusDay }: { bases: readonly Base[]; statusDay: number }) {
+  const { t } = useTranslation();
+  const { text, date, num } = useLocale();
+  const active = useViewStore((s) => s.bases);
+  const toggle = useViewStore((s) => s.toggle);
+  return (
+    <details className="base-list">
+      <summary>
+        {t('map.basesList')} ({num(bases.length)})
+      </summary>
+      <ul>
+        {bases.map((b) => {
+          const status = baseStatusAt(b, statusDay);
+          return (
+            <li key={b.id}>
+              <button
+                type="button"
+                className="btn btn-small"
+                aria-pressed={active.includes(b.id)}
+                onClick={() => toggle('bases', b.id)}
+              >
+                <span className={`base-marker ${status}`} aria-hidden="true" /> {text(b.name)}
+              </button>{' '}
+              <span className="muted">
+                {status === 'handedOver' && b.handover
+                  ? t('map.handedOverOn', { date: date(b.handover.date) })
+                  : t('map.present')}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,76 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MapContainer, Pane, ZoomControl } from 'react-leaflet';
+import 'leaflet/dist/leaflet.css';
+import { useLoadedDataset } from '../../lib/dataset/api';
+import { dayRange, dayToIso } from '../../lib/dataset/indexes';
+import { countByProvince } from '../../lib/filters/aggregate';
+import { useFilteredRows } from '../../lib/filters/use-filtered';
+import { useViewStore } from '../../lib/store/view-store';
+import { useLocale } from '../../lib/use-locale';
+import { ViewSection } from '../../components/view-section';
+import { useBasemap } from './geo';
+import { classBreaks } from './choropleth';
+import { CountriesLayer, GovernoratesLayer } from './layers';
+import { BaseMarkers } from './base-markers';
+import { MapLegend } from './map-legend';
+import { BaseList } from './base-list';
+import './map.css';
+
+const IRAQ: [[number, number], [number, number]] = [
+  [29.0, 38.7],
+  [37.4, 48.6],
+];
+
+export default function BaseMap() {
+  const { t } = useTranslation();
+  const { data, index } = useLoadedDataset();
+  const { lang } = useLocale();
+  const to = useViewStore((s) => s.to);
+  const { governorates, countries } = useBasemap();
+  const rows = useFilteredRows(index);
+  const counts = useMemo(() => countByProvince(index, rows), [index, rows]);
+  const breaks = useMemo(() => classBreaks(Math.max(0, ...counts.values())), [counts]);
+  // Statuses are those at the end of the date range (or of the data, with no range).
+  const statusDay = to ? dayRange(to)[1] : index.maxDay;
+
+  return (
+    <ViewSection title={t('map.title')} className="map-view">
+      <div className="map-box">
+        <MapContainer
+          bounds={IRAQ}
+          zoomSnap={0.25}
+          zoomControl={false}
+          attributionControl={false}
+          className="map"
+          minZoom={4}
+          maxZoom={11}
+          keyboard
+        >
+          <ZoomControl
+            key={lang}
+            position={lang === 'ar' ? 'topleft' : 'topright'}
+            zoomInTitle={t('map.zoomIn')}
+            zoomOutTitle={t('map.zoomOut')}
+          />
+          <Pane name="countries" style={{ zIndex: 200 }}>
+            {countries && <CountriesLayer data={countries} />}
+          </Pane>
+          <Pane name="governorates" style={{ zIndex: 300 }}>
+            {governorates && (
+              <GovernoratesLayer
+                data={governorates}
+                counts={counts}
+                breaks={breaks}
+                provinces={data.provinces}
+              />
+            )}
+          </Pane>
+          <BaseMarkers bases={data.bases} statusDay={statusDay} />
+        </MapContainer>
+        <MapLegend breaks={breaks} statusDate={dayToIso(statusDay)} />
+      </div>
+      <BaseList bases={data.bases} statusDay={statusDay} />
+    </ViewSection>
+  );
+}

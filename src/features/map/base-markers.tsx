@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import L from 'leaflet';
+import { Marker, Popup } from 'react-leaflet';
+import type { Base } from '../../lib/dataset/schema';
+import { baseStatusAt } from '../../lib/filters/aggregate';
+import { useLoadedDataset } from '../../lib/dataset/api';
+import { useViewStore } from '../../lib/store/view-store';
+import { useLocale } from '../../lib/use-locale';
+import { BasePopup } from './base-popup';
+
+// Icons carry no dataset text: only our own class names, so nothing untrusted becomes HTML.
+const icons = new Map<string, L.DivIcon>();
+function iconFor(status: string, active: boolean, highlighted: boolean): L.DivIcon {
+  const key = `${status}|${active}|${highlighted}`;
+  let icon = icons.get(key);
+  if (!icon) {
+    const size = highlighted ? 26 : 18;
+    icon = L.divIcon({
+      className: `base-marker ${status}${active ? ' active' : ''}${highlighted ? ' highlighted' : ''}`,
+      iconSize: [size, size],
+      iconAnchor: [size / 2, size / 2],
+      popupAnchor: [0, -size / 2],
+    });
+    icons.set(key, icon);
+  }
+  return icon;
+}
+
+export function BaseMarkers({ bases, statusDay }: { bases: readonly Base[]; statusDay: number }) {
+  const { t } = useTranslation();
+  const { text, date } = useLocale();
+  const { index } = useLoadedDataset();
+  const active = useViewStore((s) => s.bases);
+  const selected = useViewStore((s) => s.selected);
+  const toggle = useViewStore((s) => s.toggle);
+  const highlightedBase = useMemo(() => {
+    const i = selected !== null ? index.eventById.get(selected) : undefined;
+    return i !== undefined ? index.events[i]!.base : undefined;
+  }, [index, selected]);
+
+  return (
+    <>
+      {bases.map((b) => {
+        const status = baseStatusAt(b, statusDay);
+        const label = `${text(b.name)} – ${
+          status === 'handedOver' && b.handover
+            ? t('map.handedOverOn', { date: date(b.handover.date) })
+            : t('map.present')
+        }`;
+        return (
+          <Marker
+            key={`${b.id}-${status}`}
+            position={[b.lat, b.lon]}
+            icon={iconFor(status, active.includes(b.id), highlightedBase === b.id)}
+            title={label}
+            alt={label}
+            zIndexOffset={highlightedBase === b.id ? 1000 : 0}
+            eventHandlers={{ click: () => toggle('bases', b.id) }}
+          >
+            <Popup>
+              <BasePopup base={b} status={status} />
+            </Popup>
+          </Marker>
+        );
+      })}
+    </>
+  );
+}

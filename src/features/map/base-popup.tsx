@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import type { Base } from '../../lib/dataset/schema';
+import type { BaseStatus } from '../../lib/filters/aggregate';
+import { useLoadedDataset } from '../../lib/dataset/api';
+import { useLocale } from '../../lib/use-locale';
+import { SourceRef } from '../../components/source-ref';
+
+export function BasePopup({ base, status }: { base: Base; status: BaseStatus }) {
+  const { t } = useTranslation();
+  const { data } = useLoadedDataset();
+  const { text, date } = useLocale();
+  const prov = data.provinces[base.province];
+  return (
+    <div className="base-popup">
+      <h3>{text(base.name)}</h3>
+      <p className="muted">
+        {prov ? text(prov.name) : base.province} ·{' '}
+        {status === 'handedOver' && base.handover
+          ? t('map.handedOverOn', { date: date(base.handover.date) })
+          : t('map.present')}
+      </p>
+      <h4>{t('map.facts')}</h4>
+      <ul>
+        {base.facts.map((f, i) => (
+          <li key={i}>
+            {text(f.text)}{' '}
+            {f.evidence.map((e, j) => (
+              <SourceRef key={j} file={e.source} />
+            ))}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useEffect, useRef } from 'react';
+import { GeoJSON } from 'react-leaflet';
+import type { GeoJSON as LeafletGeoJSON, Layer, PathOptions } from 'leaflet';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { useTranslation } from 'react-i18next';
+import { useViewStore } from '../../lib/store/view-store';
+import { useLocale } from '../../lib/use-locale';
+import type { Dataset } from '../../lib/dataset/schema';
+import type { CountryProps, GovernorateProps } from './geo';
+import { CLASS_COLORS, classOf } from './choropleth';
+
+export function CountriesLayer({ data }: { data: FeatureCollection<Geometry, CountryProps> }) {
+  return (
+    <GeoJSON
+      data={data}
+      interactive={false}
+      style={(f) => ({
+        color: '#b8bfc8',
+        weight: 1,
+        fillColor: f?.properties.role === 'iraq' ? '#ffffff' : '#e4e7eb',
+        fillOpacity: 1,
+      })}
+    />
+  );
+}
+
+/** A text-only tooltip: dataset names never reach Leaflet as HTML. */
+function textNode(text: string): HTMLElement {
+  const el = document.createElement('span');
+  el.textContent = text;
+  return el;
+}
+
+export function GovernoratesLayer({
+  data,
+  counts,
+  breaks,
+  provinces,
+}: {
+  data: FeatureCollection<Geometry, GovernorateProps>;
+  counts: Map<string, number>;
+  breaks: number[];
+  provinces: Dataset['provinces'];
+}) {
+  const { t } = useTranslation();
+  const { lang, num } = useLocale();
+  const selected = useViewStore((s) => s.provinces);
+  const ref = useRef<LeafletGeoJSON>(null);
+
+  const style = (f?: Feature<Geometry, GovernorateProps>): PathOptions => {
+    const iso = f?.properties.iso ?? '';
+    const on = selected.includes(iso);
+    return {
+      color: on ? '#0b2f57' : '#7d8793',
+      weight: on ? 3 : 1,
+      fillColor: CLASS_COLORS[classOf(counts.get(iso) ?? 0, breaks)],
+      fillOpacity: 0.85,
+    };
+  };
+
+  useEffect(() => {
+    const layer = ref.current;
+    if (!layer) return;
+    layer.setStyle((f) => style(f as Feature<Geometry, GovernorateProps>));
+    layer.eachLayer((l: Layer) => {
+      const f = (l as Layer & { feature?: Feature<Geometry, GovernorateProps> }).feature;
+      if (!f) return;
+      const iso = f.properties.iso;
+      const name =
+        provinces[iso]?.name[lang] ?? (lang === 'ar' ? f.properties.name_ar : f.properties.name_en);
+      l.unbindTooltip();
+      l.bindTooltip(
+        textNode(
+          t('map.toggleGovernorate', {
+            name,
+            events: t('counts.events', { count: counts.get(iso) ?? 0, n: num(counts.get(iso) ?? 0) }),
+          }),
+        ),
+        {
+          sticky: true,
+          direction: 'top',
+        },
+      );
+    });
+  });
+
+  return (
+    <GeoJSON
+      ref={ref}
+      data={data}
+      style={style}
+      onEachFeature={(f: Feature<Geometry, GovernorateProps>, l) => {
+        l.on('click', () => useViewStore.getState().toggle('provinces', f.properties.iso));
+      }}
+    />
+  );
+}

@@ -1,0 +1,169 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceArea,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useLoadedDataset } from '../../lib/dataset/api';
+import { dayRange, dayToIso } from '../../lib/dataset/indexes';
+import { useViewStore } from '../../lib/store/view-store';
+import { useLocale } from '../../lib/use-locale';
+import { useElementSize } from '../../lib/hooks/use-element-size';
+import { useDragRange } from '../../lib/hooks/use-drag-range';
+import { halfYearTicks, pixelToDay, plotDay } from '../../lib/time-axis';
+import { ViewSection } from '../../components/view-section';
+import { keyMoments, troopDomain, troopSeries, type TroopPoint } from './troop-series';
+import { TroopDot } from './troop-dot';
+import { MomentLabel, edgeOf } from './moment-label';
+import { TroopTable } from './troop-table';
+import { TroopTooltip } from './troop-tooltip';
+import './troops.css';
+
+const COLORS = {
+  us: 'var(--us)',
+  'coalition-other': 'var(--coalition)',
+  'coalition-total': '#0f7a8a',
+  'foreign-total': 'var(--foreign)',
+};
+const MARGIN = { top: 34, right: 14, bottom: 4, left: 14 };
+const Y_WIDTH = 52;
+
+export function TroopChart() {
+  const { t } = useTranslation();
+  const { data, index } = useLoadedDataset();
+  const { lang, date, num } = useLocale();
+  const from = useViewStore((s) => s.from);
+  const to = useViewStore((s) => s.to);
+  const selected = useViewStore((s) => s.selected);
+  const setRange = useViewStore((s) => s.setRange);
+  const [ref, size] = useElementSize<HTMLDivElement>();
+
+  const series = useMemo(() => troopSeries(data.troopLevels), [data]);
+  const domain = useMemo(() => troopDomain(data), [data]);
+  const ticks = useMemo(() => halfYearTicks(domain[0], domain[1]), [domain]);
+  const moments = useMemo(
+    () =>
+      keyMoments.flatMap((m, i) => {
+        const at = index.eventById.get(m.id);
+        const e = at === undefined ? undefined : index.events[at];
+        return e ? [{ ...m, day: plotDay(e.date), row: i }] : [];
+      }),
+    [index],
+  );
+  // The time axis runs right to left in Arabic: the whole page reads from the right, the
+  // table and timeline flow that way, and a brush dragged "forward" should move with the
+  // reader's eye. Both charts and the brush apply the same choice.
+  const reversed = lang === 'ar';
+  const yLabelPosition = reversed ? 'insideRight' : 'insideLeft';
+  const plotLeft = MARGIN.left + (reversed ? 0 : Y_WIDTH);
+  const plotWidth = Math.max(1, size.width - MARGIN.left - MARGIN.right - Y_WIDTH);
+  const { drag, handlers } = useDragRange((a, b) => {
+    const d1 = pixelToDay(a - plotLeft, plotWidth, domain, reversed);
+    const d2 = pixelToDay(b - plotLeft, plotWidth, domain, reversed);
+    setRange(dayToIso(Math.min(d1, d2)), dayToIso(Math.max(d1, d2)));
+  });
+  const sel = selected !== null ? index.eventById.get(selected) : undefined;
+  const selDay = sel !== undefined ? plotDay(index.events[sel]!.date) : null;
+  const shade =
+    from || to
+      ? [
+          Math.max(domain[0], from ? dayRange(from)[0] : domain[0]),
+          Math.min(domain[1], to ? dayRange(to)[1] : domain[1]),
+        ]
+      : null;
+  const height = Math.max(0, size.height);
+
+  return (
+    <ViewSection title={t('troops.title')} className="troops">
+      <p className="hint">{t('troops.brushHint')}</p>
+      <div className="chart-box" ref={ref} {...handlers}>
+        {size.width > 0 && (
+          <ComposedChart width={size.width} height={height} margin={MARGIN}>
+            <CartesianGrid stroke="#e6e9ee" vertical={false} />
+            <XAxis
+              type="number"
+              dataKey="day"
+              domain={domain}
+              ticks={ticks}
+              reversed={reversed}
+              allowDuplicatedCategory={false}
+              tickFormatter={(d: number) => date(dayToIso(d).slice(0, 7), true)}
+              tick={{ fontSize: 11 }}
+            />
+            <YAxis
+              width={Y_WIDTH}
+              orientation={reversed ? 'right' : 'left'}
+              tickFormatter={(v: number) => num(v)}
+              tick={{ fontSize: 11 }}
+              label={{
+                value: t('troops.axis'),
+                angle: -90,
+                position: yLabelPosition,
+                fontSize: 11,
+                dy: 20,
+              }}
+            />
+            {shade && <ReferenceArea x1={shade[0]} x2={shade[1]} fill="var(--accent)" fillOpacity={0.1} />}
+            {moments.map((m) => (
+              <ReferenceLine
+                key={m.id}
+                x={m.day}
+                stroke="#8a94a3"
+                strokeDasharray="3 3"
+                label={
+                  <MomentLabel
+                    text={t(`troops.${m.label}`)}
+                    row={m.row}
+                    edge={edgeOf(m.day, domain, reversed)}
+                  />
+                }
+              />
+            ))}
+            {selDay !== null && <ReferenceLine x={selDay} stroke="var(--focus)" strokeWidth={3} />}
+            {series.map((s) => (
+              <Line
+                key={s.force}
+                data={s.points}
+                dataKey="count"
+                name={t(`forces.${s.force}`)}
+                type="stepAfter"
+                stroke={COLORS[s.force]}
+                strokeWidth={2}
+                isAnimationActive={false}
+                dot={(p: { cx?: number; cy?: number; payload?: TroopPoint; index?: number }) => (
+                  <TroopDot key={p.index} cx={p.cx} cy={p.cy} point={p.payload} color={COLORS[s.force]} />
+                )}
+              />
+            ))}
+            <Tooltip content={<TroopTooltip />} />
+            <Legend verticalAlign="bottom" height={22} iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
+          </ComposedChart>
+        )}
+        {drag && (
+          <div
+            className="brush-selection"
+            aria-hidden="true"
+            // Pixel offsets from the pointer are physical, whatever the reading direction.
+            style={{ left: Math.min(drag.x0, drag.x1), width: Math.abs(drag.x1 - drag.x0) }}
+          />
+        )}
+      </div>
+      <div className="marks-legend">
+        <span>
+          <span className="mark-approx" aria-hidden="true" /> {t('troops.approximate')}
+        </span>
+        <span>
+          <span className="mark-target" aria-hidden="true" /> {t('troops.announced')}
+        </span>
+      </div>
+      <TroopTable series={series} />
+    </ViewSection>
+  );
+}

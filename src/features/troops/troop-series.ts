@@ -1,0 +1,41 @@
+import type { Dataset, Force, TroopLevel } from '../../lib/dataset/schema';
+import { forces } from '../../lib/dataset/schema';
+import { plotDay } from '../../lib/time-axis';
+import { dayRange } from '../../lib/dataset/indexes';
+
+export interface TroopPoint {
+  day: number;
+  count: number;
+  level: TroopLevel;
+}
+
+export type TroopSeries = { force: Force; points: TroopPoint[] }[];
+
+/** One step series per force that has data, points in date order. */
+export function troopSeries(levels: readonly TroopLevel[]): TroopSeries {
+  return forces
+    .map((force) => ({
+      force,
+      points: levels
+        .filter((l) => l.force === force)
+        .map((level) => ({ day: plotDay(level.date), count: level.count, level }))
+        .sort((a, b) => a.day - b.day),
+    }))
+    .filter((s) => s.points.length > 0);
+}
+
+/** The days the time axis spans: the troop data and the dataset's focus period, whichever is wider. */
+export function troopDomain(data: Dataset): [number, number] {
+  const days = data.troopLevels.flatMap((l) => dayRange(l.date));
+  if (data.meta.focus) days.push(...dayRange(data.meta.focus.from), ...dayRange(data.meta.focus.to));
+  if (days.length === 0) return [0, 1];
+  return [Math.min(...days), Math.max(...days)];
+}
+
+/** Key moments drawn on the chart, by event id; those missing from a dataset are skipped. */
+export const keyMoments = [
+  { id: '2020-01-03-soleimani-killed', label: 'refSoleimani' },
+  { id: '2020-01-parliament-vote', label: 'refVote' },
+  { id: '2020-08-23-taji-handover', label: 'refTaji' },
+  { id: '2021-12-09-end-of-combat-mission', label: 'refEnd' },
+] as const;

@@ -1,0 +1,20 @@
+import type { DrawdownEvent, FigureKey } from './dataset/schema';
+import type { DatasetIndex } from './dataset/indexes';
+
+/** The fields of a record that a dispute names, e.g. "date", "figures.killed". */
+export function disputedFields(
+  index: DatasetIndex,
+  disputes: { id: string; field: string }[],
+  id: string,
+): Set<string> {
+  const ids = index.disputesByRecord.get(id);
+  const out = new Set<string>();
+  if (!ids) return out;
+  for (const d of disputes) if (ids.includes(d.id)) for (const f of d.field.split(',')) out.add(f.trim());
+  return out;
+}
+
+/** How to state a figure: about / over / up to, as the source put it. */
+export function figureQualifier(e: DrawdownEvent, key: FigureKey) {
+  return e.figureQualifiers?.[key];
+}
