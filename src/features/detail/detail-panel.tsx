@@ -63,7 +63,10 @@ export function DetailPanel() {
       )}
       {disputes.length > 0 && (
         <>
-          <h4 className="disputed">⚠ {t('detail.disputes')}</h4>
+          <h4 className="disputed">
+            <span aria-hidden="true">⚠ </span>
+            {t('detail.disputes')}
+          </h4>
           {disputes.map((d) => (
             <div key={d.id} className="dispute">
               <p>

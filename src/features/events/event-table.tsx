@@ -41,6 +41,9 @@ export function EventTable() {
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getRowId: (r) => r.e.id,
+    // Header clicks flip between ascending and descending; there is always an order.
+    sortDescFirst: false,
+    enableSortingRemoval: false,
   });
   const tableRows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -49,6 +52,8 @@ export function EventTable() {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    // Render a first screenful before the scroll box is measured (and where it cannot be).
+    initialRect: { width: 0, height: 480 },
   });
   const selectedPos = selected ? tableRows.findIndex((r) => r.id === selected) : -1;
   useEffect(() => {

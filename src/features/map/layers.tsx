@@ -51,6 +51,8 @@ export function GovernoratesLayer({
     const iso = f?.properties.iso ?? '';
     const on = selected.includes(iso);
     return {
+      // A stable class per governorate, for tests and for print styles.
+      className: `gov gov-${iso}`,
       color: on ? '#0b2f57' : '#7d8793',
       weight: on ? 3 : 1,
       fillColor: CLASS_COLORS[classOf(counts.get(iso) ?? 0, breaks)],

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { bundled } from '../../test/render';
+import { filterEvents, type EventFilters } from './filter-events';
+
+const none: EventFilters = { from: null, to: null, provinces: [], types: [], bases: [], text: '' };
+const { index } = bundled();
+const ids = (f: Partial<EventFilters>) =>
+  filterEvents(index, { ...none, ...f }).map((i) => index.events[i]!.id);
+
+describe('filterEvents', () => {
+  it('returns every event with no filter', () => {
+    expect(ids({})).toHaveLength(index.events.length);
+  });
+
+  describe('date precision', () => {
+    it('keeps a month-dated event when the range touches any day of that month', () => {
+      expect(ids({ from: '2020-03-31', to: '2020-03-31' })).toContain('2020-03-taji-attacks');
+      expect(ids({ from: '2020-02-01', to: '2020-03-01' })).toContain('2020-03-taji-attacks');
+    });
+    it('drops a month-dated event when the range ends the day before the month', () => {
+      expect(ids({ from: '2020-02-01', to: '2020-02-29' })).not.toContain('2020-03-taji-attacks');
+      expect(ids({ from: '2020-04-01' })).not.toContain('2020-03-taji-attacks');
+    });
+    it('treats a year-dated event as the whole year', () => {
+      expect(ids({ from: '2021-12-31' })).toContain('2021-equipment-shipments');
+      expect(ids({ to: '2021-01-01' })).toContain('2021-equipment-shipments');
+      expect(ids({ to: '2020-12-31' })).not.toContain('2021-equipment-shipments');
+    });
+    it('matches a day-dated event only on its day', () => {
+      const day = ids({ from: '2020-08-23', to: '2020-08-23' });
+      expect(day).toContain('2020-08-23-taji-handover');
+      expect(day).not.toContain('2020-08-20-trump-kadhimi');
+      expect(day).toContain('2020-08-pmu-threat'); // month precision: August contains the 23rd
+    });
+  });
+
+  it('filters by governorate (several are OR-ed)', () => {
+    const anbar = ids({ provinces: ['IQ-AN'] });
+    expect(anbar.length).toBeGreaterThan(0);
+    expect(anbar.every((id) => index.events[index.eventById.get(id)!]!.province === 'IQ-AN')).toBe(true);
+    const both = ids({ provinces: ['IQ-AN', 'IQ-KI'] });
+    expect(both.length).toBe(anbar.length + ids({ provinces: ['IQ-KI'] }).length);
+  });
+
+  it('filters by event type and by base', () => {
+    expect(ids({ types: ['attack'] })).toEqual([
+      '2019-12-k1-rocket-attack',
+      '2020-01-iran-attack-ain-al-asad',
+      '2020-03-taji-attacks',
+      '2021-03-attack-ain-al-asad',
+    ]);
+    expect(ids({ bases: ['taji'] })).toEqual(['2020-03-taji-attacks', '2020-08-23-taji-handover']);
+  });
+
+  it('searches text in either script, forgiving Arabic spelling', () => {
+    expect(ids({ text: 'Soleimani' })).toContain('2020-01-03-soleimani-killed');
+    expect(ids({ text: 'سليماني' })).toContain('2020-01-03-soleimani-killed');
+    expect(ids({ text: 'عين الاسد' })).toEqual([
+      '2020-01-iran-attack-ain-al-asad',
+      '2021-03-attack-ain-al-asad',
+    ]);
+    expect(ids({ text: 'no such thing anywhere' })).toEqual([]);
+  });
+
+  it('combines facets with AND', () => {
+    expect(ids({ provinces: ['IQ-AN'], types: ['attack'], from: '2021-01-01' })).toEqual([
+      '2021-03-attack-ain-al-asad',
+    ]);
+  });
+
+  it('can leave a facet out for a view that shows it whole', () => {
+    const f = { ...none, from: '2021-01-01', to: '2021-01-31', types: ['attack'] };
+    expect(filterEvents(index, f)).toHaveLength(0);
+    expect(filterEvents(index, f, ['date'])).toHaveLength(4);
+  });
+});

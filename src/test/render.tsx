@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { AppProviders } from '../app/providers';
+import { DATASET_URL, datasetQueryOptions, parseDataset, type LoadedDataset } from '../lib/dataset/api';
+
+let cached: LoadedDataset | null = null;
+/** The bundled dataset, parsed and indexed once for all tests. */
+export function bundled(): LoadedDataset {
+  cached ??= parseDataset(readFileSync('data/iraq-drawdown.json', 'utf8'), DATASET_URL);
+  return cached;
+}
+
+/** Renders under the app's providers with the dataset already loaded, as the shell guarantees. */
+export function setup(ui: ReactElement, dataset: LoadedDataset = bundled()) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  client.setQueryData(datasetQueryOptions().queryKey, dataset);
+  const user = userEvent.setup();
+  return { user, client, ...render(<AppProviders client={client}>{ui}</AppProviders>) };
+}

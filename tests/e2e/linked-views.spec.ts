@@ -1,0 +1,98 @@
+import { expect, test, type Page } from '@playwright/test';
+import { recordRequests, shot } from './helpers';
+
+const count = (page: Page) => page.getByRole('status').filter({ hasText: /of \d+ events/ });
+const tableRows = (page: Page) =>
+  page.getByRole('region', { name: 'Events', exact: true }).locator('tbody tr:not([aria-hidden])');
+const attackTable = (page: Page) => page.getByRole('table', { name: 'Attacks and rockets per month' });
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(page.locator('path.gov-IQ-AN')).toBeVisible();
+});
+
+test('the default view shows all four views at 1440×900 without scrolling', async ({ page }) => {
+  const requests = recordRequests(page);
+  await page.reload();
+  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(11);
+  for (const name of ['Filters']) await expect(page.getByRole('form', { name })).toBeInViewport({ ratio: 1 });
+  for (const name of ['Troop levels', 'Attacks on bases per month', 'Bases map'])
+    await expect(page.getByRole('region', { name, exact: true })).toBeInViewport({ ratio: 1 });
+  await expect(count(page)).toHaveText('35 of 35 events');
+  await shot(page, 'default-en');
+  expect(requests.foreign()).toEqual([]);
+});
+
+test('picking Anbar on the map leaves only Anbar events and changes the attack chart', async ({ page }) => {
+  const before = await attackTable(page).locator('tbody tr').allTextContents();
+  const anbar = page.locator('path.gov-IQ-AN');
+  const box = (await anbar.boundingBox())!;
+  // The west of the governorate, away from the base markers.
+  await page.mouse.click(box.x + box.width * 0.2, box.y + box.height * 0.6);
+  await expect(page).toHaveURL(/gov=IQ-AN/);
+  await expect(count(page)).toHaveText('6 of 35 events');
+  const govCells = await tableRows(page).locator('td:nth-child(3)').allTextContents();
+  expect(govCells.length).toBe(6);
+  expect(new Set(govCells)).toEqual(new Set(['Anbar']));
+  const after = await attackTable(page).locator('tbody tr').allTextContents();
+  expect(after).not.toEqual(before);
+  expect(after).toEqual(['January 20201–', 'March 20211–']);
+  await shot(page, 'filtered-anbar-en');
+});
+
+test('brushing the troop chart sets the date range and moves the table and the map', async ({ page }) => {
+  const chart = page.getByRole('region', { name: 'Troop levels' }).locator('.chart-box');
+  const box = (await chart.boundingBox())!;
+  const y = box.y + box.height * 0.45;
+  await page.mouse.move(box.x + box.width * 0.5, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.65, y, { steps: 5 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d/);
+  const url = new URL(page.url());
+  const from = url.searchParams.get('from')!;
+  const to = url.searchParams.get('to')!;
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue(from);
+  await expect(count(page)).not.toHaveText('35 of 35 events');
+  const n = Number((await count(page).textContent())!.split(' ')[0]);
+  await expect(tableRows(page)).toHaveCount(n);
+  // The map's statuses follow the end of the range: Taji is still held before August 2020.
+  await expect(page.getByText(/^Status on /)).not.toHaveText('Status on 31 December 2021');
+  expect(to < '2020-08-23').toBe(true);
+  await page.getByText(/^Bases \(11\)/).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Camp Taji' })).toContainText(
+    'Coalition present',
+  );
+});
+
+test('a copied URL reopens the same view, and back/forward walk the history', async ({ page, context }) => {
+  await page.getByRole('button', { name: '2019–2020' }).click();
+  await page.getByText('Event types').click();
+  await page.getByRole('checkbox', { name: 'Attack on a base' }).check();
+  await page.getByRole('button', { name: 'Rocket attack on K-1 kills a US contractor' }).click();
+  await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
+  const link = page.url();
+  expect(link).toContain('sel=2019-12-k1-rocket-attack');
+
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(count(other)).toHaveText('3 of 35 events');
+  await expect(other.getByLabel('From', { exact: true })).toHaveValue('2019-01-01');
+  await expect(other.getByLabel('To', { exact: true })).toHaveValue('2020-12-31');
+  await expect(other.getByRole('region', { name: 'Event details' })).toContainText('Rocket attack on K-1');
+  await expect(other.locator('.leaflet-marker-icon.highlighted')).toHaveCount(1);
+
+  await page.goBack();
+  await expect(page.getByRole('region', { name: 'Event details' })).toHaveCount(0);
+  await expect(count(page)).toHaveText('3 of 35 events');
+  await page.goBack();
+  await expect(count(page)).toHaveText('19 of 35 events');
+  await page.goForward();
+  await expect(count(page)).toHaveText('3 of 35 events');
+});
+
+test('a malformed link parameter falls back to its default and says so', async ({ page }) => {
+  await page.goto('/?lang=en&from=2020-13-45&gov=IQ-AN&type=picnic');
+  await expect(page.getByRole('status').filter({ hasText: 'not understood' })).toContainText('from, type');
+  await expect(count(page)).toHaveText('6 of 35 events');
+});
