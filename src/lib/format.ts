@@ -40,3 +40,17 @@ export function formatPartialDate(date: string, locale: string, short = false): 
 export function formatNumber(n: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(n);
 }
+
+const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
+
+/**
+ * Writes the ASCII digits of an Arabic dataset text in Arabic-Indic, as Intl does for
+ * numbers, so "آذار 2020" reads "آذار ٢٠٢٠". Digits that belong to a Latin code such as
+ * "K-1" or "F16" are left alone. Quotes are never passed through this: they stay verbatim.
+ */
+export function localizeDigits(text: string, digits: Digits): string {
+  if (digits === 'latn') return text;
+  return text.replace(/(?<![A-Za-z\d]|[A-Za-z]-)\d+(?![A-Za-z\d])/g, (run) =>
+    run.replace(/\d/g, (d) => ARABIC_INDIC[Number(d)]!),
+  );
+}

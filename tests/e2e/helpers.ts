@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 /** Records every request the page makes; `foreign()` lists those to another origin. */
-export function recordRequests(page: Page, origin = 'http://127.0.0.1:4173') {
+export function recordRequests(page: Page, origin = 'http://127.0.0.1:4174') {
   const urls: string[] = [];
   page.on('request', (r) => urls.push(r.url()));
   return {

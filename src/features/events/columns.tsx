@@ -8,6 +8,7 @@ import { SourceRef } from '../../components/source-ref';
 export interface Row {
   i: number;
   e: DrawdownEvent;
+  lang: string;
 }
 
 interface Ctx {

@@ -21,17 +21,21 @@ const ROW_HEIGHT = 34;
 export function EventTable() {
   const { t } = useTranslation();
   const { data, index } = useLoadedDataset();
-  const { text, date, num } = useLocale();
+  const { lang, text, date, num } = useLocale();
   const selected = useViewStore((s) => s.selected);
   const select = useViewStore((s) => s.select);
   const rows = useFilteredRows(index);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'date', desc: false }]);
-  const items = useMemo<Row[]>(() => rows.map((i) => ({ i, e: index.events[i]! })), [rows, index]);
+  // Rows are rebuilt on a language switch: the table caches accessor values per row object.
+  const items = useMemo<Row[]>(
+    () => rows.map((i) => ({ i, e: index.events[i]!, lang })),
+    [rows, index, lang],
+  );
   const onSelect = (id: string) => select(selected === id ? null : id);
   const columns = useMemo(
     () => makeColumns({ t, data, index, text, date, num }, onSelect, selected),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- onSelect only closes over selected
-    [t, data, index, text, date, num, selected],
+    [t, lang, data, index, text, date, num, selected],
   );
   const table = useReactTable({
     data: items,
@@ -68,8 +72,13 @@ export function EventTable() {
   return (
     <ViewSection title={t('events.title')} className="events-view">
       {/* A scrolling region must take keyboard focus so keyboard users can scroll it. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="table-scroll" ref={scrollRef} tabIndex={0} role="region" aria-label={t('events.title')}>
+      <div
+        className="table-scroll"
+        ref={scrollRef}
+        tabIndex={0}
+        role="region"
+        aria-label={t('events.listLabel')}
+      >
         <table className="events-table" aria-rowcount={tableRows.length + 1}>
           <thead>
             {table.getHeaderGroups().map((hg) => (

@@ -7,6 +7,8 @@ import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import { MultiSelect } from '../../components/multi-select';
 import { presets } from './presets';
+import { DateField } from './date-field';
+import { localizeDigits } from '../../lib/format';
 import './filter-bar.css';
 
 export function FilterBar() {
@@ -25,24 +27,18 @@ export function FilterBar() {
   return (
     <form className="panel filter-bar" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
       <div className="dates" role="group" aria-describedby={hintId}>
-        <label>
-          {t('filters.from')}
-          <input
-            type="date"
-            value={s.from ?? ''}
-            max={s.to ?? undefined}
-            onChange={(e) => s.setRange(e.target.value || null, s.to)}
-          />
-        </label>
-        <label>
-          {t('filters.to')}
-          <input
-            type="date"
-            value={s.to ?? ''}
-            min={s.from ?? undefined}
-            onChange={(e) => s.setRange(s.from, e.target.value || null)}
-          />
-        </label>
+        <DateField
+          label={t('filters.from')}
+          value={s.from}
+          max={s.to}
+          onChange={(v) => s.setRange(v, s.to)}
+        />
+        <DateField
+          label={t('filters.to')}
+          value={s.to}
+          min={s.from}
+          onChange={(v) => s.setRange(s.from, v)}
+        />
         <span className="info" title={t('filters.precisionHint')} aria-hidden="true" />
         <span id={hintId} className="visually-hidden">
           {t('filters.precisionHint')}
@@ -57,7 +53,7 @@ export function FilterBar() {
             aria-pressed={s.from === p.from && s.to === p.to}
             onClick={() => s.setRange(p.from, p.to)}
           >
-            {t(`filters.${p.key}`)}
+            {localizeDigits(t(`filters.${p.key}`), s.lang === 'ar' ? s.digits : 'latn')}
           </button>
         ))}
       </div>
@@ -95,7 +91,11 @@ export function FilterBar() {
         {t('filters.reset')}
       </button>
       <output className="count" aria-live="polite">
-        {t('filters.count', { shown: num(rows.length), total: num(index.events.length) })}
+        {t('filters.count', {
+          count: index.events.length,
+          shown: num(rows.length),
+          total: num(index.events.length),
+        })}
       </output>
     </form>
   );

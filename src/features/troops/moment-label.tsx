@@ -9,15 +9,19 @@ interface Props {
   text: string;
   row: number;
   edge: 'start' | 'middle' | 'end';
+  /** SVG anchors follow the text's direction: for Arabic, "start" is the right-hand end. */
+  rtl: boolean;
   viewBox?: { x?: number; y?: number };
 }
 
+const FLIP = { start: 'end', end: 'start' } as const;
+
 /** Labels alternate between two rows so moments a few days apart stay legible. */
-export function MomentLabel({ text, row, edge, viewBox }: Props) {
+export function MomentLabel({ text, row, edge, rtl, viewBox }: Props) {
   const x = viewBox?.x ?? 0;
   const y = (viewBox?.y ?? 0) - (row % 2 === 0 ? 4 : 17);
   return (
-    <text x={x} y={y} textAnchor={edge} fontSize={10} fill="#4a5361">
+    <text x={x} y={y} textAnchor={rtl && edge !== 'middle' ? FLIP[edge] : edge} fontSize={10} fill="#4a5361">
       {text}
     </text>
   );

@@ -122,6 +122,7 @@ export function TroopChart() {
                     text={t(`troops.${m.label}`)}
                     row={m.row}
                     edge={edgeOf(m.day, domain, reversed)}
+                    rtl={lang === 'ar'}
                   />
                 }
               />

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import ar from './ar.json';
+import { useViewStore } from '../store/view-store';
 
 export type Lang = 'en' | 'ar';
 export const languages: readonly Lang[] = ['en', 'ar'];
@@ -27,17 +28,26 @@ export function browserLang(
   return 'en';
 }
 
+let started = false;
+
+/** Starts i18next once, in `lang`; from then on the view store's language drives it. */
 export function initI18n(lang: Lang) {
-  if (!i18next.isInitialized) {
+  if (!started) {
+    started = true;
+    // Switch i18next the moment the store changes, before React renders: every component
+    // then sees one language, never a frame of Arabic dates beside English labels.
+    useViewStore.subscribe((s, prev) => {
+      if (s.lang !== prev.lang && i18next.language !== s.lang) void i18next.changeLanguage(s.lang);
+    });
     void i18next.use(initReactI18next).init({
       resources,
       lng: lang,
       fallbackLng: false,
       interpolation: { escapeValue: false },
       returnNull: false,
+      // Resources are bundled, so initialise synchronously: the first render is translated.
+      initAsync: false,
     });
-  } else if (i18next.language !== lang) {
-    void i18next.changeLanguage(lang);
   }
   return i18next;
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, formatPartialDate, localeOf, localizeDigits } from './format';
+
+describe('formatPartialDate', () => {
+  it('formats at the precision of the date, with Iraqi month names in Arabic', () => {
+    const ar = localeOf('ar');
+    expect(formatPartialDate('2020-03', ar)).toBe('آذار ٢٠٢٠');
+    expect(formatPartialDate('2020-01-03', ar)).toBe('٣ كانون الثاني ٢٠٢٠');
+    expect(formatPartialDate('2014', ar)).toBe('٢٠١٤');
+    expect(formatPartialDate('2020-03', localeOf('en'))).toBe('March 2020');
+    expect(formatPartialDate('2020-08-23', localeOf('en'))).toBe('23 August 2020');
+  });
+
+  it('uses Western digits in Arabic when asked', () => {
+    expect(formatPartialDate('2020-03', localeOf('ar', 'latn'))).toBe('آذار 2020');
+    expect(formatNumber(5200, localeOf('ar', 'latn'))).toBe('5,200');
+    expect(formatNumber(5200, localeOf('ar'))).toBe('٥٬٢٠٠');
+  });
+});
+
+describe('localizeDigits', () => {
+  it('writes the digits of Arabic dataset text in Arabic-Indic, but not those of Latin codes', () => {
+    expect(localizeDigits('سلّمتها في آذار 2020', 'native')).toBe('سلّمتها في آذار ٢٠٢٠');
+    expect(localizeDigits('قاعدة كركوك (K-1) وطائرات F16', 'native')).toBe('قاعدة كركوك (K-1) وطائرات F16');
+    expect(localizeDigits('آذار 2020', 'latn')).toBe('آذار 2020');
+  });
+});

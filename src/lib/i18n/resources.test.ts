@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+import ar from './ar.json';
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+/** Every key, with plural suffixes folded to the base key, and the plural forms per base key. */
+function keys(obj: object, prefix = ''): { base: Set<string>; plurals: Map<string, Set<string>> } {
+  const base = new Set<string>();
+  const plurals = new Map<string, Set<string>>();
+  const walk = (o: object, p: string) => {
+    for (const [k, v] of Object.entries(o)) {
+      const path = p ? `${p}.${k}` : k;
+      if (v && typeof v === 'object') walk(v, path);
+      else {
+        const m = PLURAL.exec(path);
+        const b = m ? path.slice(0, -m[0].length) : path;
+        base.add(b);
+        if (m) plurals.set(b, (plurals.get(b) ?? new Set()).add(m[1]!));
+      }
+    }
+  };
+  walk(obj, prefix);
+  return { base, plurals };
+}
+
+describe('translations', () => {
+  const e = keys(en);
+  const a = keys(ar);
+
+  it('Arabic has every English key and no stray ones', () => {
+    expect([...e.base].filter((k) => !a.base.has(k))).toEqual([]);
+    expect([...a.base].filter((k) => !e.base.has(k))).toEqual([]);
+  });
+
+  it('Arabic plurals have all six forms, English plurals one and other', () => {
+    const need = (forms: string[], have: Map<string, Set<string>>) =>
+      [...have].filter(([, f]) => forms.some((x) => !f.has(x))).map(([k]) => k);
+    expect(need(['zero', 'one', 'two', 'few', 'many', 'other'], a.plurals)).toEqual([]);
+    expect(need(['one', 'other'], e.plurals)).toEqual([]);
+    expect([...e.plurals.keys()].sort()).toEqual([...a.plurals.keys()].sort());
+  });
+
+  it('no Arabic string is left in English', () => {
+    const latinOnly: string[] = [];
+    const walk = (o: object, p: string) =>
+      Object.entries(o).forEach(([k, v]) =>
+        typeof v === 'object'
+          ? walk(v, `${p}${k}.`)
+          : !/[\u0600-\u06FF]/.test(v) && latinOnly.push(`${p}${k}`),
+      );
+    walk(ar, '');
+    // The toggle names English in English; presets are only digits.
+    expect(latinOnly).toEqual(['app.switchLanguage', 'filters.preset2019_2020', 'filters.preset2021']);
+  });
+});
