@@ -7,7 +7,10 @@ import { AttackChart } from '../features/attacks/attack-chart';
 import { EventTable } from '../features/events/event-table';
 import { DetailPanel } from '../features/detail/detail-panel';
 import { useViewStore } from '../lib/store/view-store';
+import { PrintCaption } from '../features/briefing/print-caption';
+import { BriefingStatus } from '../components/briefing-status';
 import './dashboard.css';
+import './print.css';
 
 // Leaflet is the heaviest piece; it loads after the shell and the charts.
 const BaseMap = lazy(() => import('../features/map/base-map'));
@@ -17,7 +20,9 @@ export function Dashboard() {
   const hasSelection = useViewStore((s) => s.selected !== null);
   return (
     <div className="dashboard">
-      <div className="area-filters">
+      <PrintCaption />
+      <BriefingStatus />
+      <div className="area-filters no-export">
         <ViewBoundary>
           <FilterBar />
         </ViewBoundary>

@@ -3,6 +3,7 @@ import { useDataset } from '../lib/dataset/api';
 import { countRecords } from '../lib/dataset/integrity';
 import { useLocale } from '../lib/use-locale';
 import { LanguageToggle } from '../components/language-toggle';
+import { BriefingMenu } from '../features/briefing/briefing-menu';
 
 export function Header() {
   const { t } = useTranslation();
@@ -28,6 +29,7 @@ export function Header() {
           ))}
         </ul>
       )}
+      {data && <BriefingMenu />}
       <LanguageToggle />
     </header>
   );

@@ -2,8 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { recordRequests, shot } from './helpers';
 
 const ARABIC = /[\u0600-\u06FF]/;
-// Latin that has no Arabic form: base codes in names, and the other language's own name.
-const ALLOWED_LATIN = new Set(['K', 'F', 'English']);
+// Latin that has no Arabic form: base codes in names, file formats, the other language's own name.
+const ALLOWED_LATIN = new Set(['K', 'F', 'CSV', 'JSON', 'English']);
 
 /** Latin words in visible text, outside quotes marked as English originals. */
 async function visibleLatin(page: Page): Promise<string[]> {

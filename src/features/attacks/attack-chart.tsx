@@ -9,6 +9,7 @@ import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import { useElementSize } from '../../lib/hooks/use-element-size';
 import { ViewSection } from '../../components/view-section';
+import { ExportMenu } from '../../components/export-menu';
 import { AttackTable } from './attack-table';
 import { PeriodNote } from './period-note';
 import { attackSpan, monthInRange, monthRange } from './months';
@@ -38,7 +39,7 @@ export function AttackChart() {
   const reversed = lang === 'ar';
 
   return (
-    <ViewSection title={t('attacks.title')} className="attacks">
+    <ViewSection title={t('attacks.title')} className="attacks" actions={<ExportMenu view="attacks" />}>
       <p className="hint">{t('attacks.clickHint')}</p>
       <div className="chart-box" ref={ref}>
         {size.width > 0 && (

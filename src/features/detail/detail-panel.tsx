@@ -34,9 +34,9 @@ export function DetailPanel() {
     >
       <h3>{text(e.title)}</h3>
       <p className="muted">
-        {date(e.date)} · {t(`types.${e.type}`)}
-        {prov && ` · ${text(prov.name)}`}
-        {base && ` · ${text(base.name)}`}
+        {[date(e.date), t(`types.${e.type}`), prov && text(prov.name), base && text(base.name)]
+          .filter(Boolean)
+          .join(t('app.sep'))}
       </p>
       <p>{text(e.summary)}</p>
       {figures.length > 0 && (

@@ -13,6 +13,7 @@ import { useFilteredRows } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import { ViewSection } from '../../components/view-section';
+import { ExportMenu } from '../../components/export-menu';
 import { makeColumns, type Row } from './columns';
 import './events.css';
 
@@ -70,7 +71,7 @@ export function EventTable() {
   const colCount = columns.length;
 
   return (
-    <ViewSection title={t('events.title')} className="events-view">
+    <ViewSection title={t('events.title')} className="events-view" actions={<ExportMenu view="events" />}>
       {/* A scrolling region must take keyboard focus so keyboard users can scroll it. */}
       <div
         className="table-scroll"

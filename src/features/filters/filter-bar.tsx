@@ -18,6 +18,7 @@ export function FilterBar() {
   const s = useViewStore();
   const rows = useFilteredRows(index);
   const hintId = useId();
+  const presetDigits = s.lang === 'ar' ? s.digits : 'latn';
   const provinceOptions = Object.entries(data.provinces)
     .map(([value, p]) => ({ value, label: pick(p.name) }))
     .sort((a, b) => a.label.localeCompare(b.label, s.lang));
@@ -53,7 +54,7 @@ export function FilterBar() {
             aria-pressed={s.from === p.from && s.to === p.to}
             onClick={() => s.setRange(p.from, p.to)}
           >
-            {localizeDigits(t(`filters.${p.key}`), s.lang === 'ar' ? s.digits : 'latn')}
+            {localizeDigits(t(`filters.${p.key}`), presetDigits)}
           </button>
         ))}
       </div>

@@ -9,12 +9,14 @@ import { useFilteredRows } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import { ViewSection } from '../../components/view-section';
+import { ExportMenu } from '../../components/export-menu';
 import { useBasemap } from './geo';
 import { classBreaks } from './choropleth';
 import { CountriesLayer, GovernoratesLayer } from './layers';
 import { BaseMarkers } from './base-markers';
 import { MapLegend } from './map-legend';
 import { BaseList } from './base-list';
+import { AutoFit } from './auto-fit';
 import './map.css';
 
 const IRAQ: [[number, number], [number, number]] = [
@@ -35,7 +37,7 @@ export default function BaseMap() {
   const statusDay = to ? dayRange(to)[1] : index.maxDay;
 
   return (
-    <ViewSection title={t('map.title')} className="map-view">
+    <ViewSection title={t('map.title')} className="map-view" actions={<ExportMenu view="map" />}>
       <div className="map-box">
         <MapContainer
           bounds={IRAQ}
@@ -67,6 +69,7 @@ export default function BaseMap() {
             )}
           </Pane>
           <BaseMarkers bases={data.bases} statusDay={statusDay} />
+          <AutoFit bounds={IRAQ} />
         </MapContainer>
         <MapLegend breaks={breaks} statusDate={dayToIso(statusDay)} />
       </div>

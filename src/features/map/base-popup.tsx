@@ -14,7 +14,8 @@ export function BasePopup({ base, status }: { base: Base; status: BaseStatus }) 
     <div className="base-popup">
       <h3>{text(base.name)}</h3>
       <p className="muted">
-        {prov ? text(prov.name) : base.province} ·{' '}
+        {prov ? text(prov.name) : base.province}
+        {t('app.sep')}
         {status === 'handedOver' && base.handover
           ? t('map.handedOverOn', { date: date(base.handover.date) })
           : t('map.present')}

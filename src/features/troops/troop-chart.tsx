@@ -19,6 +19,7 @@ import { useElementSize } from '../../lib/hooks/use-element-size';
 import { useDragRange } from '../../lib/hooks/use-drag-range';
 import { halfYearTicks, pixelToDay, plotDay } from '../../lib/time-axis';
 import { ViewSection } from '../../components/view-section';
+import { ExportMenu } from '../../components/export-menu';
 import { keyMoments, troopDomain, troopSeries, type TroopPoint } from './troop-series';
 import { TroopDot } from './troop-dot';
 import { MomentLabel, edgeOf } from './moment-label';
@@ -81,7 +82,7 @@ export function TroopChart() {
   const height = Math.max(0, size.height);
 
   return (
-    <ViewSection title={t('troops.title')} className="troops">
+    <ViewSection title={t('troops.title')} className="troops" actions={<ExportMenu view="troops" />}>
       <p className="hint">{t('troops.brushHint')}</p>
       <div className="chart-box" ref={ref} {...handlers}>
         {size.width > 0 && (

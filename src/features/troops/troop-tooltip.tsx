@@ -27,8 +27,15 @@ export function TroopTooltip({ active, payload }: Props) {
               : count;
         return (
           <div key={i}>
-            <strong style={{ color: p.color }}>{t(`forces.${l.force}`)}</strong> {value} · {date(l.date)}
-            {l.qualifier === 'announcedTarget' && <em> · {t('troops.announced')}</em>}
+            <strong style={{ color: p.color }}>{t(`forces.${l.force}`)}</strong> {value}
+            {t('app.sep')}
+            {date(l.date)}
+            {l.qualifier === 'announcedTarget' && (
+              <em>
+                {t('app.sep')}
+                {t('troops.announced')}
+              </em>
+            )}
           </div>
         );
       })}

@@ -1,0 +1,11 @@
+import { useBriefingStore } from '../lib/briefing/settings';
+
+/** Announces export results to everyone, screen-reader users included. */
+export function BriefingStatus() {
+  const message = useBriefingStore((s) => s.message);
+  return (
+    <div className="briefing-status no-export" role="status" aria-live="polite">
+      {message}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import type { ViewKey } from '../lib/briefing/caption';
+import { useImageExport } from '../lib/briefing/use-export';
+
+/** Image export for the view it sits in (the nearest section). */
+export function ExportMenu({ view }: { view: ViewKey }) {
+  const { t } = useTranslation();
+  const run = useImageExport(view);
+  const section = (e: React.MouseEvent<HTMLElement>) => e.currentTarget.closest<HTMLElement>('section.view');
+  return (
+    <details className="export-menu no-export">
+      <summary className="btn btn-small">{t('briefing.export')}</summary>
+      <div className="menu-pop">
+        <button type="button" className="btn btn-small" onClick={(e) => void run(section(e), 'download')}>
+          {t('briefing.exportImage')}
+        </button>
+        <button type="button" className="btn btn-small" onClick={(e) => void run(section(e), 'copy')}>
+          {t('briefing.copyImage')}
+        </button>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,97 @@
+import { useTranslation } from 'react-i18next';
+import { useLoadedDataset } from '../../lib/dataset/api';
+import { fileNameFor } from '../../lib/briefing/caption';
+import { eventsToCsv, subsetDataset } from '../../lib/briefing/csv';
+import { download } from '../../lib/briefing/render-image';
+import { useBriefingStore } from '../../lib/briefing/settings';
+import { useImageExport } from '../../lib/briefing/use-export';
+import { memoFilter } from '../../lib/filters/use-filtered';
+import { useViewStore } from '../../lib/store/view-store';
+import { useLocale } from '../../lib/use-locale';
+
+const SCALES = [1, 2, 3] as const;
+
+/** Everything an analyst needs to take the current view into a brief. */
+export function BriefingMenu() {
+  const { t } = useTranslation();
+  const { num } = useLocale();
+  const { data, index } = useLoadedDataset();
+  const scale = useBriefingStore((s) => s.scale);
+  const setScale = useBriefingStore((s) => s.setScale);
+  const say = useBriefingStore((s) => s.say);
+  const exportImage = useImageExport('dashboard');
+  const dashboard = () => document.querySelector<HTMLElement>('.dashboard');
+
+  const filtered = () => {
+    const s = useViewStore.getState();
+    return { s, events: memoFilter(index, s).map((i) => index.events[i]!) };
+  };
+  const saveText = (text: string, type: string, ext: 'csv' | 'json') => {
+    const { s } = filtered();
+    const file = fileNameFor('events', s, data, ext);
+    download(new Blob([text], { type }), file);
+    say(t('briefing.dataDownloaded', { file }));
+  };
+
+  return (
+    <details className="briefing-menu no-export">
+      <summary className="btn">{t('briefing.label')}</summary>
+      <div className="menu-pop">
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => void exportImage(dashboard(), 'download')}
+        >
+          {t('briefing.exportDashboard')}
+        </button>
+        <button type="button" className="btn btn-small" onClick={() => void exportImage(dashboard(), 'copy')}>
+          {t('briefing.copyImage')}
+        </button>
+        <fieldset className="scale">
+          <legend>{t('briefing.scale')}</legend>
+          {SCALES.map((n) => (
+            <label key={n} className="check">
+              <input type="radio" name="scale" checked={scale === n} onChange={() => setScale(n)} />
+              {t('briefing.scaleOption', { n: num(n) })}
+            </label>
+          ))}
+        </fieldset>
+        <button type="button" className="btn btn-small" onClick={() => window.print()}>
+          {t('briefing.print')}
+        </button>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() =>
+            void navigator.clipboard
+              ?.writeText(window.location.href)
+              .then(() => say(t('briefing.linkCopied')))
+              .catch((e: Error) => say(t('briefing.failed', { detail: e.message })))
+          }
+        >
+          {t('briefing.copyLink')}
+        </button>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => saveText(eventsToCsv(data, filtered().events), 'text/csv;charset=utf-8', 'csv')}
+        >
+          {t('briefing.exportCsv')}
+        </button>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() =>
+            saveText(
+              JSON.stringify(subsetDataset(data, filtered().events), null, 2),
+              'application/json',
+              'json',
+            )
+          }
+        >
+          {t('briefing.exportJson')}
+        </button>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,116 @@
+import type { TFunction } from 'i18next';
+import type { Dataset } from '../dataset/schema';
+import type { DatasetIndex } from '../dataset/indexes';
+import type { ViewState } from '../store/view-state';
+import { formatPartialDate, localeOf, localizeDigits } from '../format';
+
+export type ViewKey = 'dashboard' | 'troops' | 'attacks' | 'map' | 'events';
+
+export interface Caption {
+  title: string;
+  filters: string;
+  asOf: string;
+  sources: string;
+}
+
+const titleKey = {
+  dashboard: 'briefing.dashboardTitle',
+  troops: 'troops.title',
+  attacks: 'attacks.title',
+  map: 'map.title',
+  events: 'events.title',
+} as const;
+
+/** The active filters in words: "Anbar, Kirkuk · 1 Jan 2020 – 30 Jun 2020 · Attack on a base". */
+export function describeFilters(s: ViewState, data: Dataset, t: TFunction): string {
+  const locale = localeOf(s.lang, s.digits);
+  const pick = (b: { en: string; ar: string }) => (s.lang === 'ar' ? localizeDigits(b.ar, s.digits) : b.en);
+  const d = (iso: string) => formatPartialDate(iso, locale, true);
+  const sep = s.lang === 'ar' ? '، ' : ', ';
+  const parts: string[] = [];
+  if (s.provinces.length)
+    parts.push(s.provinces.map((p) => (data.provinces[p] ? pick(data.provinces[p].name) : p)).join(sep));
+  const range =
+    s.from && s.to
+      ? `${d(s.from)} – ${d(s.to)}`
+      : s.from
+        ? t('briefing.fromOnly', { date: d(s.from) })
+        : s.to
+          ? t('briefing.toOnly', { date: d(s.to) })
+          : t('briefing.allDates');
+  parts.push(range);
+  if (s.types.length) parts.push(s.types.map((ty) => t(`types.${ty}` as 'types.attack')).join(sep));
+  if (s.bases.length) {
+    const byId = new Map(data.bases.map((b) => [b.id, b]));
+    parts.push(s.bases.map((id) => (byId.get(id) ? pick(byId.get(id)!.name) : id)).join(sep));
+  }
+  if (s.text.trim()) parts.push(t('briefing.text', { text: s.text.trim() }));
+  if (parts.length === 1 && !s.from && !s.to) parts.unshift(t('briefing.allEvents'));
+  return parts.join(t('app.sep'));
+}
+
+/** Source files behind what a view shows: the filtered events' quotes, or the troop series'. */
+export function sourcesShown(
+  view: ViewKey,
+  data: Dataset,
+  index: DatasetIndex,
+  rows: readonly number[],
+): string[] {
+  const files = new Set<string>();
+  if (view === 'troops' || view === 'dashboard')
+    for (const l of data.troopLevels) l.evidence.forEach((e) => files.add(e.source));
+  if (view !== 'troops') for (const i of rows) index.events[i]!.evidence.forEach((e) => files.add(e.source));
+  return data.sources.map((s) => s.file).filter((f) => files.has(f));
+}
+
+/** The frame around an exported image, in the active language. */
+export function captionFor(
+  view: ViewKey,
+  s: ViewState,
+  data: Dataset,
+  index: DatasetIndex,
+  rows: readonly number[],
+  t: TFunction,
+): Caption {
+  const locale = localeOf(s.lang, s.digits);
+  const pick = (b: { en: string; ar: string }) => (s.lang === 'ar' ? localizeDigits(b.ar, s.digits) : b.en);
+  const files = sourcesShown(view, data, index, rows);
+  const list = files
+    .map((f) => {
+      const i = data.sources.findIndex((x) => x.file === f);
+      const src = data.sources[i]!;
+      const id = new Intl.NumberFormat(locale, { minimumIntegerDigits: 3, useGrouping: false }).format(i);
+      const name = src.outlet ? pick(src.outlet) : pick(src.title);
+      return `[${id}] ${name.length > 70 ? `${name.slice(0, 68)}…` : name}, ${formatPartialDate(src.published.date, locale, true)}`;
+    })
+    .join(s.lang === 'ar' ? '؛ ' : '; ');
+  return {
+    title: `${pick(data.meta.title)} — ${t(titleKey[view])}`,
+    filters: describeFilters(s, data, t),
+    asOf: t('briefing.asOf', {
+      date: formatPartialDate(data.meta.asOf, locale),
+      // A version is an identifier: its digits stay as written.
+      version: data.meta.version,
+    }),
+    sources: t('briefing.sources', { list }),
+  };
+}
+
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** A file name that says what the image is, in ASCII whatever the UI language. */
+export function fileNameFor(view: ViewKey, s: ViewState, data: Dataset, ext: 'png' | 'csv' | 'json'): string {
+  const parts: string[] = [view === 'dashboard' ? 'dashboard' : view];
+  if (s.provinces.length) parts.push(s.provinces.map((p) => slug(data.provinces[p]?.name.en ?? p)).join('+'));
+  if (s.types.length) parts.push(s.types.join('+'));
+  if (s.bases.length) parts.push(s.bases.map(slug).join('+'));
+  if (s.text.trim() && slug(s.text)) parts.push(`q-${slug(s.text).slice(0, 24)}`);
+  if (s.from || s.to) parts.push(`${s.from ?? 'start'}_${s.to ?? 'end'}`);
+  if (parts.length === 1) parts.push('all');
+  return `drawdown-${parts.join('-')}`.slice(0, 150) + `.${ext}`;
+}

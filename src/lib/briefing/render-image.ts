@@ -1,0 +1,83 @@
+import { toCanvas } from 'html-to-image';
+import type { Caption } from './caption';
+
+/** Controls and map buttons stay out of images; they mean nothing on a slide. */
+const skip = (n: HTMLElement) =>
+  !(n.classList?.contains('no-export') || n.classList?.contains('leaflet-control-container'));
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
+  const e = document.createElement(tag);
+  e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/**
+ * Renders `node` to a PNG framed by its caption: title and filters above, data date and
+ * sources below. The image is `scale` times the element's CSS width. Captions are built
+ * with textContent only, in the page's language and direction.
+ */
+export async function renderFramedPng(
+  node: HTMLElement,
+  caption: Caption,
+  opts: { scale: number; lang: string; dir: 'ltr' | 'rtl'; brand: string },
+): Promise<Blob> {
+  const width = Math.round(node.getBoundingClientRect().width);
+  const host = el('div', 'export-host');
+  host.lang = opts.lang;
+  host.dir = opts.dir;
+  const head = el('div', 'export-head');
+  head.append(el('div', 'export-brand', opts.brand), el('div', 'export-title', caption.title));
+  head.append(el('div', 'export-filters', caption.filters));
+  const foot = el('div', 'export-foot');
+  foot.append(el('div', 'export-asof', caption.asOf), el('div', 'export-sources', caption.sources));
+  for (const part of [head, foot]) part.style.inlineSize = `${width}px`;
+  host.append(head, foot);
+  document.body.append(host);
+  try {
+    const common = { pixelRatio: opts.scale, backgroundColor: '#ffffff', cacheBust: false };
+    const body = await toCanvas(node, { ...common, filter: skip, width });
+    const top = await toCanvas(head, common);
+    const bottom = await toCanvas(foot, common);
+    const out = document.createElement('canvas');
+    out.width = body.width;
+    out.height = top.height + body.height + bottom.height;
+    const ctx = out.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, out.width, out.height);
+    ctx.drawImage(top, 0, 0, out.width, top.height);
+    ctx.drawImage(body, 0, top.height);
+    ctx.drawImage(bottom, 0, top.height + body.height, out.width, bottom.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
+  } finally {
+    host.remove();
+  }
+}
+
+export function download(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Copies a PNG where the browser allows it; returns false when it does not. */
+export async function copyPng(blob: Blob): Promise<boolean> {
+  try {
+    if (!navigator.clipboard?.write || typeof ClipboardItem === 'undefined') return false;
+    // A browser that neither grants nor refuses (a permission prompt nobody answers) would
+    // hang the export: give it a few seconds, then fall back to a download.
+    const wrote = navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]).then(() => true);
+    const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 3000));
+    return await Promise.race([wrote, timeout]);
+  } catch {
+    return false;
+  }
+}

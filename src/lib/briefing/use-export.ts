@@ -1,0 +1,42 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLoadedDataset } from '../dataset/api';
+import { memoFilter } from '../filters/use-filtered';
+import { useViewStore } from '../store/view-store';
+import { dirOf } from '../i18n';
+import { captionFor, fileNameFor, type ViewKey } from './caption';
+import { copyPng, download, renderFramedPng } from './render-image';
+import { useBriefingStore } from './settings';
+
+/** Image export for one view: download or copy, framed by a caption in the active language. */
+export function useImageExport(view: ViewKey) {
+  const { t } = useTranslation();
+  const { data, index } = useLoadedDataset();
+  const say = useBriefingStore((s) => s.say);
+  return useCallback(
+    async (node: HTMLElement | null, mode: 'download' | 'copy') => {
+      if (!node) return;
+      const state = useViewStore.getState();
+      const rows = memoFilter(index, state);
+      const caption = captionFor(view, state, data, index, rows, t);
+      const file = fileNameFor(view, state, data, 'png');
+      say(t('briefing.working'));
+      try {
+        const blob = await renderFramedPng(node, caption, {
+          scale: useBriefingStore.getState().scale,
+          lang: state.lang,
+          dir: dirOf(state.lang),
+          brand: t('app.name'),
+        });
+        if (mode === 'copy' && (await copyPng(blob))) say(t('briefing.imageCopied'));
+        else {
+          download(blob, file);
+          say(t(mode === 'copy' ? 'briefing.copyFellBack' : 'briefing.imageDownloaded', { file }));
+        }
+      } catch (e) {
+        say(t('briefing.failed', { detail: (e as Error).message }));
+      }
+    },
+    [view, data, index, t, say],
+  );
+}

@@ -1,0 +1,163 @@
+import { expect, test, type Page } from '@playwright/test';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { recordRequests } from './helpers';
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(buf: Buffer): { width: number; height: number } {
+  expect(buf.subarray(1, 4).toString()).toBe('PNG');
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
+
+/** Decodes the PNG in the page and counts the distinct colours of a sample of pixels. */
+async function distinctColours(page: Page, buf: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < d.length; i += 4 * 97) seen.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
+    return seen.size;
+  }, buf.toString('base64'));
+}
+
+async function exportView(page: Page, region: string, save?: string) {
+  const view = page.getByRole('region', { name: region, exact: true });
+  const box = (await view.boundingBox())!;
+  await view.getByText('Export', { exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    view.getByRole('button', { name: 'Download image' }).click(),
+  ]);
+  const path = await download.path();
+  const buf = readFileSync(path);
+  if (save) copyFileSync(path, `tests/screenshots/${save}`);
+  return { buf, box, name: download.suggestedFilename() };
+}
+
+test('each view and the dashboard export a 2× PNG that is not blank, with no foreign request', async ({
+  page,
+}) => {
+  const requests = recordRequests(page);
+  await page.goto('/?lang=en&gov=IQ-AN,IQ-KI&from=2019-10-01&to=2020-06-30');
+  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(11);
+  const names: Record<string, string> = {};
+  for (const [region, file] of [
+    ['Troop levels', 'export-troops-en.png'],
+    ['Attacks on bases per month', 'export-attacks-en.png'],
+    ['Bases map', 'export-map-en.png'],
+    ['Events', 'export-events-en.png'],
+  ] as const) {
+    const { buf, box, name } = await exportView(page, region, file);
+    const size = pngSize(buf);
+    expect(Math.abs(size.width - 2 * box.width)).toBeLessThanOrEqual(2);
+    expect(size.height).toBeGreaterThan(2 * box.height);
+    expect(await distinctColours(page, buf)).toBeGreaterThan(8);
+    names[region] = name;
+  }
+  expect(names['Attacks on bases per month']).toBe('drawdown-attacks-anbar+kirkuk-2019-10-01_2020-06-30.png');
+
+  await page.getByText('Briefing', { exact: true }).click();
+  const dash = (await page.locator('.dashboard').boundingBox())!;
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Dashboard image' }).click(),
+  ]);
+  const buf = readFileSync(await download.path());
+  copyFileSync(await download.path(), 'tests/screenshots/export-dashboard-en.png');
+  expect(Math.abs(pngSize(buf).width - 2 * dash.width)).toBeLessThanOrEqual(2);
+  expect(await distinctColours(page, buf)).toBeGreaterThan(8);
+  await expect(page.getByRole('status').filter({ hasText: 'Image saved as' })).toContainText(
+    'drawdown-dashboard-anbar+kirkuk-2019-10-01_2020-06-30.png',
+  );
+  expect(requests.foreign()).toEqual([]);
+});
+
+test('the scale setting changes the pixel ratio, and Arabic captions export too', async ({ page }) => {
+  await page.goto('/?lang=ar&gov=IQ-AN&from=2020-01-01&to=2020-06-30');
+  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(11);
+  await page.getByText('الإحاطة', { exact: true }).click();
+  await page.getByRole('radio', { name: '٣×' }).check();
+  await page.getByText('الإحاطة', { exact: true }).click();
+  const view = page.getByRole('region', { name: 'الهجمات على القواعد شهرياً' });
+  const box = (await view.boundingBox())!;
+  await view.getByText('تصدير', { exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    view.getByRole('button', { name: 'تنزيل صورة' }).click(),
+  ]);
+  copyFileSync(await download.path(), 'tests/screenshots/export-attacks-ar.png');
+  const buf = readFileSync(await download.path());
+  expect(Math.abs(pngSize(buf).width - 3 * box.width)).toBeLessThanOrEqual(3);
+  expect(download.suggestedFilename()).toBe('drawdown-attacks-anbar-2020-01-01_2020-06-30.png');
+});
+
+test('copy image puts a PNG on the clipboard where allowed', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?lang=en');
+  const view = page.getByRole('region', { name: 'Troop levels', exact: true });
+  await view.getByText('Export', { exact: true }).click();
+  await view.getByRole('button', { name: 'Copy image' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Image copied.' })).toBeVisible();
+  const types = await page.evaluate(async () => (await navigator.clipboard.read())[0]?.types);
+  expect(types).toContain('image/png');
+});
+
+test('copy image falls back to a download where the clipboard is refused', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.clipboard.write = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
+  await page.goto('/?lang=en');
+  const view = page.getByRole('region', { name: 'Troop levels', exact: true });
+  await view.getByText('Export', { exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    view.getByRole('button', { name: 'Copy image' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('drawdown-troops-all.png');
+  await expect(page.getByRole('status').filter({ hasText: 'did not allow copying' })).toBeVisible();
+});
+
+test('CSV and JSON exports hold the filtered events', async ({ page }) => {
+  await page.goto('/?lang=en&type=handover');
+  await page.getByText('Briefing', { exact: true }).click();
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  const text = readFileSync(await csv.path(), 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text.trim().split('\r\n')).toHaveLength(1 + 7);
+  expect(text).toContain('معسكر التاجي');
+  expect(csv.suggestedFilename()).toBe('drawdown-events-handover.csv');
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
+  const data = JSON.parse(readFileSync(await json.path(), 'utf8'));
+  expect(data.events.every((e: { type: string }) => e.type === 'handover')).toBe(true);
+  expect(data.meta.schemaVersion).toBe(1);
+});
+
+test('the print briefing is one A4 landscape page with the caption and four views, no controls', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en&gov=IQ-AN');
+  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(11);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-caption')).toBeVisible();
+  await expect(page.locator('.print-caption')).toContainText('Anbar · all dates');
+  await expect(page.getByRole('form', { name: 'Filters' })).toBeHidden();
+  await expect(page.getByRole('banner')).toBeHidden();
+  for (const name of ['Troop levels', 'Attacks on bases per month', 'Bases map', 'Events'])
+    await expect(page.getByRole('region', { name, exact: true })).toBeVisible();
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages).toHaveLength(1);
+  writeFileSync('tests/screenshots/briefing.pdf', pdf);
+});
