@@ -27,32 +27,35 @@ export function Dashboard() {
           <FilterBar />
         </ViewBoundary>
       </div>
-      <div className="area-troops">
-        <ViewBoundary>
-          <TroopChart />
-        </ViewBoundary>
-      </div>
-      <div className="area-attacks">
-        <ViewBoundary>
-          <AttackChart />
-        </ViewBoundary>
-      </div>
-      <div className="area-map">
-        <ViewBoundary>
-          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-            <BaseMap />
-          </Suspense>
-        </ViewBoundary>
-      </div>
-      <div className={`area-events${hasSelection ? ' with-detail' : ''}`}>
-        <ViewBoundary>
-          <EventTable />
-        </ViewBoundary>
-        {hasSelection && (
+      {/* The four views: what the dashboard image shows. */}
+      <div className="views">
+        <div className="area-troops">
           <ViewBoundary>
-            <DetailPanel />
+            <TroopChart />
           </ViewBoundary>
-        )}
+        </div>
+        <div className="area-attacks">
+          <ViewBoundary>
+            <AttackChart />
+          </ViewBoundary>
+        </div>
+        <div className="area-map">
+          <ViewBoundary>
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <BaseMap />
+            </Suspense>
+          </ViewBoundary>
+        </div>
+        <div className={`area-events${hasSelection ? ' with-detail' : ''}`}>
+          <ViewBoundary>
+            <EventTable />
+          </ViewBoundary>
+          {hasSelection && (
+            <ViewBoundary>
+              <DetailPanel />
+            </ViewBoundary>
+          )}
+        </div>
       </div>
     </div>
   );

@@ -63,7 +63,7 @@ test('each view and the dashboard export a 2× PNG that is not blank, with no fo
   expect(names['Attacks on bases per month']).toBe('drawdown-attacks-anbar+kirkuk-2019-10-01_2020-06-30.png');
 
   await page.getByText('Briefing', { exact: true }).click();
-  const dash = (await page.locator('.dashboard').boundingBox())!;
+  const dash = (await page.locator('.views').boundingBox())!;
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Dashboard image' }).click(),

@@ -40,7 +40,7 @@ export function AttackChart() {
 
   return (
     <ViewSection title={t('attacks.title')} className="attacks" actions={<ExportMenu view="attacks" />}>
-      <p className="hint">{t('attacks.clickHint')}</p>
+      <p className="hint no-export">{t('attacks.clickHint')}</p>
       <div className="chart-box" ref={ref}>
         {size.width > 0 && (
           <BarChart

@@ -20,7 +20,7 @@ export function BriefingMenu() {
   const setScale = useBriefingStore((s) => s.setScale);
   const say = useBriefingStore((s) => s.say);
   const exportImage = useImageExport('dashboard');
-  const dashboard = () => document.querySelector<HTMLElement>('.dashboard');
+  const dashboard = () => document.querySelector<HTMLElement>('.views');
 
   const filtered = () => {
     const s = useViewStore.getState();

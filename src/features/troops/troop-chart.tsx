@@ -83,7 +83,7 @@ export function TroopChart() {
 
   return (
     <ViewSection title={t('troops.title')} className="troops" actions={<ExportMenu view="troops" />}>
-      <p className="hint">{t('troops.brushHint')}</p>
+      <p className="hint no-export">{t('troops.brushHint')}</p>
       <div className="chart-box" ref={ref} {...handlers}>
         {size.width > 0 && (
           <ComposedChart width={size.width} height={height} margin={MARGIN}>
