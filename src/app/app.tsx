@@ -6,6 +6,8 @@ import { Dashboard } from './dashboard';
 import { useUrlSync } from './use-url-sync';
 import { useLanguage } from './use-language';
 import { UrlNotice } from './url-notice';
+import { DatasetBanner } from '../features/dataset/dataset-banner';
+import { DropZone } from '../features/dataset/drop-zone';
 
 export function App() {
   const { t } = useTranslation();
@@ -19,6 +21,8 @@ export function App() {
       </a>
       <Header />
       {invalid.length > 0 && <UrlNotice params={invalid} onDismiss={dismiss} />}
+      <DatasetBanner />
+      <DropZone />
       <main id="views">
         {query.isPending && <p className="loading">{t('app.loading')}</p>}
         {query.isError && <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />}

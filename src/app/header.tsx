@@ -4,6 +4,7 @@ import { countRecords } from '../lib/dataset/integrity';
 import { useLocale } from '../lib/use-locale';
 import { LanguageToggle } from '../components/language-toggle';
 import { BriefingMenu } from '../features/briefing/briefing-menu';
+import { OpenDataset } from '../features/dataset/open-dataset';
 
 export function Header() {
   const { t } = useTranslation();
@@ -29,6 +30,7 @@ export function Header() {
           ))}
         </ul>
       )}
+      <OpenDataset />
       {data && <BriefingMenu />}
       <LanguageToggle />
     </header>

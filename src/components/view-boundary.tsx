@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
 function ViewFailed({ error, onRetry }: { error: Error; onRetry: () => void }) {
@@ -13,12 +14,15 @@ function ViewFailed({ error, onRetry }: { error: Error; onRetry: () => void }) {
   );
 }
 
+interface Props {
+  children: ReactNode;
+  onReset: () => void;
+}
 interface State {
   error: Error | null;
 }
 
-/** Keeps one view's crash inside that view: the rest of the dashboard keeps working. */
-export class ViewBoundary extends Component<{ children: ReactNode; className?: string }, State> {
+class Boundary extends Component<Props, State> {
   state: State = { error: null };
 
   static getDerivedStateFromError(error: Error): State {
@@ -32,10 +36,23 @@ export class ViewBoundary extends Component<{ children: ReactNode; className?: s
   render() {
     if (this.state.error)
       return (
-        <div className={this.props.className}>
-          <ViewFailed error={this.state.error} onRetry={() => this.setState({ error: null })} />
-        </div>
+        <ViewFailed
+          error={this.state.error}
+          onRetry={() => {
+            this.props.onReset();
+            this.setState({ error: null });
+          }}
+        />
       );
     return this.props.children;
   }
+}
+
+/**
+ * Keeps one view's crash inside that view: the rest of the dashboard keeps working. Retry
+ * also resets failed queries of the view, so they fetch again.
+ */
+export function ViewBoundary({ children }: { children: ReactNode }) {
+  const { reset } = useQueryErrorResetBoundary();
+  return <Boundary onReset={reset}>{children}</Boundary>;
 }

@@ -26,6 +26,9 @@ const geoQuery = <P>(file: string) =>
   queryOptions({
     queryKey: ['geo', file],
     queryFn: () => fetchGeo<P>(file),
+    // Without its basemap the map cannot be drawn: the view's boundary says so, with a retry.
+    throwOnError: true,
+    retry: 1,
     staleTime: Infinity,
     gcTime: Infinity,
   });

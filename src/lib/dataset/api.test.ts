@@ -32,15 +32,24 @@ describe('fetchDataset', () => {
     await expect(fetchDataset()).rejects.toMatchObject({ kind: 'notJson' });
   });
 
-  it('reports schema failures with the record and field', async () => {
+  it('sets aside a record that fails the schema, naming it, and loads the rest', async () => {
     const d = JSON.parse(good);
     d.troopLevels[2].count = -5;
+    respond(JSON.stringify(d));
+    const { data, rejected } = await fetchDataset();
+    expect(data.troopLevels).toHaveLength(d.troopLevels.length - 1);
+    expect(rejected).toEqual([
+      expect.objectContaining({ record: `troopLevels[2] "${d.troopLevels[2].id}"`, field: 'count' }),
+    ]);
+  });
+
+  it('refuses a file of another schema version as a whole', async () => {
+    const d = JSON.parse(good);
+    d.meta.schemaVersion = 2;
     respond(JSON.stringify(d));
     const err = (await fetchDataset().catch((e) => e)) as DatasetError;
     expect(err).toBeInstanceOf(DatasetError);
     expect(err.kind).toBe('invalid');
-    expect(err.problems).toEqual([
-      expect.objectContaining({ record: `troopLevels[2] "${d.troopLevels[2].id}"`, field: 'count' }),
-    ]);
+    expect(err.detail).toBe('unknown schema version 2 (expected 1)');
   });
 });

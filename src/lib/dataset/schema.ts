@@ -14,14 +14,44 @@ export const partialDateSchema = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'not a calendar date');
 
+/** Bidi overrides, embeddings and isolates can make a title read as something else. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+export const MAX_TEXT = 20_000;
+const text = (empty: string) =>
+  z
+    .string()
+    .max(MAX_TEXT, `longer than ${MAX_TEXT} characters`)
+    .trim()
+    .min(1, empty)
+    .refine(
+      (s) => !BIDI_CONTROLS.test(s),
+      'contains bidirectional control characters (U+202A–U+202E, U+2066–U+2069)',
+    );
+
 export const bilingualSchema = z.object({
-  en: z.string().trim().min(1, 'English text is empty'),
-  ar: z.string().trim().min(1, 'Arabic text is empty'),
+  en: text('English text is empty'),
+  ar: text('Arabic text is empty'),
 });
 
+/** Only web links: no javascript:, data: or file: URLs reach an href. */
+export const webUrlSchema = z
+  .string()
+  .max(2000)
+  .refine((s) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(s).protocol);
+    } catch {
+      return false;
+    }
+  }, 'only http: and https: links are allowed');
+
 export const evidenceSchema = z.object({
-  source: z.string().min(1),
-  quote: z.string().trim().min(20, 'quote too short to stand alone'),
+  source: z.string().min(1).max(200),
+  quote: z
+    .string()
+    .max(MAX_TEXT, `longer than ${MAX_TEXT} characters`)
+    .trim()
+    .min(20, 'quote too short to stand alone'),
 });
 
 const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens');
@@ -74,6 +104,8 @@ export const sourceSchema = z.object({
   title: bilingualSchema,
   /** False when the document has no headline and the title describes it. */
   titleInDocument: z.boolean(),
+  /** Where the original is published, when known. */
+  url: webUrlSchema.optional(),
 });
 
 export const provinceSchema = z.object({ name: bilingualSchema });

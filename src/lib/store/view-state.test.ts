@@ -14,6 +14,7 @@ describe('URL view state', () => {
       selected: '2020-03-taji-attacks',
       lang: 'ar' as const,
       digits: 'latn' as const,
+      dataUrl: '/data/other.json',
     };
     expect(parseSearch(toSearch(s))).toEqual({ state: s, invalid: [] });
   });
@@ -32,5 +33,20 @@ describe('URL view state', () => {
 
   it('writes nothing for defaults but the language', () => {
     expect(toSearch(defaultViewState)).toBe('?lang=en');
+  });
+});
+
+describe('?data=', () => {
+  it.each([
+    ['https://evil.example/x.json'],
+    ['//evil.example/x.json'],
+    ['javascript:alert(1)//.json'],
+    ['/data/not-json.txt'],
+    ['data:application/json,{}'],
+  ])('refuses %s', (v) => {
+    expect(parseSearch(`?data=${encodeURIComponent(v)}`).invalid).toEqual(['data']);
+  });
+  it('accepts a JSON file on the same origin', () => {
+    expect(parseSearch('?data=/data/mine.json').state.dataUrl).toBe('/data/mine.json');
   });
 });

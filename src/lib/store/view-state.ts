@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { eventTypes } from '../dataset/schema';
+import { isSameOriginJsonPath } from '../dataset/source';
 
 /** The shareable view state: what the URL carries and every view follows. */
 export interface ViewState {
@@ -12,6 +13,8 @@ export interface ViewState {
   selected: string | null;
   lang: 'en' | 'ar';
   digits: 'native' | 'latn';
+  /** A dataset on the app's own origin to show instead of the bundled one. */
+  dataUrl: string | null;
 }
 
 export const defaultViewState: ViewState = {
@@ -24,6 +27,7 @@ export const defaultViewState: ViewState = {
   selected: null,
   lang: 'en',
   digits: 'native',
+  dataUrl: null,
 };
 
 const day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
@@ -44,6 +48,7 @@ const params = {
   sel: z.string().regex(/^[a-z0-9][a-z0-9-]{0,120}$/),
   lang: z.enum(['en', 'ar']),
   digits: z.enum(['native', 'latn']),
+  data: z.string().refine((v) => isSameOriginJsonPath(v)),
 } as const;
 type Param = keyof typeof params;
 
@@ -57,6 +62,7 @@ const keyOf: Record<Param, keyof ViewState> = {
   sel: 'selected',
   lang: 'lang',
   digits: 'digits',
+  data: 'dataUrl',
 };
 
 export interface ParsedUrl {
@@ -96,6 +102,7 @@ export function toSearch(s: ViewState): string {
   if (s.selected) sp.set('sel', s.selected);
   sp.set('lang', s.lang);
   if (s.digits !== 'native') sp.set('digits', s.digits);
+  if (s.dataUrl) sp.set('data', s.dataUrl);
   const str = sp.toString();
   return str ? `?${str}` : '';
 }

@@ -16,7 +16,7 @@ export function DatasetErrorPanel({ error, onRetry }: { error: unknown; onRetry:
       : e.kind === 'notJson'
         ? t('error.notJson', { url: e.url, detail: e.detail })
         : e.kind === 'invalid'
-          ? t('error.invalid', { url: e.url, count: e.problems.length, n: e.problems.length })
+          ? t('error.invalid', { url: e.url, detail: e.detail })
           : t('error.network', { url: e.url, detail: e.detail });
   return (
     <section className="panel error-panel" role="alert" aria-labelledby="dataset-error-title">

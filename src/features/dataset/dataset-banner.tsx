@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import { DATASET_URL, useDataset } from '../../lib/dataset/api';
+import { useSourceStore } from '../../lib/dataset/source';
+import { download } from '../../lib/briefing/render-image';
+import { useViewStore } from '../../lib/store/view-store';
+import { useLocale } from '../../lib/use-locale';
+
+/** Which dataset is on screen, what was set aside from it, and why a file did not open. */
+export function DatasetBanner() {
+  const { t } = useTranslation();
+  const { num } = useLocale();
+  const { data } = useDataset();
+  const file = useSourceStore((s) => s.file);
+  const reading = useSourceStore((s) => s.reading);
+  const failure = useSourceStore((s) => s.failure);
+  const fail = useSourceStore((s) => s.fail);
+  const closeFile = useSourceStore((s) => s.closeFile);
+  const dataUrl = useViewStore((s) => s.dataUrl);
+  const rejected = data?.rejected ?? [];
+  const other = file || (dataUrl && dataUrl !== DATASET_URL);
+  return (
+    <div className="dataset-banner no-export">
+      {reading && <p role="status">{t('dataset.reading', { name: reading })}</p>}
+      {failure && (
+        <div className="notice error" role="alert">
+          <span>
+            {t('dataset.openFailed', { name: failure.name })} <span dir="ltr">{failure.reason}</span>{' '}
+            {t('dataset.unchanged')}
+          </span>
+          <button type="button" className="btn btn-small" onClick={() => fail(null)}>
+            {t('dataset.dismiss')}
+          </button>
+        </div>
+      )}
+      {other && (
+        <div className="notice">
+          <span>
+            {file
+              ? t('dataset.showingFile', { name: file.name })
+              : t('dataset.showingUrl', { name: dataUrl })}
+          </span>
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => {
+              closeFile();
+              useViewStore.setState({ dataUrl: null });
+            }}
+          >
+            {t('dataset.back')}
+          </button>
+        </div>
+      )}
+      {rejected.length > 0 && (
+        <details className="notice rejected">
+          <summary>{t('dataset.rejected', { count: rejected.length, n: num(rejected.length) })}</summary>
+          <p className="hint">{t('dataset.rejectedHint')}</p>
+          <table className="problems">
+            <thead>
+              <tr>
+                <th scope="col">{t('error.record')}</th>
+                <th scope="col">{t('error.field')}</th>
+                <th scope="col">{t('error.reason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rejected.slice(0, 200).map((r, i) => (
+                <tr key={i}>
+                  <td dir="ltr">{r.record}</td>
+                  <td dir="ltr">{r.field}</td>
+                  <td dir="ltr">{r.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {rejected.length > 200 && <p>{t('error.more', { n: num(rejected.length - 200) })}</p>}
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() =>
+              download(
+                new Blob([JSON.stringify({ origin: data?.origin, rejected }, null, 2)], {
+                  type: 'application/json',
+                }),
+                'drawdown-rejected-records.json',
+              )
+            }
+          >
+            {t('dataset.downloadRejected')}
+          </button>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { DatasetError, MAX_FILE_BYTES, datasetQueryOptions, fileKey, parseDataset } from './api';
+import { newFileId, useSourceStore } from './source';
+
+/**
+ * Reads a dataset file the analyst chose and shows it. A file that is not a Drawdown dataset
+ * leaves the dataset on screen as it was and says why.
+ */
+export async function openDatasetFile(file: File, client: QueryClient): Promise<void> {
+  const store = useSourceStore.getState();
+  store.setReading(file.name);
+  try {
+    if (file.size > MAX_FILE_BYTES)
+      throw new DatasetError('invalid', file.name, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    const loaded = parseDataset(await file.text(), file.name);
+    const id = newFileId();
+    client.setQueryData(datasetQueryOptions(fileKey(id)).queryKey, loaded);
+    store.showFile(file.name, id);
+  } catch (e) {
+    const reason = e instanceof DatasetError ? e.detail : (e as Error).message;
+    store.fail({ name: file.name, reason });
+  }
+}
