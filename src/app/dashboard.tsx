@@ -2,8 +2,6 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ViewBoundary } from '../components/view-boundary';
 import { FilterBar } from '../features/filters/filter-bar';
-import { TroopChart } from '../features/troops/troop-chart';
-import { AttackChart } from '../features/attacks/attack-chart';
 import { EventTable } from '../features/events/event-table';
 import { DetailPanel } from '../features/detail/detail-panel';
 import { useViewStore } from '../lib/store/view-store';
@@ -12,8 +10,14 @@ import { BriefingStatus } from '../components/briefing-status';
 import './dashboard.css';
 import './print.css';
 
-// Leaflet is the heaviest piece; it loads after the shell and the charts.
+// Leaflet and recharts are the heaviest pieces: they load after the shell paints.
 const BaseMap = lazy(() => import('../features/map/base-map'));
+const TroopChart = lazy(() =>
+  import('../features/troops/troop-chart').then((m) => ({ default: m.TroopChart })),
+);
+const AttackChart = lazy(() =>
+  import('../features/attacks/attack-chart').then((m) => ({ default: m.AttackChart })),
+);
 
 export function Dashboard() {
   const { t } = useTranslation();
@@ -31,12 +35,16 @@ export function Dashboard() {
       <div className="views">
         <div className="area-troops">
           <ViewBoundary>
-            <TroopChart />
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <TroopChart />
+            </Suspense>
           </ViewBoundary>
         </div>
         <div className="area-attacks">
           <ViewBoundary>
-            <AttackChart />
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <AttackChart />
+            </Suspense>
           </ViewBoundary>
         </div>
         <div className="area-map">

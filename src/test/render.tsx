@@ -4,12 +4,17 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { AppProviders } from '../app/providers';
-import { DATASET_URL, datasetQueryOptions, parseDataset, type LoadedDataset } from '../lib/dataset/api';
+import { DATASET_URL, datasetQueryOptions, type LoadedDataset } from '../lib/dataset/api';
+import { parseText } from '../lib/dataset/parse-core';
+import { buildIndex } from '../lib/dataset/indexes';
 
 let cached: LoadedDataset | null = null;
 /** The bundled dataset, parsed and indexed once for all tests. */
 export function bundled(): LoadedDataset {
-  cached ??= parseDataset(readFileSync('data/iraq-drawdown.json', 'utf8'), DATASET_URL);
+  if (!cached) {
+    const p = parseText(readFileSync('data/iraq-drawdown.json', 'utf8'), DATASET_URL);
+    cached = { data: p.data, rejected: p.rejected, origin: DATASET_URL, index: buildIndex(p.data, p.pre) };
+  }
   return cached;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { DatasetError, parseDataset } from '../../src/lib/dataset/api';
+import { DatasetError } from '../../src/lib/dataset/errors';
+import { parseText as parseDataset } from '../../src/lib/dataset/parse-core';
 
 const load = (name: string) => parseDataset(readFileSync(`tests/fixtures/${name}`, 'utf8'), name);
 const refusal = (name: string) => {

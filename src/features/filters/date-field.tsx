@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localizeDigits } from '../../lib/format';
-import { partialDateSchema } from '../../lib/dataset/schema';
+import { isPartialDate } from '../../lib/dataset/constants';
 import { normalizeForSearch } from '../../lib/search/normalize';
 import { useViewStore } from '../../lib/store/view-store';
 
@@ -44,7 +44,7 @@ export function DateField({ label, value, min, max, onChange }: Props) {
   const commit = () => {
     if (draft === null) return;
     const iso = normalizeForSearch(draft).replace(/ /g, '-');
-    const ok = iso === '' || (iso.length === 10 && partialDateSchema.safeParse(iso).success);
+    const ok = iso === '' || (iso.length === 10 && isPartialDate(iso));
     setInvalid(!ok);
     if (ok) {
       onChange(iso || null);

@@ -1,5 +1,5 @@
 import type { Dataset, Force, TroopLevel } from '../../lib/dataset/schema';
-import { forces } from '../../lib/dataset/schema';
+import { forces } from '../../lib/dataset/constants';
 import { plotDay } from '../../lib/time-axis';
 import { dayRange } from '../../lib/dataset/indexes';
 

@@ -1,5 +1,5 @@
 import type { Dataset, DrawdownEvent } from '../dataset/schema';
-import { figureKeys } from '../dataset/schema';
+import { figureKeys } from '../dataset/constants';
 
 const BOM = '\uFEFF';
 

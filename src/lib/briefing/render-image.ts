@@ -1,4 +1,3 @@
-import { toCanvas } from 'html-to-image';
 import type { Caption } from './caption';
 
 /** Controls and map buttons stay out of images; they mean nothing on a slide. */
@@ -34,6 +33,8 @@ export async function renderFramedPng(
   for (const part of [head, foot]) part.style.inlineSize = `${width}px`;
   host.append(head, foot);
   document.body.append(host);
+  // Loaded on first export only: most sessions never export.
+  const { toCanvas } = await import('html-to-image');
   try {
     const common = { pixelRatio: opts.scale, backgroundColor: '#ffffff', cacheBust: false };
     const body = await toCanvas(node, { ...common, filter: skip, width });

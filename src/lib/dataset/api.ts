@@ -1,28 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Dataset } from './schema';
-import type { Problem } from './issues';
 import { buildIndex, type DatasetIndex } from './indexes';
-import { FatalDatasetError, parseLenient, type Rejected } from './lenient';
+import type { Rejected } from './lenient';
+import { DatasetError } from './errors';
+import type { Parsed } from './parse-core';
+import type { WorkerReply } from './parse.worker';
 import { useSourceStore } from './source';
 import { useViewStore } from '../store/view-store';
 
+export { DatasetError } from './errors';
+export type { DatasetErrorKind } from './errors';
+
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/iraq-drawdown.json`;
-
-export type DatasetErrorKind = 'missing' | 'network' | 'notJson' | 'invalid';
-
-/** A load failure that the error panel can explain: which file, what kind, and which records. */
-export class DatasetError extends Error {
-  constructor(
-    readonly kind: DatasetErrorKind,
-    readonly url: string,
-    readonly detail: string,
-    readonly problems: Problem[] = [],
-    readonly status?: number,
-  ) {
-    super(`${kind}: ${detail}`);
-    this.name = 'DatasetError';
-  }
-}
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 export interface LoadedDataset {
   data: Dataset;
@@ -33,30 +23,33 @@ export interface LoadedDataset {
   origin: string;
 }
 
-/** Files larger than this are refused before parsing. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+function inWorker(text: string, origin: string): Promise<Parsed> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+      worker.terminate();
+      if (e.data.ok) resolve(e.data.parsed);
+      else reject(new DatasetError(e.data.kind, origin, e.data.detail));
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new DatasetError('invalid', origin, e.message || 'the parser stopped'));
+    };
+    worker.postMessage({ text, origin });
+  });
+}
 
 /**
- * Parses the text of a dataset file. Invalid records are set aside (see `rejected`); a file
- * that is not a Drawdown dataset at all throws DatasetError with the reason.
+ * Parses a dataset file's text: invalid records are set aside (see `rejected`); a file that
+ * is not a Drawdown dataset at all throws DatasetError. In a browser the work runs in a
+ * worker so the page stays responsive; elsewhere (tests) it runs here.
  */
-export function parseDataset(text: string, origin: string): LoadedDataset {
-  if (text.length > MAX_FILE_BYTES)
-    throw new DatasetError('invalid', origin, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw new DatasetError('notJson', origin, (e as Error).message);
-  }
-  try {
-    const { data, rejected } = parseLenient(raw);
-    return { data, index: buildIndex(data), rejected, origin };
-  } catch (e) {
-    if (e instanceof FatalDatasetError) throw new DatasetError('invalid', origin, e.message);
-    if (e instanceof RangeError) throw new DatasetError('invalid', origin, 'nested too deeply to read');
-    throw e;
-  }
+export async function parseDataset(text: string, origin: string): Promise<LoadedDataset> {
+  const parsed =
+    typeof Worker === 'undefined'
+      ? (await import('./parse-core')).parseText(text, origin)
+      : await inWorker(text, origin);
+  return { data: parsed.data, rejected: parsed.rejected, origin, index: buildIndex(parsed.data, parsed.pre) };
 }
 
 export async function fetchDataset(url: string = DATASET_URL): Promise<LoadedDataset> {
@@ -66,7 +59,7 @@ export async function fetchDataset(url: string = DATASET_URL): Promise<LoadedDat
   } catch (e) {
     throw new DatasetError('network', url, (e as Error).message);
   }
-  if (!res.ok) throw new DatasetError('missing', url, res.statusText, [], res.status);
+  if (!res.ok) throw new DatasetError('missing', url, res.statusText, res.status);
   return parseDataset(await res.text(), url);
 }
 

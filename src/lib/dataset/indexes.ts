@@ -33,23 +33,23 @@ export interface DatasetIndex {
   maxDay: number;
 }
 
-/** Builds, once per dataset, everything the filters and aggregations need. */
-export function buildIndex(data: Dataset): DatasetIndex {
+/** The per-event arrays that cost most to build; made in the parsing worker. */
+export interface Precomputed {
+  start: Float64Array;
+  end: Float64Array;
+  search: string[];
+}
+
+export function precompute(data: Dataset): Precomputed {
   const n = data.events.length;
   const start = new Float64Array(n);
   const end = new Float64Array(n);
   const search: string[] = new Array<string>(n);
-  const eventById = new Map<string, number>();
   const baseById = new Map(data.bases.map((b) => [b.id, b]));
-  let minDay = Infinity;
-  let maxDay = -Infinity;
   data.events.forEach((e, i) => {
     const [s, t] = dayRange(e.date);
     start[i] = s;
     end[i] = t;
-    if (s < minDay) minDay = s;
-    if (t > maxDay) maxDay = t;
-    eventById.set(e.id, i);
     const base = e.base ? baseById.get(e.base) : undefined;
     const prov = e.province ? data.provinces[e.province] : undefined;
     search[i] = normalizeForSearch(
@@ -68,16 +68,31 @@ export function buildIndex(data: Dataset): DatasetIndex {
         .join(' '),
     );
   });
+  return { start, end, search };
+}
+
+/** Builds, once per dataset, everything the filters and aggregations need. */
+export function buildIndex(data: Dataset, pre: Precomputed = precompute(data)): DatasetIndex {
+  const { start, end, search } = pre;
+  const eventById = new Map<string, number>();
+  data.events.forEach((e, i) => eventById.set(e.id, i));
+  let minDay = Infinity;
+  let maxDay = -Infinity;
+  for (let i = 0; i < start.length; i++) {
+    if (start[i]! < minDay) minDay = start[i]!;
+    if (end[i]! > maxDay) maxDay = end[i]!;
+  }
   const disputesByRecord = new Map<string, string[]>();
   for (const d of data.disputes)
     for (const r of d.records) disputesByRecord.set(r, [...(disputesByRecord.get(r) ?? []), d.id]);
+  const n = data.events.length;
   return {
     events: data.events,
     start,
     end,
     search,
     eventById,
-    baseById,
+    baseById: new Map(data.bases.map((b) => [b.id, b])),
     disputesByRecord,
     minDay: n ? minDay : 0,
     maxDay: n ? maxDay : 0,

@@ -12,7 +12,7 @@ export async function openDatasetFile(file: File, client: QueryClient): Promise<
   try {
     if (file.size > MAX_FILE_BYTES)
       throw new DatasetError('invalid', file.name, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-    const loaded = parseDataset(await file.text(), file.name);
+    const loaded = await parseDataset(await file.text(), file.name);
     const id = newFileId();
     client.setQueryData(datasetQueryOptions(fileKey(id)).queryKey, loaded);
     store.showFile(file.name, id);

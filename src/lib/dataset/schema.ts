@@ -1,18 +1,21 @@
 import { z } from 'zod';
+import {
+  eventTypes,
+  figureKeys,
+  forces,
+  isCalendarDay,
+  isPartialDateShape,
+  SCHEMA_VERSION,
+} from './constants';
+
+export { eventTypes, figureKeys, forces, SCHEMA_VERSION };
 
 /** A date whose format is its precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const partialDateSchema = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-    message: 'expected YYYY, YYYY-MM or YYYY-MM-DD',
-    abort: true,
-  })
-  .refine((s) => {
-    if (s.length < 10) return true;
-    // Reject calendar impossibilities such as 2021-02-30 that the pattern lets through.
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'not a calendar date');
+  .refine(isPartialDateShape, { message: 'expected YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
+  // Reject calendar impossibilities such as 2021-02-30 that the pattern lets through.
+  .refine((s) => s.length < 10 || isCalendarDay(s), 'not a calendar date');
 
 /** Bidi overrides, embeddings and isolates can make a title read as something else. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
@@ -59,18 +62,6 @@ const provinceCodeSchema = z.string().regex(/^IQ-[A-Z]{2}$/, 'expected an ISO 31
 const evidenceListSchema = z.array(evidenceSchema).min(1, 'at least one evidence quote');
 const count = z.number().finite().nonnegative();
 
-export const figureKeys = [
-  'attacks',
-  'rockets',
-  'killed',
-  'wounded',
-  'troops',
-  'valueUsd',
-  'ammunitionRounds',
-  'shipments',
-  'vehicles',
-  'bases',
-] as const;
 export const figuresSchema = z.partialRecord(z.enum(figureKeys), count);
 /** How a figure was stated: about (approx), more than (atLeast), up to (upTo). */
 export const figureQualifiersSchema = z.partialRecord(
@@ -84,15 +75,6 @@ const inferredDate = {
   dateNote: bilingualSchema.optional(),
 };
 
-export const eventTypes = [
-  'attack',
-  'strike',
-  'handover',
-  'political',
-  'dialogue',
-  'troops',
-  'operation',
-] as const;
 export const eventTypeSchema = z.enum(eventTypes);
 
 export const sourceSchema = z.object({
@@ -144,7 +126,6 @@ export const eventSchema = z.object({
   evidence: evidenceListSchema,
 });
 
-export const forces = ['us', 'coalition-other', 'coalition-total', 'foreign-total'] as const;
 export const troopLevelSchema = z.object({
   id: idSchema,
   date: partialDateSchema,
@@ -178,8 +159,6 @@ export const periodClaimSchema = z.object({
   figureQualifiers: figureQualifiersSchema.optional(),
   evidence: evidenceListSchema,
 });
-
-export const SCHEMA_VERSION = 1;
 
 export const datasetSchema = z.object({
   meta: z.object({

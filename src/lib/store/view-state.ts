@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { eventTypes } from '../dataset/schema';
+import * as z from 'zod/mini';
+import { eventTypes, isCalendarDay } from '../dataset/constants';
 import { isSameOriginJsonPath } from '../dataset/source';
 
 /** The shareable view state: what the URL carries and every view follows. */
@@ -30,25 +30,31 @@ export const defaultViewState: ViewState = {
   dataUrl: null,
 };
 
-const day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
-const list = (item: z.ZodType<string, string>) =>
-  z
-    .string()
-    .transform((s) => s.split(',').filter(Boolean))
-    .pipe(z.array(item).max(50));
+// zod/mini: the same validation in a fraction of the bytes, since this runs in the main bundle.
+const day = z
+  .string()
+  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/), z.refine(isCalendarDay));
+const list = (item: z.ZodMiniType<string, string>) =>
+  z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((s: string) => s.split(',').filter(Boolean)),
+    ),
+    z.array(item).check(z.maxLength(50)),
+  );
 
 /** One parser per URL parameter, so one bad parameter never costs the others. */
 const params = {
   from: day,
   to: day,
-  gov: list(z.string().regex(/^IQ-[A-Z]{2}$/)),
+  gov: list(z.string().check(z.regex(/^IQ-[A-Z]{2}$/))),
   type: list(z.enum(eventTypes)),
-  base: list(z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/)),
-  q: z.string().max(200),
-  sel: z.string().regex(/^[a-z0-9][a-z0-9-]{0,120}$/),
+  base: list(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,80}$/))),
+  q: z.string().check(z.maxLength(200)),
+  sel: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,120}$/)),
   lang: z.enum(['en', 'ar']),
   digits: z.enum(['native', 'latn']),
-  data: z.string().refine((v) => isSameOriginJsonPath(v)),
+  data: z.string().check(z.refine((v) => isSameOriginJsonPath(v))),
 } as const;
 type Param = keyof typeof params;
 

@@ -1,0 +1,36 @@
+import type { Dataset } from './schema';
+import { DatasetError } from './errors';
+import { FatalDatasetError, parseLenient, type Rejected } from './lenient';
+import { precompute, type Precomputed } from './indexes';
+
+/** Files larger than this are refused before parsing. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export interface Parsed {
+  data: Dataset;
+  rejected: Rejected[];
+  pre: Precomputed;
+}
+
+/**
+ * The expensive part of loading: JSON, validation record by record, and the per-event
+ * arrays the filters scan. Runs in a worker in the browser; throws DatasetError.
+ */
+export function parseText(text: string, origin: string): Parsed {
+  if (text.length > MAX_FILE_BYTES)
+    throw new DatasetError('invalid', origin, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new DatasetError('notJson', origin, (e as Error).message);
+  }
+  try {
+    const { data, rejected } = parseLenient(raw);
+    return { data, rejected, pre: precompute(data) };
+  } catch (e) {
+    if (e instanceof FatalDatasetError) throw new DatasetError('invalid', origin, e.message);
+    if (e instanceof RangeError) throw new DatasetError('invalid', origin, 'nested too deeply to read');
+    throw e;
+  }
+}
