@@ -13,7 +13,6 @@ import { ExportMenu } from '../../components/export-menu';
 import { AttackTable } from './attack-table';
 import { PeriodNote } from './period-note';
 import { attackSpan, monthInRange, monthRange } from './months';
-import '../troops/troops.css';
 
 const DATE_IGNORED = ['date'] as const;
 

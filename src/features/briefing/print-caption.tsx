@@ -1,16 +1,34 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoadedDataset } from '../../lib/dataset/api';
 import { captionFor } from '../../lib/briefing/caption';
-import { useFilteredRows } from '../../lib/filters/use-filtered';
+import { memoFilter } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
 
-/** The briefing caption, shown only on paper. */
-export function PrintCaption() {
+/** True while the page is being printed (or emulates print media). */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(() => window.matchMedia?.('print').matches ?? false);
+  useEffect(() => {
+    const mq = window.matchMedia?.('print');
+    const on = () => setPrinting(true);
+    const off = () => setPrinting(mq?.matches ?? false);
+    mq?.addEventListener('change', off);
+    window.addEventListener('beforeprint', on);
+    window.addEventListener('afterprint', off);
+    return () => {
+      mq?.removeEventListener('change', off);
+      window.removeEventListener('beforeprint', on);
+      window.removeEventListener('afterprint', off);
+    };
+  }, []);
+  return printing;
+}
+
+function Caption() {
   const { t } = useTranslation();
   const { data, index } = useLoadedDataset();
   const state = useViewStore();
-  const rows = useFilteredRows(index);
-  const c = captionFor('dashboard', state, data, index, rows, t);
+  const c = captionFor('dashboard', state, data, index, memoFilter(index, state), t);
   return (
     <div className="print-caption" aria-hidden="true">
       <div className="export-title">{c.title}</div>
@@ -22,4 +40,9 @@ export function PrintCaption() {
       </div>
     </div>
   );
+}
+
+/** The briefing caption, shown only on paper; computed only when printing. */
+export function PrintCaption() {
+  return usePrinting() ? <Caption /> : null;
 }

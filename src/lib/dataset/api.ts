@@ -12,7 +12,7 @@ export { DatasetError } from './errors';
 export type { DatasetErrorKind } from './errors';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/iraq-drawdown.json`;
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export interface LoadedDataset {
   data: Dataset;

@@ -4,7 +4,7 @@ import { FatalDatasetError, parseLenient, type Rejected } from './lenient';
 import { precompute, type Precomputed } from './indexes';
 
 /** Files larger than this are refused before parsing. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export interface Parsed {
   data: Dataset;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { bundled } from '../../test/render';
+import { sortRows } from './sort-rows';
+import type { DrawdownEvent } from '../dataset/schema';
+
+const { data, index } = bundled();
+const all = index.events.map((_, i) => i);
+const label = (e: DrawdownEvent, k: 'type' | 'governorate' | 'base' | 'title') =>
+  k === 'type'
+    ? e.type
+    : k === 'governorate'
+      ? (e.province && data.provinces[e.province]?.name.en) || ''
+      : k === 'base'
+        ? (e.base && index.baseById.get(e.base)?.name.en) || ''
+        : e.title.en;
+const ids = (rows: number[]) => rows.map((i) => index.events[i]!.id);
+
+describe('sortRows', () => {
+  it('sorts by date either way', () => {
+    const asc = ids(sortRows(index, all, 'date', false, label, 'en'));
+    expect(asc[0]).toBe('2003-us-invasion');
+    expect(asc.at(-1)).toBe('2021-12-09-end-of-combat-mission');
+    expect(ids(sortRows(index, all, 'date', true, label, 'en'))[0]).toBe('2021-12-09-end-of-combat-mission');
+  });
+
+  it('sorts a categorical column by label, empty cells last, ties by date', () => {
+    const rows = sortRows(index, all, 'governorate', false, label, 'en');
+    const govs = rows.map((i) => label(index.events[i]!, 'governorate'));
+    const filled = govs.filter(Boolean);
+    expect(filled).toEqual([...filled].sort());
+    expect(govs.slice(filled.length).every((g) => g === '')).toBe(true);
+    const anbar = rows.filter((i) => index.events[i]!.province === 'IQ-AN').map((i) => index.start[i]!);
+    expect(anbar).toEqual([...anbar].sort((a, b) => a - b));
+    const desc = sortRows(index, all, 'governorate', true, label, 'en').map((i) =>
+      label(index.events[i]!, 'governorate'),
+    );
+    expect(desc[0]).toBe('Nineveh');
+    expect(desc.at(-1)).toBe('');
+  });
+
+  it('sorts figures numerically with missing values last', () => {
+    const killed = sortRows(index, all, 'killed', true, label, 'en').map(
+      (i) => index.events[i]!.figures?.killed,
+    );
+    expect(killed.slice(0, 3)).toEqual([25, 6, 2]);
+    expect(killed.at(-1)).toBeUndefined();
+  });
+
+  it('sorts titles by collation in the given locale', () => {
+    const titles = sortRows(index, all, 'title', false, label, 'en').map((i) => index.events[i]!.title.en);
+    expect(titles[0]).toBe('Al-Qaim base handed to the Iraqi army');
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * `npm run bench`: builds the app, serves it, and measures it in headless Chromium on the
+ * bundled dataset and on synthetic 10k and 100k datasets. Writes tests/bench/report.json
+ * (git-ignored) and prints a table. Not part of `npm test`: timings belong in a report.
+ */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { preview } from 'vite';
+import { datasetSchema } from '../../src/lib/dataset/schema';
+import { synthesize } from '../../scripts/synth-lib';
+
+const root = join(import.meta.dirname, '..', '..');
+const dist = join(root, 'dist');
+const PORT = 4175;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+function bundleSizes() {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const gz = (f: string) => gzipSync(readFileSync(join(dist, f))).length;
+  const all = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
+  return {
+    initialJsGzipKB: +(initial.reduce((s, f) => s + gz(f), 0) / 1024).toFixed(1),
+    totalJsGzipKB: +(all.reduce((s, f) => s + gz(`assets/${f}`), 0) / 1024).toFixed(1),
+    totalJsKB: +(all.reduce((s, f) => s + readFileSync(join(dist, 'assets', f)).length, 0) / 1024).toFixed(1),
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const p95 = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] ?? NaN;
+const round = (x: number) => Math.round(x * 10) / 10;
+
+/** Time from a click until two frames later: React has committed and the browser painted. */
+async function clickAndPaint(page: Page, selector: string, index = 0): Promise<number> {
+  return page.evaluate(
+    ([sel, i]) =>
+      new Promise<number>((resolve) => {
+        const el = document.querySelectorAll<HTMLElement>(sel)[i]!;
+        const t0 = performance.now();
+        el.click();
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
+      }),
+    [selector, index] as const,
+  );
+}
+
+async function measure(page: Page, url: string, bases: number) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  const ready = (await (
+    await page.waitForFunction(
+      (n) => {
+        const markers = document.querySelectorAll('.leaflet-marker-icon').length;
+        const rows = document.querySelectorAll('.events-table tbody tr').length;
+        const charts = document.querySelectorAll('.recharts-surface').length;
+        return markers === n && rows > 0 && charts >= 2 ? performance.now() : false;
+      },
+      bases,
+      { polling: 'raf', timeout: 60_000 },
+    )
+  ).jsonValue()) as number;
+
+  await cdp.send('HeapProfiler.collectGarbage');
+  const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+  const heapMB = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
+
+  // 20 filter changes: governorates on and off, and date presets.
+  await page.locator('.multi-select summary').first().click();
+  const filter: number[] = [];
+  const presets = await page.locator('.presets button').count();
+  for (let i = 0; i < 20; i++) {
+    filter.push(
+      i % 2 === 0
+        ? await clickAndPaint(page, '.multi-select .ms-pop input[type=checkbox]', (i / 2) % 4)
+        : await clickAndPaint(page, '.presets button', ((i - 1) / 2) % presets),
+    );
+  }
+  await page.locator('.multi-select summary').first().click();
+  await clickAndPaint(page, '.filter-bar > .btn'); // Reset
+
+  const lang: number[] = [];
+  for (let i = 0; i < 6; i++) lang.push(await clickAndPaint(page, '.lang-controls > .btn'));
+
+  // Scroll 5,000 rows of the table, 10 rows a frame, and count frames over 50 ms.
+  const scroll = await page.evaluate(
+    () =>
+      new Promise<{ frames: number; slow: number; rows: number }>((resolve) => {
+        const box = document.querySelector<HTMLElement>('.table-scroll')!;
+        const rowH = 34;
+        const target = Math.min(5000 * rowH, box.scrollHeight - box.clientHeight);
+        const deltas: number[] = [];
+        let last = performance.now();
+        const step = (t: number) => {
+          deltas.push(t - last);
+          last = t;
+          box.scrollTop += rowH * 10;
+          if (box.scrollTop >= target - 1)
+            resolve({
+              frames: deltas.length,
+              slow: deltas.filter((d) => d > 50).length,
+              rows: Math.round(target / rowH),
+            });
+          else requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+  await cdp.detach();
+  return {
+    interactiveMs: round(ready),
+    filterMedianMs: round(median(filter)),
+    filterP95Ms: round(p95(filter)),
+    languageMedianMs: round(median(lang)),
+    scrollRows: scroll.rows,
+    scrollFrames: scroll.frames,
+    framesOver50ms: scroll.slow,
+    heapMB: round(heapMB),
+  };
+}
+
+async function main() {
+  const base = datasetSchema.parse(
+    JSON.parse(readFileSync(join(root, 'data', 'iraq-drawdown.json'), 'utf8')),
+  );
+  mkdirSync(join(dist, 'bench'), { recursive: true });
+  for (const n of [10_000, 100_000])
+    writeFileSync(join(dist, 'bench', `synth-${n}.json`), JSON.stringify(synthesize(base, n, 1)));
+
+  const server = await preview({ root, preview: { port: PORT, host: '127.0.0.1', strictPort: true } });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const runs = [
+    ['bundled (35 events)', '/?lang=en'],
+    ['synthetic 10k', '/?lang=en&data=/bench/synth-10000.json'],
+    ['synthetic 100k', '/?lang=en&data=/bench/synth-100000.json'],
+  ] as const;
+  const results: Record<string, Awaited<ReturnType<typeof measure>>> = {};
+  try {
+    for (const [name, path] of runs) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      // tsx keeps function names with a helper the page does not have.
+      await context.addInitScript('window.__name = (f) => f');
+      const page = await context.newPage();
+      results[name] = await measure(page, `${ORIGIN}${path}`, base.bases.length);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const report = {
+    date: new Date().toISOString(),
+    machine: '2 cores, headless Chromium',
+    bundle: bundleSizes(),
+    results,
+  };
+  writeFileSync(join(import.meta.dirname, 'report.json'), JSON.stringify(report, null, 2));
+  console.log('\nbundle:', report.bundle);
+  console.table(results);
+}
+
+await main();
