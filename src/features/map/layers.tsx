@@ -84,7 +84,9 @@ export function GovernoratesLayer({
         },
       );
     });
-  });
+    // Restyle and re-label only when what they show changes, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- style closes over exactly these
+  }, [counts, breaks, selected, lang, provinces, t, num]);
 
   return (
     <GeoJSON

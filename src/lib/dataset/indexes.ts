@@ -28,6 +28,12 @@ export interface DatasetIndex {
   baseById: Map<string, Base>;
   /** Record id → dispute ids that name it. */
   disputesByRecord: Map<string, string[]>;
+  /** Per event: small integer codes for governorate, type and base (-1 for none), so the
+   * filters compare numbers instead of strings. `codes` maps each value to its code. */
+  provinceCode: Int16Array;
+  typeCode: Int16Array;
+  baseCode: Int16Array;
+  codes: { province: Map<string, number>; type: Map<string, number>; base: Map<string, number> };
   /** First and last day any event can mean. */
   minDay: number;
   maxDay: number;
@@ -86,8 +92,31 @@ export function buildIndex(data: Dataset, pre: Precomputed = precompute(data)): 
   for (const d of data.disputes)
     for (const r of d.records) disputesByRecord.set(r, [...(disputesByRecord.get(r) ?? []), d.id]);
   const n = data.events.length;
+  const codes = {
+    province: new Map<string, number>(),
+    type: new Map<string, number>(),
+    base: new Map<string, number>(),
+  };
+  const code = (m: Map<string, number>, v: string | undefined) => {
+    if (v === undefined) return -1;
+    let c = m.get(v);
+    if (c === undefined) m.set(v, (c = m.size));
+    return c;
+  };
+  const provinceCode = new Int16Array(n);
+  const typeCode = new Int16Array(n);
+  const baseCode = new Int16Array(n);
+  data.events.forEach((e, i) => {
+    provinceCode[i] = code(codes.province, e.province);
+    typeCode[i] = code(codes.type, e.type);
+    baseCode[i] = code(codes.base, e.base);
+  });
   return {
     events: data.events,
+    provinceCode,
+    typeCode,
+    baseCode,
+    codes,
     start,
     end,
     search,

@@ -22,20 +22,33 @@ export function filterEvents(index: DatasetIndex, f: EventFilters, ignore: reado
   const useDate = !ignore.includes('date');
   const lo = useDate && f.from ? dayRange(f.from)[0] : -Infinity;
   const hi = useDate && f.to ? dayRange(f.to)[1] : Infinity;
-  const provinces = !ignore.includes('provinces') && f.provinces.length ? new Set(f.provinces) : null;
-  const types = !ignore.includes('types') && f.types.length ? new Set(f.types) : null;
-  const bases = !ignore.includes('bases') && f.bases.length ? new Set(f.bases) : null;
+  const provinces = !ignore.includes('provinces') ? mask(index.codes.province, f.provinces) : null;
+  const types = !ignore.includes('types') ? mask(index.codes.type, f.types) : null;
+  const bases = !ignore.includes('bases') ? mask(index.codes.base, f.bases) : null;
   const q = ignore.includes('text') ? '' : normalizeForSearch(f.text);
   const out: number[] = [];
-  const { events, start, end, search } = index;
-  for (let i = 0; i < events.length; i++) {
+  const { start, end, search, provinceCode, typeCode, baseCode } = index;
+  for (let i = 0; i < start.length; i++) {
     if (end[i]! < lo || start[i]! > hi) continue;
-    const e = events[i]!;
-    if (provinces && !(e.province && provinces.has(e.province))) continue;
-    if (types && !types.has(e.type)) continue;
-    if (bases && !(e.base && bases.has(e.base))) continue;
+    if (provinces && !provinces[provinceCode[i]! + 1]) continue;
+    if (types && !types[typeCode[i]! + 1]) continue;
+    if (bases && !bases[baseCode[i]! + 1]) continue;
     if (q && !matchesQuery(search[i]!, q)) continue;
     out.push(i);
   }
   return out;
+}
+
+/**
+ * A lookup table over codes (shifted by one so "none" is slot 0 and never matches), or null
+ * when the facet has no selection and lets everything through.
+ */
+function mask(codes: Map<string, number>, selected: readonly string[]): Uint8Array | null {
+  if (!selected.length) return null;
+  const m = new Uint8Array(codes.size + 1);
+  for (const v of selected) {
+    const c = codes.get(v);
+    if (c !== undefined) m[c + 1] = 1;
+  }
+  return m;
 }

@@ -30,7 +30,8 @@ export const useViewStore = create<ViewStore>()((set) => ({
   select: (selected) => set({ selected }),
   setLang: (lang) => set({ lang }),
   setDigits: (digits) => set({ digits }),
-  reset: () => set((s) => ({ ...defaultViewState, lang: s.lang, digits: s.digits })),
+  // Reset clears the filters, not the reading settings or the dataset being read.
+  reset: () => set((s) => ({ ...defaultViewState, lang: s.lang, digits: s.digits, dataUrl: s.dataUrl })),
   hydrate: (state) => set((s) => ({ ...defaultViewState, lang: s.lang, digits: s.digits, ...state })),
 }));
 
