@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { QueryClient } from '@tanstack/react-query';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-600.css';
 import '@fontsource/noto-sans-arabic/arabic-400.css';
@@ -7,10 +8,18 @@ import '@fontsource/noto-sans-arabic/arabic-600.css';
 import './app/app.css';
 import { AppProviders } from './app/providers';
 import { App } from './app/app';
+import { DATASET_URL, datasetQueryOptions } from './lib/dataset/api';
+import { parseSearch } from './lib/store/view-state';
+
+// The dataset starts loading before React's first render, not after it.
+const client = new QueryClient();
+void client.prefetchQuery(
+  datasetQueryOptions(parseSearch(window.location.search).state.dataUrl ?? DATASET_URL),
+);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <AppProviders>
+    <AppProviders client={client}>
       <App />
     </AppProviders>
   </StrictMode>,

@@ -41,9 +41,14 @@ export function EventTable() {
     [t, text, data, index],
   );
   // Sorting runs on row indexes, not on table row objects: 100,000 events stay fast.
+  // Only text columns depend on the language: sorting by date or a figure survives a switch.
+  const byLabel = ['type', 'governorate', 'base', 'title'].includes(sort.id);
+  const labelDep = byLabel ? label : null;
+  const localeDep = byLabel ? locale : null;
   const sorted = useMemo(
     () => sortRows(index, rows, sort.id as SortKey, sort.desc, label, locale),
-    [index, rows, sort.id, sort.desc, label, locale],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- labelDep and localeDep stand for label and locale
+    [index, rows, sort.id, sort.desc, labelDep, localeDep],
   );
 
   const scrollRef = useRef<HTMLDivElement>(null);

@@ -13,7 +13,25 @@ export interface CountryProps {
   role: 'iraq' | 'neighbour' | 'context';
 }
 
-async function fetchGeo<P>(file: string): Promise<FeatureCollection<Geometry, P>> {
+// The basemap does not depend on the dataset: its download starts when this module loads,
+// in parallel with the dataset, not when the map first renders.
+const started = new Map<string, Promise<unknown>>();
+function fetchGeo<P>(file: string): Promise<FeatureCollection<Geometry, P>> {
+  let p = started.get(file);
+  if (!p) {
+    p = downloadGeo<P>(file);
+    started.set(file, p);
+    // A failed download is not kept: a retry fetches again.
+    p.catch(() => started.delete(file));
+  }
+  return p as Promise<FeatureCollection<Geometry, P>>;
+}
+if (typeof window !== 'undefined' && typeof fetch !== 'undefined' && !import.meta.env.VITEST) {
+  void fetchGeo('iraq-governorates.geojson').catch(() => {});
+  void fetchGeo('neighbours.geojson').catch(() => {});
+}
+
+async function downloadGeo<P>(file: string): Promise<FeatureCollection<Geometry, P>> {
   const res = await fetch(`${import.meta.env.BASE_URL}geo/${file}`);
   if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
   const json = (await res.json()) as FeatureCollection<Geometry, P>;

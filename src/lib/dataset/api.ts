@@ -4,7 +4,7 @@ import { buildIndex, type DatasetIndex } from './indexes';
 import type { Rejected } from './lenient';
 import { DatasetError } from './errors';
 import type { Parsed } from './parse-core';
-import type { WorkerReply } from './parse.worker';
+import type { WorkerReply, WorkerRequest } from './parse.worker';
 import { useSourceStore } from './source';
 import { useViewStore } from '../store/view-store';
 
@@ -23,19 +23,19 @@ export interface LoadedDataset {
   origin: string;
 }
 
-function inWorker(text: string, origin: string): Promise<Parsed> {
+function inWorker(req: WorkerRequest, origin: string): Promise<Parsed> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       worker.terminate();
       if (e.data.ok) resolve(e.data.parsed);
-      else reject(new DatasetError(e.data.kind, origin, e.data.detail));
+      else reject(new DatasetError(e.data.kind, origin, e.data.detail, e.data.status));
     };
     worker.onerror = (e) => {
       worker.terminate();
       reject(new DatasetError('invalid', origin, e.message || 'the parser stopped'));
     };
-    worker.postMessage({ text, origin });
+    worker.postMessage(req);
   });
 }
 
@@ -48,11 +48,25 @@ export async function parseDataset(text: string, origin: string): Promise<Loaded
   const parsed =
     typeof Worker === 'undefined'
       ? (await import('./parse-core')).parseText(text, origin)
-      : await inWorker(text, origin);
-  return { data: parsed.data, rejected: parsed.rejected, origin, index: buildIndex(parsed.data, parsed.pre) };
+      : await inWorker({ text, origin }, origin);
+  return loaded(parsed, origin);
 }
 
+const loaded = (parsed: Parsed, origin: string): LoadedDataset => ({
+  data: parsed.data,
+  rejected: parsed.rejected,
+  origin,
+  index: buildIndex(parsed.data, parsed.pre),
+});
+
+/**
+ * Loads a dataset from the app's origin. Other datasets (`?data=`, possibly 100,000 events)
+ * are fetched and validated in a worker. The bundled one is known to be small: starting a
+ * worker would cost more than parsing it here, so it is parsed on this thread.
+ */
 export async function fetchDataset(url: string = DATASET_URL): Promise<LoadedDataset> {
+  if (typeof Worker !== 'undefined' && url !== DATASET_URL) return loaded(await inWorker({ url }, url), url);
+  const core = import('./parse-core');
   let res: Response;
   try {
     res = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -60,7 +74,8 @@ export async function fetchDataset(url: string = DATASET_URL): Promise<LoadedDat
     throw new DatasetError('network', url, (e as Error).message);
   }
   if (!res.ok) throw new DatasetError('missing', url, res.statusText, res.status);
-  return parseDataset(await res.text(), url);
+  const text = await res.text();
+  return loaded((await core).parseText(text, url), url);
 }
 
 /** A dataset opened from a file lives only in the query cache, under this key. */
