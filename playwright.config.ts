@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunch } from './tests/chromium';
 
-// Debian's Chromium: Playwright cannot download its own browser on these machines.
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 30_000,
@@ -10,16 +10,7 @@ export default defineConfig({
   use: {
     baseURL: 'http://127.0.0.1:4174',
     viewport: { width: 1440, height: 900 },
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunch,
   },
   webServer: {
     command: 'npx vite preview --host 127.0.0.1 --port 4174 --strictPort',

@@ -15,14 +15,22 @@ export function SourceRef({ file }: { file: string }) {
   const label = t('sources.short', { id });
   if (!src) return <span className="source-ref">{label}</span>;
   return (
-    <a
-      className="source-ref"
-      href={`${import.meta.env.BASE_URL}data/sources/${encodeURIComponent(file)}`}
-      target="_blank"
-      rel="noreferrer"
-      title={t('sources.open', { title: text(src.title), date: date(src.published.date) })}
-    >
-      {label}
-    </a>
+    <>
+      <a
+        className="source-ref"
+        href={`${import.meta.env.BASE_URL}data/sources/${encodeURIComponent(file)}`}
+        target="_blank"
+        rel="noreferrer"
+        title={t('sources.open', { title: text(src.title), date: date(src.published.date) })}
+      >
+        {label}
+      </a>
+      {/* The schema lets only http: and https: links through; they open outside the app, on a click. */}
+      {src.url && (
+        <a className="source-ref" href={src.url} target="_blank" rel="noreferrer noopener">
+          {t('sources.originalLink')}
+        </a>
+      )}
+    </>
   );
 }

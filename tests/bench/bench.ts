@@ -10,6 +10,7 @@ import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { datasetSchema } from '../../src/lib/dataset/schema';
 import { synthesize } from '../../scripts/synth-lib';
+import { chromiumLaunch } from '../chromium';
 
 const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
@@ -131,16 +132,7 @@ async function main() {
     writeFileSync(join(dist, 'bench', `synth-${n}.json`), JSON.stringify(synthesize(base, n, 1)));
 
   const server = await preview({ root, preview: { port: PORT, host: '127.0.0.1', strictPort: true } });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunch);
   const runs = [
     ['bundled (35 events)', '/?lang=en'],
     ['synthetic 10k', '/?lang=en&data=/bench/synth-10000.json'],

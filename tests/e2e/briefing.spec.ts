@@ -161,3 +161,16 @@ test('the print briefing is one A4 landscape page with the caption and four view
   expect(pages).toHaveLength(1);
   writeFileSync('tests/screenshots/briefing.pdf', pdf);
 });
+
+test('copy link puts the full view state on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?lang=en&gov=IQ-KI&type=attack&sel=2019-12-k1-rocket-attack');
+  await page.getByText('Briefing', { exact: true }).click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.getByRole('status').filter({ hasText: 'of 35 events' })).toHaveText('1 of 35 events');
+  await expect(other.getByRole('region', { name: 'Event details' })).toContainText('Rocket attack on K-1');
+});

@@ -258,3 +258,19 @@ test('a full session makes no request to another origin', async ({ page }) => {
   expect(requests.urls.length).toBeGreaterThan(5);
   expect(requests.foreign()).toEqual([]);
 });
+
+test('links are only http(s): a javascript: URL never reaches an href', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await open(page, 'javascript-url.json');
+  await expect(page.getByText('1 record rejected')).toBeVisible();
+  await page.getByRole('button', { name: /Camp Taji handed back/ }).click();
+  const detail = page.getByRole('region', { name: 'Event details' });
+  await expect(detail.getByRole('link', { name: 'original' }).first()).toHaveAttribute(
+    'href',
+    'https://example.org/article',
+  );
+  const hrefs = await page
+    .locator('a[href]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.filter((h) => /^\s*javascript:/i.test(h))).toEqual([]);
+});

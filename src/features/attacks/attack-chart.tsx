@@ -2,10 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLoadedDataset } from '../../lib/dataset/api';
-import { dayRange } from '../../lib/dataset/indexes';
 import { monthlyAttacks } from '../../lib/filters/aggregate';
 import { useFilteredRows } from '../../lib/filters/use-filtered';
-import { useViewStore } from '../../lib/store/view-store';
+import { useTimeView } from '../../lib/hooks/use-time-view';
 import { useLocale } from '../../lib/use-locale';
 import { useElementSize } from '../../lib/hooks/use-element-size';
 import { ViewSection } from '../../components/view-section';
@@ -19,23 +18,14 @@ const DATE_IGNORED = ['date'] as const;
 export function AttackChart() {
   const { t } = useTranslation();
   const { data, index } = useLoadedDataset();
-  const { lang, date, num } = useLocale();
-  const from = useViewStore((s) => s.from);
-  const to = useViewStore((s) => s.to);
-  const selected = useViewStore((s) => s.selected);
-  const setRange = useViewStore((s) => s.setRange);
+  const { date, num } = useLocale();
+  const { hasRange, lo, hi, setRange, selectedEvent, reversed } = useTimeView();
   const [ref, size] = useElementSize<HTMLDivElement>();
   // The bars show the whole span and follow every filter but the date, which they set.
   const rows = useFilteredRows(index, DATE_IGNORED);
   const span = useMemo(() => attackSpan(data), [data]);
   const { buckets, unplaced } = useMemo(() => monthlyAttacks(index, rows, span), [index, rows, span]);
-  const hasRange = Boolean(from || to);
-  const lo = from ? dayRange(from)[0] : -Infinity;
-  const hi = to ? dayRange(to)[1] : Infinity;
-  const sel = selected !== null ? index.eventById.get(selected) : undefined;
-  const selMonth = sel !== undefined ? index.events[sel]!.date.slice(0, 7) : null;
-  // Mirrored in Arabic like the troop chart: time runs with the reading direction.
-  const reversed = lang === 'ar';
+  const selMonth = selectedEvent ? selectedEvent.date.slice(0, 7) : null;
 
   return (
     <ViewSection title={t('attacks.title')} className="attacks" actions={<ExportMenu view="attacks" />}>

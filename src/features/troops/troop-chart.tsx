@@ -12,8 +12,8 @@ import {
   YAxis,
 } from 'recharts';
 import { useLoadedDataset } from '../../lib/dataset/api';
-import { dayRange, dayToIso } from '../../lib/dataset/indexes';
-import { useViewStore } from '../../lib/store/view-store';
+import { dayToIso } from '../../lib/dataset/indexes';
+import { useTimeView } from '../../lib/hooks/use-time-view';
 import { useLocale } from '../../lib/use-locale';
 import { useElementSize } from '../../lib/hooks/use-element-size';
 import { useDragRange } from '../../lib/hooks/use-drag-range';
@@ -40,10 +40,7 @@ export function TroopChart() {
   const { t } = useTranslation();
   const { data, index } = useLoadedDataset();
   const { lang, date, num } = useLocale();
-  const from = useViewStore((s) => s.from);
-  const to = useViewStore((s) => s.to);
-  const selected = useViewStore((s) => s.selected);
-  const setRange = useViewStore((s) => s.setRange);
+  const { hasRange, lo, hi, setRange, selectedEvent, reversed } = useTimeView();
   const [ref, size] = useElementSize<HTMLDivElement>();
 
   const series = useMemo(() => troopSeries(data.troopLevels), [data]);
@@ -58,10 +55,6 @@ export function TroopChart() {
       }),
     [index],
   );
-  // The time axis runs right to left in Arabic: the whole page reads from the right, the
-  // table and timeline flow that way, and a brush dragged "forward" should move with the
-  // reader's eye. Both charts and the brush apply the same choice.
-  const reversed = lang === 'ar';
   const yLabelPosition = reversed ? 'insideRight' : 'insideLeft';
   const plotLeft = MARGIN.left + (reversed ? 0 : Y_WIDTH);
   const plotWidth = Math.max(1, size.width - MARGIN.left - MARGIN.right - Y_WIDTH);
@@ -70,15 +63,8 @@ export function TroopChart() {
     const d2 = pixelToDay(b - plotLeft, plotWidth, domain, reversed);
     setRange(dayToIso(Math.min(d1, d2)), dayToIso(Math.max(d1, d2)));
   });
-  const sel = selected !== null ? index.eventById.get(selected) : undefined;
-  const selDay = sel !== undefined ? plotDay(index.events[sel]!.date) : null;
-  const shade =
-    from || to
-      ? [
-          Math.max(domain[0], from ? dayRange(from)[0] : domain[0]),
-          Math.min(domain[1], to ? dayRange(to)[1] : domain[1]),
-        ]
-      : null;
+  const selDay = selectedEvent ? plotDay(selectedEvent.date) : null;
+  const shade = hasRange ? [Math.max(domain[0], lo), Math.min(domain[1], hi)] : null;
   const height = Math.max(0, size.height);
 
   return (
