@@ -37,8 +37,12 @@ export function formatPartialDate(date: string, locale: string, short = false): 
   return dtf(locale, precisionOf(date), short).format(t);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** Formats a number in the locale; formatters are cached, as charts and tables call this a lot. */
 export function formatNumber(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(n);
+  let f = numberFormats.get(locale);
+  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(locale)));
+  return f.format(n);
 }
 
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';

@@ -46,9 +46,7 @@ test('Arabic mode: every word Arabic, right to left, kept across reload, and bac
     const headers = await page.getByRole('columnheader').allTextContents();
     expect(headers.length).toBeGreaterThan(5);
     for (const h of headers) expect(h).toMatch(ARABIC);
-    const chartText = await page
-      .locator('.recharts-wrapper text, .recharts-legend-item-text')
-      .allTextContents();
+    const chartText = await page.locator('.recharts-wrapper text, .chart-legend li').allTextContents();
     expect(chartText.length).toBeGreaterThan(10);
     for (const s of chartText) expect(s).not.toMatch(/[A-Za-z]/);
     expect(chartText.join(' ')).toContain('كانون الثاني');

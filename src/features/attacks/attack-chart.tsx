@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Cell, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLoadedDataset } from '../../lib/dataset/api';
 import { monthlyAttacks } from '../../lib/filters/aggregate';
 import { useFilteredRows } from '../../lib/filters/use-filtered';
@@ -9,6 +9,7 @@ import { useLocale } from '../../lib/use-locale';
 import { useElementSize } from '../../lib/hooks/use-element-size';
 import { ViewSection } from '../../components/view-section';
 import { ExportMenu } from '../../components/export-menu';
+import { ChartLegend } from '../../components/chart-legend';
 import { AttackTable } from './attack-table';
 import { PeriodNote } from './period-note';
 import { attackSpan, monthInRange, monthRange } from './months';
@@ -18,13 +19,20 @@ const DATE_IGNORED = ['date'] as const;
 export function AttackChart() {
   const { t } = useTranslation();
   const { data, index } = useLoadedDataset();
-  const { date, num } = useLocale();
+  const { lang, date, num } = useLocale();
   const { hasRange, lo, hi, setRange, selectedEvent, reversed } = useTimeView();
   const [ref, size] = useElementSize<HTMLDivElement>();
   // The bars show the whole span and follow every filter but the date, which they set.
   const rows = useFilteredRows(index, DATE_IGNORED);
   const span = useMemo(() => attackSpan(data), [data]);
   const { buckets, unplaced } = useMemo(() => monthlyAttacks(index, rows, span), [index, rows, span]);
+  // Fixed ticks, spaced for the width and the language (Arabic month names are long):
+  // Recharts would otherwise measure every label in the DOM on each render to decide.
+  const ticks = useMemo(() => {
+    const fit = Math.max(2, Math.floor(size.width / (lang === 'ar' ? 120 : 72)));
+    const step = [1, 3, 6, 12, 24, 60].find((n) => buckets.length / n <= fit) ?? 120;
+    return buckets.map((b) => b.month).filter((m) => (Number(m.slice(5, 7)) - 1) % step === 0);
+  }, [buckets, size.width, lang]);
   const selMonth = selectedEvent ? selectedEvent.date.slice(0, 7) : null;
 
   return (
@@ -49,13 +57,14 @@ export function AttackChart() {
               reversed={reversed}
               tickFormatter={(m: string) => date(m, true)}
               tick={{ fontSize: 11 }}
-              interval="preserveStartEnd"
-              minTickGap={18}
+              ticks={ticks}
+              interval={0}
             />
             <YAxis
               yAxisId="attacks"
               orientation={reversed ? 'right' : 'left'}
               allowDecimals={false}
+              interval={0}
               width={40}
               tickFormatter={(v: number) => num(v)}
               tick={{ fontSize: 11 }}
@@ -64,6 +73,7 @@ export function AttackChart() {
               yAxisId="rockets"
               orientation={reversed ? 'left' : 'right'}
               allowDecimals={false}
+              interval={0}
               width={40}
               tickFormatter={(v: number) => num(v)}
               tick={{ fontSize: 11, fill: '#a4661c' }}
@@ -102,10 +112,15 @@ export function AttackChart() {
               formatter={(v, name) => [num(Number(v)), name]}
               cursor={{ fill: 'rgb(31 95 168 / 0.08)' }}
             />
-            <Legend verticalAlign="bottom" height={22} wrapperStyle={{ fontSize: 12 }} />
           </BarChart>
         )}
       </div>
+      <ChartLegend
+        items={[
+          { label: t('attacks.attacks'), color: 'var(--attack)', mark: 'square' },
+          { label: t('attacks.rockets'), color: 'var(--rocket)', mark: 'square' },
+        ]}
+      />
       <PeriodNote claims={data.periodClaims} unplaced={unplaced} />
       <AttackTable buckets={buckets} />
     </ViewSection>

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
   ComposedChart,
-  Legend,
   Line,
   ReferenceArea,
   ReferenceLine,
@@ -20,6 +19,7 @@ import { useDragRange } from '../../lib/hooks/use-drag-range';
 import { halfYearTicks, pixelToDay, plotDay } from '../../lib/time-axis';
 import { ViewSection } from '../../components/view-section';
 import { ExportMenu } from '../../components/export-menu';
+import { ChartLegend } from '../../components/chart-legend';
 import { keyMoments, troopDomain, troopSeries, type TroopPoint } from './troop-series';
 import { TroopDot } from './troop-dot';
 import { MomentLabel, edgeOf } from './moment-label';
@@ -79,6 +79,7 @@ export function TroopChart() {
               dataKey="day"
               domain={domain}
               ticks={ticks}
+              interval={0}
               reversed={reversed}
               allowDuplicatedCategory={false}
               tickFormatter={(d: number) => date(dayToIso(d).slice(0, 7), true)}
@@ -86,6 +87,7 @@ export function TroopChart() {
             />
             <YAxis
               width={Y_WIDTH}
+              interval={0}
               orientation={reversed ? 'right' : 'left'}
               tickFormatter={(v: number) => num(v)}
               tick={{ fontSize: 11 }}
@@ -131,7 +133,6 @@ export function TroopChart() {
               />
             ))}
             <Tooltip content={<TroopTooltip />} />
-            <Legend verticalAlign="bottom" height={22} iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
           </ComposedChart>
         )}
         {drag && (
@@ -143,6 +144,13 @@ export function TroopChart() {
           />
         )}
       </div>
+      <ChartLegend
+        items={series.map((x) => ({
+          label: t(`forces.${x.force}`),
+          color: COLORS[x.force],
+          mark: 'line' as const,
+        }))}
+      />
       <div className="marks-legend">
         <span>
           <span className="mark-approx" aria-hidden="true" /> {t('troops.approximate')}

@@ -34,6 +34,11 @@ export interface DatasetIndex {
   typeCode: Int16Array;
   baseCode: Int16Array;
   codes: { province: Map<string, number>; type: Map<string, number>; base: Map<string, number> };
+  /** Per event: year * 12 + month (0-based), or -1 for a year-only date. */
+  month: Int32Array;
+  /** Per attack event: attacks it counts (1 when not given), rockets (-1 when unknown); 0 and -1 otherwise. */
+  attacks: Int32Array;
+  rockets: Int32Array;
   /** First and last day any event can mean. */
   minDay: number;
   maxDay: number;
@@ -106,10 +111,18 @@ export function buildIndex(data: Dataset, pre: Precomputed = precompute(data)): 
   const provinceCode = new Int16Array(n);
   const typeCode = new Int16Array(n);
   const baseCode = new Int16Array(n);
+  const month = new Int32Array(n);
+  const attacks = new Int32Array(n);
+  const rockets = new Int32Array(n).fill(-1);
   data.events.forEach((e, i) => {
     provinceCode[i] = code(codes.province, e.province);
     typeCode[i] = code(codes.type, e.type);
     baseCode[i] = code(codes.base, e.base);
+    month[i] = e.date.length >= 7 ? Number(e.date.slice(0, 4)) * 12 + Number(e.date.slice(5, 7)) - 1 : -1;
+    if (e.type === 'attack') {
+      attacks[i] = e.figures?.attacks ?? 1;
+      rockets[i] = e.figures?.rockets ?? -1;
+    }
   });
   return {
     events: data.events,
@@ -117,6 +130,9 @@ export function buildIndex(data: Dataset, pre: Precomputed = precompute(data)): 
     typeCode,
     baseCode,
     codes,
+    month,
+    attacks,
+    rockets,
     start,
     end,
     search,

@@ -22,51 +22,63 @@ export function monthsBetween(first: string, last: string): string[] {
   return out;
 }
 
+const monthNumber = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+const monthName = (n: number) => `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+
 /**
  * Attacks per month over a continuous span (months without attacks are zero). An event
  * counts `figures.attacks` attacks (1 when not given). Year-only attacks cannot be placed
- * in a month and are counted in `unplaced`.
+ * in a month and are counted in `unplaced`. Works on the index's typed arrays: it runs on
+ * every filter change over every row.
  */
 export function monthlyAttacks(
   index: DatasetIndex,
   rows: readonly number[],
   span: { first: string; last: string },
 ): { buckets: MonthBucket[]; unplaced: number } {
-  const byMonth = new Map<string, MonthBucket>();
-  let first = span.first;
-  let last = span.last;
+  const { month, attacks, rockets } = index;
+  let first = monthNumber(span.first);
+  let last = monthNumber(span.last);
+  for (const i of rows) {
+    if (!attacks[i] || month[i]! < 0) continue;
+    if (month[i]! < first) first = month[i]!;
+    if (month[i]! > last) last = month[i]!;
+  }
+  const size = Math.min(2000, last - first + 1);
+  const a = new Int32Array(size);
+  const r = new Int32Array(size);
+  const known = new Int32Array(size);
   let unplaced = 0;
   for (const i of rows) {
-    const e = index.events[i]!;
-    if (e.type !== 'attack') continue;
-    if (e.date.length < 7) {
-      unplaced += e.figures?.attacks ?? 1;
+    const n = attacks[i]!;
+    if (!n) continue;
+    if (month[i]! < 0) {
+      unplaced += n;
       continue;
     }
-    const m = e.date.slice(0, 7);
-    if (m < first) first = m;
-    if (m > last) last = m;
-    const b = byMonth.get(m) ?? { month: m, attacks: 0, rockets: 0, rocketsKnown: 0 };
-    b.attacks += e.figures?.attacks ?? 1;
-    if (e.figures?.rockets !== undefined) {
-      b.rockets += e.figures.rockets;
-      b.rocketsKnown += 1;
+    const k = month[i]! - first;
+    if (k < 0 || k >= size) continue;
+    a[k] = a[k]! + n;
+    if (rockets[i]! >= 0) {
+      r[k] = r[k]! + rockets[i]!;
+      known[k] = known[k]! + 1;
     }
-    byMonth.set(m, b);
   }
-  const buckets = monthsBetween(first, last).map(
-    (month) => byMonth.get(month) ?? { month, attacks: 0, rockets: 0, rocketsKnown: 0 },
-  );
+  const buckets = Array.from({ length: size }, (_, k) => ({
+    month: monthName(first + k),
+    attacks: a[k]!,
+    rockets: r[k]!,
+    rocketsKnown: known[k]!,
+  }));
   return { buckets, unplaced };
 }
 
 /** Number of events per governorate code. */
 export function countByProvince(index: DatasetIndex, rows: readonly number[]): Map<string, number> {
+  const byCode = new Int32Array(index.codes.province.size + 1);
+  for (const i of rows) byCode[index.provinceCode[i]! + 1]! += 1;
   const out = new Map<string, number>();
-  for (const i of rows) {
-    const p = index.events[i]!.province;
-    if (p) out.set(p, (out.get(p) ?? 0) + 1);
-  }
+  for (const [p, c] of index.codes.province) if (byCode[c + 1]) out.set(p, byCode[c + 1]!);
   return out;
 }
 
