@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '../lib/dataset/api';
-import { countRecords } from '../lib/dataset/integrity';
+import { useMemo } from 'react';
 import { useLocale } from '../lib/use-locale';
 import { LanguageToggle } from '../components/language-toggle';
 import { BriefingMenu } from '../features/briefing/briefing-menu';
@@ -11,7 +11,18 @@ export function Header() {
   const { data } = useDataset();
   const { text, date, num } = useLocale();
   const meta = data?.data.meta;
-  const c = data ? countRecords(data.data) : null;
+  // Lengths only, once per dataset: the header re-renders on every language switch.
+  const c = useMemo(
+    () =>
+      data && {
+        events: data.data.events.length,
+        bases: data.data.bases.length,
+        troopLevels: data.data.troopLevels.length,
+        disputes: data.data.disputes.length,
+        sources: data.data.sources.length,
+      },
+    [data],
+  );
   const kinds = ['events', 'bases', 'troopLevels', 'disputes', 'sources'] as const;
   return (
     <header className="app-header">

@@ -119,6 +119,9 @@ test('dropping a file opens it', async ({ page }) => {
   await expect(page.getByText('Showing dropped.json, opened from this computer.')).toBeVisible();
   await expect(counts(page)).toContainText('35 events');
   await expect(page.getByText('1 record rejected')).toBeVisible();
+  // Its search text is built in the worker after the rest: searching works either way.
+  await page.getByRole('searchbox', { name: 'Search' }).fill('سليماني');
+  await expect(page.getByRole('status').filter({ hasText: 'of 35 events' })).toHaveText('3 of 35 events');
 });
 
 test('?data= loads a dataset from the app origin and refuses other origins', async ({ page }) => {

@@ -23,13 +23,23 @@ export interface LoadedDataset {
   origin: string;
 }
 
-function inWorker(req: WorkerRequest, origin: string): Promise<Parsed> {
+function inWorker(req: WorkerRequest, origin: string): Promise<LoadedDataset> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+    let done: LoadedDataset | null = null;
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
-      worker.terminate();
-      if (e.data.ok) resolve(e.data.parsed);
-      else reject(new DatasetError(e.data.kind, origin, e.data.detail, e.data.status));
+      const m = e.data;
+      if (!m.ok) {
+        worker.terminate();
+        reject(new DatasetError(m.kind, origin, m.detail, m.status));
+      } else if ('parsed' in m) {
+        // The dataset first; its search text follows in a second message.
+        done = loaded(m.parsed, origin);
+        resolve(done);
+      } else {
+        worker.terminate();
+        if (done) done.index.search ??= m.search;
+      }
     };
     worker.onerror = (e) => {
       worker.terminate();
@@ -45,11 +55,8 @@ function inWorker(req: WorkerRequest, origin: string): Promise<Parsed> {
  * worker so the page stays responsive; elsewhere (tests) it runs here.
  */
 export async function parseDataset(text: string, origin: string): Promise<LoadedDataset> {
-  const parsed =
-    typeof Worker === 'undefined'
-      ? (await import('./parse-core')).parseText(text, origin)
-      : await inWorker({ text, origin }, origin);
-  return loaded(parsed, origin);
+  if (typeof Worker !== 'undefined') return inWorker({ text, origin }, origin);
+  return loaded((await import('./parse-core')).parseText(text, origin), origin);
 }
 
 const loaded = (parsed: Parsed, origin: string): LoadedDataset => ({
@@ -65,7 +72,7 @@ const loaded = (parsed: Parsed, origin: string): LoadedDataset => ({
  * worker would cost more than parsing it here, so it is parsed on this thread.
  */
 export async function fetchDataset(url: string = DATASET_URL): Promise<LoadedDataset> {
-  if (typeof Worker !== 'undefined' && url !== DATASET_URL) return loaded(await inWorker({ url }, url), url);
+  if (typeof Worker !== 'undefined' && url !== DATASET_URL) return inWorker({ url }, url);
   const core = import('./parse-core');
   let res: Response;
   try {

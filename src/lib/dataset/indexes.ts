@@ -22,10 +22,12 @@ export interface DatasetIndex {
   /** Per event: first and last day its date can mean. */
   start: Float64Array;
   end: Float64Array;
-  /** Per event: folded text of titles, summaries, places and quotes, for search. */
-  search: string[];
+  /** Per event: folded text of titles, summaries, places and quotes, for search. Built after
+   * the rest (in the worker, or on the first search): null until then. Read via searchText(). */
+  search: string[] | null;
   eventById: Map<string, number>;
   baseById: Map<string, Base>;
+  provinces: Dataset['provinces'];
   /** Record id → dispute ids that name it. */
   disputesByRecord: Map<string, string[]>;
   /** Per event: small integer codes for governorate, type and base (-1 for none), so the
@@ -48,22 +50,34 @@ export interface DatasetIndex {
 export interface Precomputed {
   start: Float64Array;
   end: Float64Array;
-  search: string[];
+  search?: string[];
 }
 
-export function precompute(data: Dataset): Precomputed {
+export function precompute(data: Dataset, withSearch = true): Precomputed {
   const n = data.events.length;
   const start = new Float64Array(n);
   const end = new Float64Array(n);
-  const search: string[] = new Array<string>(n);
-  const baseById = new Map(data.bases.map((b) => [b.id, b]));
   data.events.forEach((e, i) => {
     const [s, t] = dayRange(e.date);
     start[i] = s;
     end[i] = t;
+  });
+  const bases = new Map(data.bases.map((b) => [b.id, b]));
+  return withSearch
+    ? { start, end, search: searchStrings(data.events, bases, data.provinces) }
+    : { start, end };
+}
+
+/** The folded search text of every event; the costliest part of indexing a large file. */
+export function searchStrings(
+  events: readonly DrawdownEvent[],
+  baseById: ReadonlyMap<string, Base>,
+  provinces: Dataset['provinces'],
+): string[] {
+  return events.map((e) => {
     const base = e.base ? baseById.get(e.base) : undefined;
-    const prov = e.province ? data.provinces[e.province] : undefined;
-    search[i] = normalizeForSearch(
+    const prov = e.province ? provinces[e.province] : undefined;
+    return normalizeForSearch(
       [
         e.title.en,
         e.title.ar,
@@ -79,12 +93,17 @@ export function precompute(data: Dataset): Precomputed {
         .join(' '),
     );
   });
-  return { start, end, search };
+}
+
+/** The index's search strings, built here if they have not arrived from the worker yet. */
+export function searchText(index: DatasetIndex): string[] {
+  index.search ??= searchStrings(index.events, index.baseById, index.provinces);
+  return index.search;
 }
 
 /** Builds, once per dataset, everything the filters and aggregations need. */
 export function buildIndex(data: Dataset, pre: Precomputed = precompute(data)): DatasetIndex {
-  const { start, end, search } = pre;
+  const { start, end } = pre;
   const eventById = new Map<string, number>();
   data.events.forEach((e, i) => eventById.set(e.id, i));
   let minDay = Infinity;
@@ -135,7 +154,8 @@ export function buildIndex(data: Dataset, pre: Precomputed = precompute(data)): 
     rockets,
     start,
     end,
-    search,
+    search: pre.search ?? null,
+    provinces: data.provinces,
     eventById,
     baseById: new Map(data.bases.map((b) => [b.id, b])),
     disputesByRecord,

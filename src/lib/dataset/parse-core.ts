@@ -16,7 +16,7 @@ export interface Parsed {
  * The expensive part of loading: JSON, validation record by record, and the per-event
  * arrays the filters scan. Runs in a worker in the browser; throws DatasetError.
  */
-export function parseText(text: string, origin: string): Parsed {
+export function parseText(text: string, origin: string, withSearch = true): Parsed {
   if (text.length > MAX_FILE_BYTES)
     throw new DatasetError('invalid', origin, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
   let raw: unknown;
@@ -25,9 +25,14 @@ export function parseText(text: string, origin: string): Parsed {
   } catch (e) {
     throw new DatasetError('notJson', origin, (e as Error).message);
   }
+  return parseRaw(raw, origin, withSearch);
+}
+
+/** Validation and indexing of an already-parsed JSON value; throws DatasetError. */
+export function parseRaw(raw: unknown, origin: string, withSearch = true): Parsed {
   try {
     const { data, rejected } = parseLenient(raw);
-    return { data, rejected, pre: precompute(data) };
+    return { data, rejected, pre: precompute(data, withSearch) };
   } catch (e) {
     if (e instanceof FatalDatasetError) throw new DatasetError('invalid', origin, e.message);
     if (e instanceof RangeError) throw new DatasetError('invalid', origin, 'nested too deeply to read');

@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '../dataset/indexes';
-import { dayRange } from '../dataset/indexes';
+import { dayRange, searchText } from '../dataset/indexes';
 import { matchesQuery, normalizeForSearch } from '../search/normalize';
 
 export interface EventFilters {
@@ -27,13 +27,14 @@ export function filterEvents(index: DatasetIndex, f: EventFilters, ignore: reado
   const bases = !ignore.includes('bases') ? mask(index.codes.base, f.bases) : null;
   const q = ignore.includes('text') ? '' : normalizeForSearch(f.text);
   const out: number[] = [];
-  const { start, end, search, provinceCode, typeCode, baseCode } = index;
+  const { start, end, provinceCode, typeCode, baseCode } = index;
+  const search = q ? searchText(index) : null;
   for (let i = 0; i < start.length; i++) {
     if (end[i]! < lo || start[i]! > hi) continue;
     if (provinces && !provinces[provinceCode[i]! + 1]) continue;
     if (types && !types[typeCode[i]! + 1]) continue;
     if (bases && !bases[baseCode[i]! + 1]) continue;
-    if (q && !matchesQuery(search[i]!, q)) continue;
+    if (search && !matchesQuery(search[i]!, q)) continue;
     out.push(i);
   }
   return out;
