@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '../lib/dataset/api';
-import { DatasetErrorPanel } from '../features/dataset/components/dataset-error';
+import { DatasetErrorPanel } from '../features/dataset/dataset-error';
 import { Header } from './header';
 import { Dashboard } from './dashboard';
 import { useUrlSync } from './use-url-sync';

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ViewBoundary } from '../components/view-boundary';
 import { FilterBar } from '../features/filters/filter-bar';
@@ -21,8 +21,19 @@ const BaseMap = lazy(() => chunks.map);
 const TroopChart = lazy(() => chunks.troops.then((m) => ({ default: m.TroopChart })));
 const AttackChart = lazy(() => chunks.attacks.then((m) => ({ default: m.AttackChart })));
 
-export function Dashboard() {
+/** A grid cell holding a lazily loaded view, with its own loading text and error boundary. */
+function LazyView({ area, children }: { area: string; children: ReactNode }) {
   const { t } = useTranslation();
+  return (
+    <div className={area}>
+      <ViewBoundary>
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>{children}</Suspense>
+      </ViewBoundary>
+    </div>
+  );
+}
+
+export function Dashboard() {
   const hasSelection = useViewStore((s) => s.selected !== null);
   return (
     <div className="dashboard">
@@ -35,27 +46,15 @@ export function Dashboard() {
       </div>
       {/* The four views: what the dashboard image shows. */}
       <div className="views">
-        <div className="area-troops">
-          <ViewBoundary>
-            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-              <TroopChart />
-            </Suspense>
-          </ViewBoundary>
-        </div>
-        <div className="area-attacks">
-          <ViewBoundary>
-            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-              <AttackChart />
-            </Suspense>
-          </ViewBoundary>
-        </div>
-        <div className="area-map">
-          <ViewBoundary>
-            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-              <BaseMap />
-            </Suspense>
-          </ViewBoundary>
-        </div>
+        <LazyView area="area-troops">
+          <TroopChart />
+        </LazyView>
+        <LazyView area="area-attacks">
+          <AttackChart />
+        </LazyView>
+        <LazyView area="area-map">
+          <BaseMap />
+        </LazyView>
         <div className={`area-events${hasSelection ? ' with-detail' : ''}`}>
           <ViewBoundary>
             <EventTable />

@@ -1,4 +1,3 @@
-import type { DrawdownEvent, FigureKey } from './dataset/schema';
 import type { DatasetIndex } from './dataset/indexes';
 
 /** The fields of a record that a dispute names, e.g. "date", "figures.killed". */
@@ -12,9 +11,4 @@ export function disputedFields(
   if (!ids) return out;
   for (const d of disputes) if (ids.includes(d.id)) for (const f of d.field.split(',')) out.add(f.trim());
   return out;
-}
-
-/** How to state a figure: about / over / up to, as the source put it. */
-export function figureQualifier(e: DrawdownEvent, key: FigureKey) {
-  return e.figureQualifiers?.[key];
 }

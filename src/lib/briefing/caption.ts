@@ -50,12 +50,7 @@ export function describeFilters(s: ViewState, data: Dataset, t: TFunction): stri
 }
 
 /** Source files behind what a view shows: the filtered events' quotes, or the troop series'. */
-export function sourcesShown(
-  view: ViewKey,
-  data: Dataset,
-  index: DatasetIndex,
-  rows: readonly number[],
-): string[] {
+function sourcesShown(view: ViewKey, data: Dataset, index: DatasetIndex, rows: readonly number[]): string[] {
   const files = new Set<string>();
   if (view === 'troops' || view === 'dashboard')
     for (const l of data.troopLevels) l.evidence.forEach((e) => files.add(e.source));

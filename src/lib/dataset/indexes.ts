@@ -14,8 +14,6 @@ export function dayRange(date: string): [number, number] {
 
 export const dayToIso = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
 export const isoToDay = (iso: string): number => dayRange(iso)[0];
-/** "YYYY-MM" of a day number. */
-export const monthOfDay = (day: number): string => dayToIso(day).slice(0, 7);
 
 export interface DatasetIndex {
   events: DrawdownEvent[];

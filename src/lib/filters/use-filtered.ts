@@ -4,7 +4,7 @@ import { useViewStore } from '../store/view-store';
 import type { DatasetIndex } from '../dataset/indexes';
 import { filterEvents, type EventFilters, type Facet } from './filter-events';
 
-export function useEventFilters(): EventFilters {
+function useEventFilters(): EventFilters {
   return useViewStore(
     useShallow((s) => ({
       from: s.from,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DatasetError } from '../../../lib/dataset/api';
+import { DatasetError } from '../../lib/dataset/api';
 
 /** Explains why the dataset did not load. */
 export function DatasetErrorPanel({ error, onRetry }: { error: unknown; onRetry: () => void }) {
