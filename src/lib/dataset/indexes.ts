@@ -34,6 +34,9 @@ export interface DatasetIndex {
   typeCode: Int16Array;
   baseCode: Int16Array;
   codes: { province: Map<string, number>; type: Map<string, number>; base: Map<string, number> };
+  /** Event indexes in date order (ties in dataset order): filters walk this, so their
+   * results come out sorted by date with no sort. */
+  byDate: Int32Array;
   /** Per event: year * 12 + month (0-based), or -1 for a year-only date. */
   month: Int32Array;
   /** Per attack event: attacks it counts (1 when not given), rockets (-1 when unknown); 0 and -1 otherwise. */
@@ -150,6 +153,7 @@ export function buildIndex(data: Dataset, pre: Precomputed = precompute(data)): 
     month,
     attacks,
     rockets,
+    byDate: Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => start[a]! - start[b]! || a - b),
     start,
     end,
     search: pre.search ?? null,

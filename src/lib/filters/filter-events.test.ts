@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
 import { filterEvents, type EventFilters } from './filter-events';
+import { buildIndex } from '../dataset/indexes';
 
 const none: EventFilters = { from: null, to: null, provinces: [], types: [], bases: [], text: '' };
 const { index } = bundled();
@@ -66,6 +67,16 @@ describe('filterEvents', () => {
     expect(ids({ provinces: ['IQ-AN'], types: ['attack'], from: '2021-01-01' })).toEqual([
       '2021-03-attack-ain-al-asad',
     ]);
+  });
+
+  it('returns rows in date order even when the file is not in date order', () => {
+    const { data } = bundled();
+    const shuffled = { ...data, events: [...data.events].reverse() };
+    const idx = buildIndex(shuffled);
+    const rows = filterEvents(idx, none);
+    const starts = rows.map((i) => idx.start[i]!);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(idx.events[rows[0]!]!.id).toBe('2003-us-invasion');
   });
 
   it('can leave a facet out for a view that shows it whole', () => {

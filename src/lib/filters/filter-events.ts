@@ -14,7 +14,7 @@ export interface EventFilters {
 export type Facet = 'date' | 'provinces' | 'types' | 'bases' | 'text';
 
 /**
- * Indexes of the events that pass the filters, in dataset order. An event passes the date
+ * Indexes of the events that pass the filters, in date order (ties in dataset order). An event passes the date
  * filter if any day its date can mean lies in [from, to]: "2020-03" is inside 2020-03-31…
  * `ignore` leaves out facets, for views that show the whole axis of one facet.
  */
@@ -29,7 +29,8 @@ export function filterEvents(index: DatasetIndex, f: EventFilters, ignore: reado
   const out: number[] = [];
   const { start, end, provinceCode, typeCode, baseCode } = index;
   const search = q ? searchText(index) : null;
-  for (let i = 0; i < start.length; i++) {
+  for (let k = 0; k < index.byDate.length; k++) {
+    const i = index.byDate[k]!;
     if (end[i]! < lo || start[i]! > hi) continue;
     if (provinces && !provinces[provinceCode[i]! + 1]) continue;
     if (types && !types[typeCode[i]! + 1]) continue;

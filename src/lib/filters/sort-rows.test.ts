@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
 import { sortRows } from './sort-rows';
+import { filterEvents } from './filter-events';
 import type { DrawdownEvent } from '../dataset/schema';
 
 const { data, index } = bundled();
-const all = index.events.map((_, i) => i);
+const all = filterEvents(index, { from: null, to: null, provinces: [], types: [], bases: [], text: '' });
 const label = (e: DrawdownEvent, k: 'type' | 'governorate' | 'base' | 'title') =>
   k === 'type'
     ? e.type

@@ -7,6 +7,7 @@ export type SortKey = 'date' | 'type' | 'governorate' | 'base' | 'title' | Figur
  * Sorts event row indexes by one column. Categorical columns sort by the rank of their label
  * (a handful of distinct values), so 100,000 rows sort as numbers, not as strings; only the
  * title needs a full collation. Ties keep date order, so the result is stable and useful.
+ * `rows` must be in date order, as filterEvents returns them.
  */
 export function sortRows(
   index: DatasetIndex,
@@ -20,7 +21,8 @@ export function sortRows(
   const out = [...rows];
   const dir = desc ? -1 : 1;
   const byDate = (a: number, b: number) => start[a]! - start[b]! || a - b;
-  if (key === 'date') return out.sort((a, b) => dir * byDate(a, b));
+  // Rows come from filterEvents already in date order: nothing to sort.
+  if (key === 'date') return desc ? out.reverse() : out;
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   if (key === 'title') {
     const titles = new Map(out.map((i) => [i, label(events[i]!, 'title')]));
