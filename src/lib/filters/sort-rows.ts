@@ -28,28 +28,21 @@ export function sortRows(
     const titles = new Map(out.map((i) => [i, label(events[i]!, 'title')]));
     return out.sort((a, b) => dir * collator.compare(titles.get(a)!, titles.get(b)!) || byDate(a, b));
   }
+  // Rows without a value go last whichever the direction: an empty cell is not "A" or 0.
+  const byValue = (value: (i: number) => number | undefined) =>
+    out.sort((a, b) => {
+      const va = value(a);
+      const vb = value(b);
+      if (va === vb) return byDate(a, b);
+      if (va === undefined) return 1;
+      if (vb === undefined) return -1;
+      return dir * (va - vb);
+    });
   if (key === 'type' || key === 'governorate' || key === 'base') {
     const labels = new Map<number, string>();
     for (const i of out) labels.set(i, label(events[i]!, key));
     const ranks = new Map([...new Set(labels.values())].sort(collator.compare).map((l, r) => [l, r]));
-    // Rows without a value go last whichever the direction: an empty cell is not "A".
-    const rank = (i: number) => (labels.get(i) ? ranks.get(labels.get(i)!)! : Infinity);
-    return out.sort((a, b) => {
-      const ra = rank(a);
-      const rb = rank(b);
-      if (ra === rb) return byDate(a, b);
-      if (ra === Infinity) return 1;
-      if (rb === Infinity) return -1;
-      return dir * (ra - rb);
-    });
+    return byValue((i) => (labels.get(i) ? ranks.get(labels.get(i)!) : undefined));
   }
-  const value = (i: number) => events[i]!.figures?.[key];
-  return out.sort((a, b) => {
-    const va = value(a);
-    const vb = value(b);
-    if (va === vb) return byDate(a, b);
-    if (va === undefined) return 1;
-    if (vb === undefined) return -1;
-    return dir * (va - vb);
-  });
+  return byValue((i) => events[i]!.figures?.[key]);
 }
