@@ -1,15 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLoadedDataset } from '../lib/dataset/api';
 import { useLocale } from '../lib/use-locale';
-
-// Formatters are costly to build and a table shows dozens of these: one per locale.
-const formats = new Map<string, Intl.NumberFormat>();
-const sourceNumber = (locale: string) => {
-  let f = formats.get(locale);
-  if (!f)
-    formats.set(locale, (f = new Intl.NumberFormat(locale, { minimumIntegerDigits: 3, useGrouping: false })));
-  return f;
-};
+import { formatSourceNumber } from '../lib/format';
 
 /** A compact link to a source document, served from the app's own origin. */
 export function SourceRef({ file }: { file: string }) {
@@ -18,7 +10,7 @@ export function SourceRef({ file }: { file: string }) {
   const { text, date, locale } = useLocale();
   const i = data.sources.findIndex((s) => s.file === file);
   const src = data.sources[i];
-  const id = sourceNumber(locale).format(Math.max(0, i));
+  const id = formatSourceNumber(Math.max(0, i), locale);
   const label = t('sources.short', { id });
   if (!src) return <span className="source-ref">{label}</span>;
   return (

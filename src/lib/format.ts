@@ -58,3 +58,20 @@ export function localizeDigits(text: string, digits: Digits): string {
     run.replace(/\d/g, (d) => ARABIC_INDIC[Number(d)]!),
   );
 }
+
+/** A bilingual dataset text in the reading language, its digits as the reader chose. */
+export function pickText(b: { en: string; ar: string }, lang: Lang, digits: Digits): string {
+  return lang === 'ar' ? localizeDigits(b.ar, digits) : b.en;
+}
+
+const sourceNumbers = new Map<string, Intl.NumberFormat>();
+/** A source's number as its file name writes it ("001"), in the locale's digits. */
+export function formatSourceNumber(i: number, locale: string): string {
+  let f = sourceNumbers.get(locale);
+  if (!f)
+    sourceNumbers.set(
+      locale,
+      (f = new Intl.NumberFormat(locale, { minimumIntegerDigits: 3, useGrouping: false })),
+    );
+  return f.format(i);
+}

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useViewStore } from './store/view-store';
-import { formatNumber, formatPartialDate, localeOf, localizeDigits } from './format';
+import { formatNumber, formatPartialDate, localeOf, pickText } from './format';
 import type { Bilingual } from './dataset/schema';
 
 /** Formatting bound to the active language and digit setting. */
@@ -10,9 +10,6 @@ export function useLocale() {
   const locale = localeOf(lang, digits);
   const date = useCallback((d: string, short = false) => formatPartialDate(d, locale, short), [locale]);
   const num = useCallback((n: number) => formatNumber(n, locale), [locale]);
-  const text = useCallback(
-    (b: Bilingual) => (lang === 'ar' ? localizeDigits(b.ar, digits) : b.en),
-    [lang, digits],
-  );
+  const text = useCallback((b: Bilingual) => pickText(b, lang, digits), [lang, digits]);
   return { lang, digits, locale, date, num, text };
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLoadedDataset } from '../../lib/dataset/api';
+import type { DrawdownEvent } from '../../lib/dataset/schema';
 import { fileNameFor } from '../../lib/briefing/caption';
 import { eventsToCsv, subsetDataset } from '../../lib/briefing/csv';
 import { download } from '../../lib/briefing/render-image';
@@ -22,14 +23,11 @@ export function BriefingMenu() {
   const exportImage = useImageExport('dashboard');
   const dashboard = () => document.querySelector<HTMLElement>('.views');
 
-  const filtered = () => {
+  /** Saves the filtered events, written by `write`, under a name that says what they are. */
+  const saveData = (ext: 'csv' | 'json', type: string, write: (events: DrawdownEvent[]) => string) => {
     const s = useViewStore.getState();
-    return { s, events: memoFilter(index, s).map((i) => index.events[i]!) };
-  };
-  const saveText = (text: string, type: string, ext: 'csv' | 'json') => {
-    const { s } = filtered();
     const file = fileNameFor('events', s, data, ext);
-    download(new Blob([text], { type }), file);
+    download(new Blob([write(memoFilter(index, s).map((i) => index.events[i]!))], { type }), file);
     say(t('briefing.dataDownloaded', { file }));
   };
 
@@ -74,7 +72,7 @@ export function BriefingMenu() {
         <button
           type="button"
           className="btn btn-small"
-          onClick={() => saveText(eventsToCsv(data, filtered().events), 'text/csv;charset=utf-8', 'csv')}
+          onClick={() => saveData('csv', 'text/csv;charset=utf-8', (events) => eventsToCsv(data, events))}
         >
           {t('briefing.exportCsv')}
         </button>
@@ -82,10 +80,8 @@ export function BriefingMenu() {
           type="button"
           className="btn btn-small"
           onClick={() =>
-            saveText(
-              JSON.stringify(subsetDataset(data, filtered().events), null, 2),
-              'application/json',
-              'json',
+            saveData('json', 'application/json', (events) =>
+              JSON.stringify(subsetDataset(data, events), null, 2),
             )
           }
         >

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Dataset } from '../dataset/schema';
 import type { DatasetIndex } from '../dataset/indexes';
 import type { ViewState } from '../store/view-state';
-import { formatPartialDate, localeOf, localizeDigits } from '../format';
+import { formatPartialDate, formatSourceNumber, localeOf, pickText } from '../format';
 
 export type ViewKey = 'dashboard' | 'troops' | 'attacks' | 'map' | 'events';
 
@@ -24,7 +24,7 @@ const titleKey = {
 /** The active filters in words: "Anbar, Kirkuk · 1 Jan 2020 – 30 Jun 2020 · Attack on a base". */
 export function describeFilters(s: ViewState, data: Dataset, t: TFunction): string {
   const locale = localeOf(s.lang, s.digits);
-  const pick = (b: { en: string; ar: string }) => (s.lang === 'ar' ? localizeDigits(b.ar, s.digits) : b.en);
+  const pick = (b: { en: string; ar: string }) => pickText(b, s.lang, s.digits);
   const d = (iso: string) => formatPartialDate(iso, locale, true);
   const sep = s.lang === 'ar' ? '، ' : ', ';
   const parts: string[] = [];
@@ -68,13 +68,13 @@ export function captionFor(
   t: TFunction,
 ): Caption {
   const locale = localeOf(s.lang, s.digits);
-  const pick = (b: { en: string; ar: string }) => (s.lang === 'ar' ? localizeDigits(b.ar, s.digits) : b.en);
+  const pick = (b: { en: string; ar: string }) => pickText(b, s.lang, s.digits);
   const files = sourcesShown(view, data, index, rows);
   const list = files
     .map((f) => {
       const i = data.sources.findIndex((x) => x.file === f);
       const src = data.sources[i]!;
-      const id = new Intl.NumberFormat(locale, { minimumIntegerDigits: 3, useGrouping: false }).format(i);
+      const id = formatSourceNumber(i, locale);
       const name = src.outlet ? pick(src.outlet) : pick(src.title);
       return `[${id}] ${name.length > 70 ? `${name.slice(0, 68)}…` : name}, ${formatPartialDate(src.published.date, locale, true)}`;
     })

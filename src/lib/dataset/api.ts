@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Dataset } from './schema';
 import { buildIndex, type DatasetIndex } from './indexes';
 import type { Rejected } from './lenient';
-import { DatasetError } from './errors';
+import { DatasetError, fetchOk } from './errors';
 import type { Parsed } from './parse-core';
 import type { WorkerReply, WorkerRequest } from './parse.worker';
 import { useSourceStore } from './source';
@@ -12,7 +12,6 @@ export { DatasetError } from './errors';
 export type { DatasetErrorKind } from './errors';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/iraq-drawdown.json`;
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export interface LoadedDataset {
   data: Dataset;
@@ -74,14 +73,7 @@ const loaded = (parsed: Parsed, origin: string): LoadedDataset => ({
 export async function fetchDataset(url: string = DATASET_URL): Promise<LoadedDataset> {
   if (typeof Worker !== 'undefined' && url !== DATASET_URL) return inWorker({ url }, url);
   const core = import('./parse-core');
-  let res: Response;
-  try {
-    res = await fetch(url, { headers: { Accept: 'application/json' } });
-  } catch (e) {
-    throw new DatasetError('network', url, (e as Error).message);
-  }
-  if (!res.ok) throw new DatasetError('missing', url, res.statusText, res.status);
-  const text = await res.text();
+  const text = await (await fetchOk(url)).text();
   return loaded((await core).parseText(text, url), url);
 }
 

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { DatasetError, MAX_FILE_BYTES, datasetQueryOptions, fileKey, parseDataset } from './api';
+import { DatasetError, datasetQueryOptions, fileKey, parseDataset } from './api';
+import { checkSize } from './errors';
 import { newFileId, useSourceStore } from './source';
 
 /**
@@ -10,8 +11,7 @@ export async function openDatasetFile(file: File, client: QueryClient): Promise<
   const store = useSourceStore.getState();
   store.setReading(file.name);
   try {
-    if (file.size > MAX_FILE_BYTES)
-      throw new DatasetError('invalid', file.name, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    checkSize(file.size, file.name);
     const loaded = await parseDataset(await file.text(), file.name);
     const id = newFileId();
     client.setQueryData(datasetQueryOptions(fileKey(id)).queryKey, loaded);

@@ -1,10 +1,7 @@
 import type { Dataset } from './schema';
-import { DatasetError } from './errors';
+import { checkSize, DatasetError } from './errors';
 import { FatalDatasetError, parseLenient, type Rejected } from './lenient';
 import { precompute, type Precomputed } from './indexes';
-
-/** Files larger than this are refused before parsing. */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export interface Parsed {
   data: Dataset;
@@ -17,8 +14,7 @@ export interface Parsed {
  * arrays the filters scan. Runs in a worker in the browser; throws DatasetError.
  */
 export function parseText(text: string, origin: string, withSearch = true): Parsed {
-  if (text.length > MAX_FILE_BYTES)
-    throw new DatasetError('invalid', origin, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  checkSize(text.length, origin);
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { DatasetError } from './errors';
-import { MAX_FILE_BYTES, parseRaw, parseText } from './parse-core';
+import { checkSize, DatasetError, fetchOk } from './errors';
+import { parseRaw, parseText } from './parse-core';
 import { searchStrings } from './indexes';
 
 export type WorkerRequest = { text: string; origin: string } | { url: string };
@@ -12,15 +12,8 @@ export type WorkerReply =
 async function load(req: WorkerRequest) {
   if ('text' in req) return parseText(req.text, req.origin, false);
   // Fetching here keeps a large file's text off the page's thread altogether.
-  let res: Response;
-  try {
-    res = await fetch(req.url, { headers: { Accept: 'application/json' } });
-  } catch (e) {
-    throw new DatasetError('network', req.url, (e as Error).message);
-  }
-  if (!res.ok) throw new DatasetError('missing', req.url, res.statusText, res.status);
-  if (Number(res.headers.get('content-length')) > MAX_FILE_BYTES)
-    throw new DatasetError('invalid', req.url, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  const res = await fetchOk(req.url);
+  checkSize(Number(res.headers.get('content-length')), req.url);
   // The browser decodes and parses in one step, faster than text() then JSON.parse.
   let raw: unknown;
   try {
