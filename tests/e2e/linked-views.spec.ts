@@ -40,6 +40,28 @@ test('picking Anbar on the map leaves only Anbar events and changes the attack c
   await shot(page, 'filtered-anbar-en');
 });
 
+test('hovering a month of the attack chart shows its counts; clicking it filters to that month', async ({
+  page,
+}) => {
+  const chart = page.getByRole('region', { name: 'Attacks on bases per month' });
+  const box = (await chart.locator('.chart-box').boundingBox())!;
+  const tooltip = chart.locator('.recharts-tooltip-wrapper');
+  // Walk the pointer along the months until the tooltip names March 2020.
+  let x = box.x + 50;
+  for (; x < box.x + box.width - 50; x += 4) {
+    await page.mouse.move(x, box.y + box.height * 0.7);
+    if ((await tooltip.textContent())?.startsWith('March 2020')) break;
+  }
+  await expect(tooltip).toContainText('Attacks : 2');
+  await page.mouse.click(x, box.y + box.height * 0.7);
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2020-03-01');
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue('2020-03-31');
+  await expect(count(page)).not.toHaveText('35 of 35 events');
+  const dates = await tableRows(page).locator('td:first-child').allTextContents();
+  expect(dates.length).toBeGreaterThan(0);
+  for (const d of dates) expect(d).toMatch(/March 2020/);
+});
+
 test('brushing the troop chart sets the date range and moves the table and the map', async ({ page }) => {
   const chart = page.getByRole('region', { name: 'Troop levels' }).locator('.chart-box');
   const box = (await chart.boundingBox())!;

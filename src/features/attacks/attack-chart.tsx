@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLoadedDataset } from '../../lib/dataset/api';
 import { monthlyAttacks } from '../../lib/filters/aggregate';
 import { useFilteredRows } from '../../lib/filters/use-filtered';
@@ -12,7 +12,8 @@ import { ExportMenu } from '../../components/export-menu';
 import { ChartLegend } from '../../components/chart-legend';
 import { AttackTable } from './attack-table';
 import { PeriodNote } from './period-note';
-import { attackSpan, monthInRange, monthRange } from './months';
+import { attackSpan, monthRange } from './months';
+import { AttackBars } from './attack-bars';
 
 const DATE_IGNORED = ['date'] as const;
 
@@ -34,6 +35,7 @@ export function AttackChart() {
     return buckets.map((b) => b.month).filter((m) => (Number(m.slice(5, 7)) - 1) % step === 0);
   }, [buckets, size.width, lang]);
   const selMonth = selectedEvent ? selectedEvent.date.slice(0, 7) : null;
+  const range = useMemo(() => (hasRange ? { lo, hi } : null), [hasRange, lo, hi]);
 
   return (
     <ViewSection title={t('attacks.title')} className="attacks" actions={<ExportMenu view="attacks" />}>
@@ -66,6 +68,7 @@ export function AttackChart() {
               allowDecimals={false}
               interval={0}
               width={40}
+              includeHidden
               tickFormatter={(v: number) => num(v)}
               tick={{ fontSize: 11 }}
             />
@@ -75,39 +78,19 @@ export function AttackChart() {
               allowDecimals={false}
               interval={0}
               width={40}
+              includeHidden
               tickFormatter={(v: number) => num(v)}
               tick={{ fontSize: 11, fill: '#a4661c' }}
             />
             {selMonth && (
               <ReferenceLine yAxisId="attacks" x={selMonth} stroke="var(--focus)" strokeWidth={3} />
             )}
-            <Bar
-              yAxisId="attacks"
-              dataKey="attacks"
-              name={t('attacks.attacks')}
-              fill="var(--attack)"
-              isAnimationActive={false}
-            >
-              {buckets.map((b) => (
-                <Cell
-                  key={b.month}
-                  cursor="pointer"
-                  fillOpacity={!hasRange || monthInRange(b.month, lo, hi) ? 1 : 0.25}
-                />
-              ))}
-            </Bar>
-            <Bar
-              yAxisId="rockets"
-              dataKey="rockets"
-              name={t('attacks.rockets')}
-              fill="var(--rocket)"
-              isAnimationActive={false}
-            >
-              {buckets.map((b) => (
-                <Cell key={b.month} fillOpacity={!hasRange || monthInRange(b.month, lo, hi) ? 1 : 0.25} />
-              ))}
-            </Bar>
+            {/* Hidden: they give the axes their domains and the tooltip its rows; AttackBars draws. */}
+            <Bar yAxisId="attacks" dataKey="attacks" name={t('attacks.attacks')} fill="var(--attack)" hide />
+            <Bar yAxisId="rockets" dataKey="rockets" name={t('attacks.rockets')} fill="var(--rocket)" hide />
+            <AttackBars buckets={buckets} range={range} reversed={reversed} />
             <Tooltip
+              includeHidden
               labelFormatter={(m) => date(String(m))}
               formatter={(v, name) => [num(Number(v)), name]}
               cursor={{ fill: 'rgb(31 95 168 / 0.08)' }}

@@ -63,6 +63,27 @@ export function TroopChart() {
     const d2 = pixelToDay(b - plotLeft, plotWidth, domain, reversed);
     setRange(dayToIso(Math.min(d1, d2)), dayToIso(Math.max(d1, d2)));
   });
+  // The same elements while only the range or selection moves: Recharts then skips the
+  // lines, which otherwise re-measure their paths on every render.
+  const lines = useMemo(
+    () =>
+      series.map((s) => (
+        <Line
+          key={s.force}
+          data={s.points}
+          dataKey="count"
+          name={t(`forces.${s.force}`)}
+          type="stepAfter"
+          stroke={COLORS[s.force]}
+          strokeWidth={2}
+          isAnimationActive={false}
+          dot={(p: { cx?: number; cy?: number; payload?: TroopPoint; index?: number }) => (
+            <TroopDot key={p.index} cx={p.cx} cy={p.cy} point={p.payload} color={COLORS[s.force]} />
+          )}
+        />
+      )),
+    [series, t],
+  );
   const selDay = selectedEvent ? plotDay(selectedEvent.date) : null;
   const shade = hasRange ? [Math.max(domain[0], lo), Math.min(domain[1], hi)] : null;
   const height = Math.max(0, size.height);
@@ -117,21 +138,7 @@ export function TroopChart() {
               />
             ))}
             {selDay !== null && <ReferenceLine x={selDay} stroke="var(--focus)" strokeWidth={3} />}
-            {series.map((s) => (
-              <Line
-                key={s.force}
-                data={s.points}
-                dataKey="count"
-                name={t(`forces.${s.force}`)}
-                type="stepAfter"
-                stroke={COLORS[s.force]}
-                strokeWidth={2}
-                isAnimationActive={false}
-                dot={(p: { cx?: number; cy?: number; payload?: TroopPoint; index?: number }) => (
-                  <TroopDot key={p.index} cx={p.cx} cy={p.cy} point={p.payload} color={COLORS[s.force]} />
-                )}
-              />
-            ))}
+            {lines}
             <Tooltip content={<TroopTooltip />} />
           </ComposedChart>
         )}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { ScaleFunction } from 'recharts';
+import { dayRange } from '../../lib/dataset/indexes';
+import { barPaths } from './attack-bars';
+
+const months = ['2020-01', '2020-02', '2020-03'];
+// Three 100 px bands from x = 0; a y scale where 0 is at 200 and each unit is 10 px up.
+const x: ScaleFunction = (v, o) => {
+  const i = months.indexOf(String(v));
+  if (i < 0) return undefined;
+  return i * 100 + (o?.position === 'end' ? 100 : 0);
+};
+const y: ScaleFunction = (v) => 200 - Number(v) * 10;
+const buckets = [
+  { month: '2020-01', attacks: 2, rockets: 5, rocketsKnown: 1 },
+  { month: '2020-02', attacks: 0, rockets: 0, rocketsKnown: 0 },
+  { month: '2020-03', attacks: 1, rockets: 0, rocketsKnown: 0 },
+];
+const rects = (d: string) => d.match(/M[^M]+/g) ?? [];
+
+describe('barPaths', () => {
+  it('draws one bar per month and series with a value, as tall as the value', () => {
+    const p = barPaths(buckets, x, { attacks: y, rockets: y }, null, false);
+    expect(rects(p.attacks.inRange)).toEqual([
+      'M10.0 180.0h38.0V200.0h-38.0Z',
+      'M210.0 190.0h38.0V200.0h-38.0Z',
+    ]);
+    // No rockets in March: no bar rather than a zero-height one.
+    expect(rects(p.rockets.inRange)).toEqual(['M52.0 150.0h38.0V200.0h-38.0Z']);
+    expect(p.attacks.outside).toBe('');
+  });
+
+  it('dims the months outside the date range', () => {
+    const [lo, hi] = [dayRange('2020-03')[0], dayRange('2020-03')[1]];
+    const p = barPaths(buckets, x, { attacks: y, rockets: y }, { lo, hi }, false);
+    expect(rects(p.attacks.inRange)).toHaveLength(1);
+    expect(rects(p.attacks.outside)).toHaveLength(1);
+    expect(p.attacks.inRange).toMatch(/^M210/);
+  });
+
+  it('puts the attacks bar first in the reading direction: on the right in Arabic', () => {
+    const p = barPaths(buckets, x, { attacks: y, rockets: y }, null, true);
+    expect(rects(p.attacks.inRange)[0]).toMatch(/^M52\.0/);
+    expect(rects(p.rockets.inRange)[0]).toMatch(/^M10\.0/);
+  });
+});
