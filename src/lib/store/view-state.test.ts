@@ -25,6 +25,20 @@ describe('URL view state', () => {
     expect(r.state).toEqual({ types: ['attack'] });
   });
 
+  it.each([
+    ['q', 'x'.repeat(201)],
+    ['gov', Array.from({ length: 51 }, () => 'IQ-AN').join(',')],
+    ['type', 'attack,picnic'],
+    ['base', 'Taji'],
+    ['sel', '../etc'],
+    ['digits', 'roman'],
+    ['to', '2021-02-29'],
+  ])('refuses %s=%s and keeps the rest', (name, value) => {
+    const r = parseSearch(`?${name}=${encodeURIComponent(value)}&q=taji`);
+    expect(r.invalid).toEqual([name]);
+    if (name !== 'q') expect(r.state).toEqual({ text: 'taji' });
+  });
+
   it('drops a reversed range', () => {
     const r = parseSearch('?from=2021-01-01&to=2020-01-01');
     expect(r.state.from).toBeUndefined();

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { eventTypes, isCalendarDay } from '../dataset/constants';
 import { isSameOriginJsonPath } from '../dataset/source';
 
@@ -30,31 +29,38 @@ export const defaultViewState: ViewState = {
   dataUrl: null,
 };
 
-// zod/mini: the same validation in a fraction of the bytes, since this runs in the main bundle.
-const day = z
-  .string()
-  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/), z.refine(isCalendarDay));
-const list = (item: z.ZodMiniType<string, string>) =>
-  z.pipe(
-    z.pipe(
-      z.string(),
-      z.transform((s: string) => s.split(',').filter(Boolean)),
-    ),
-    z.array(item).check(z.maxLength(50)),
-  );
+// Plain predicates rather than a schema library: nine short strings do not need one, and
+// this code is in the start-up bundle (zod/mini cost 14 KB of its 150 KB gzip budget).
+// The dataset itself is checked with zod, in the worker.
+type Parser<T> = (raw: string) => T | undefined;
+const matching =
+  (pattern: RegExp, also: (s: string) => boolean = () => true): Parser<string> =>
+  (s) =>
+    pattern.test(s) && also(s) ? s : undefined;
+const oneOf =
+  <T extends string>(values: readonly T[]): Parser<T> =>
+  (s) =>
+    (values as readonly string[]).includes(s) ? (s as T) : undefined;
+const list =
+  (item: Parser<string>): Parser<string[]> =>
+  (s) => {
+    const items = s.split(',').filter(Boolean);
+    return items.length <= 50 && items.every((i) => item(i) !== undefined) ? items : undefined;
+  };
+const day = matching(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, isCalendarDay);
 
 /** One parser per URL parameter, so one bad parameter never costs the others. */
 const params = {
   from: day,
   to: day,
-  gov: list(z.string().check(z.regex(/^IQ-[A-Z]{2}$/))),
-  type: list(z.enum(eventTypes)),
-  base: list(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,80}$/))),
-  q: z.string().check(z.maxLength(200)),
-  sel: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,120}$/)),
-  lang: z.enum(['en', 'ar']),
-  digits: z.enum(['native', 'latn']),
-  data: z.string().check(z.refine((v) => isSameOriginJsonPath(v))),
+  gov: list(matching(/^IQ-[A-Z]{2}$/)),
+  type: list(oneOf(eventTypes)),
+  base: list(matching(/^[a-z0-9][a-z0-9-]{0,80}$/)),
+  q: (s: string) => (s.length <= 200 ? s : undefined),
+  sel: matching(/^[a-z0-9][a-z0-9-]{0,120}$/),
+  lang: oneOf(['en', 'ar'] as const),
+  digits: oneOf(['native', 'latn'] as const),
+  data: matching(/^/, (v) => isSameOriginJsonPath(v)),
 } as const;
 type Param = keyof typeof params;
 
@@ -84,8 +90,8 @@ export function parseSearch(search: string): ParsedUrl {
   for (const name of Object.keys(params) as Param[]) {
     const raw = sp.get(name);
     if (raw === null) continue;
-    const r = params[name].safeParse(raw);
-    if (r.success) Object.assign(state, { [keyOf[name]]: r.data });
+    const value = params[name](raw);
+    if (value !== undefined) Object.assign(state, { [keyOf[name]]: value });
     else invalid.push(name);
   }
   if (state.from && state.to && state.from > state.to) {
