@@ -10,16 +10,27 @@ describe('dataset schema', () => {
     expect(datasetSchema.safeParse(bundled()).success).toBe(true);
   });
 
-  it.each(['2020', '2020-03', '2020-02-29'])('accepts the partial date %s', (d) => {
-    expect(partialDateSchema.safeParse(d).success).toBe(true);
-  });
-
-  it.each(['2020-13', '2020-13-45', '2021-02-29', '20-03-01', '2020-3', '', '2020-03-01T00:00'])(
-    'rejects the date %j',
+  it.each(['2020', '2020-03', '2020-02-29', '2000-02-29', '2021-12-31', '2021-04-30'])(
+    'accepts the partial date %s',
     (d) => {
-      expect(partialDateSchema.safeParse(d).success).toBe(false);
+      expect(partialDateSchema.safeParse(d).success).toBe(true);
     },
   );
+
+  it.each([
+    '2020-13',
+    '2020-13-45',
+    '2021-02-29',
+    '1900-02-29',
+    '2021-04-31',
+    '2021-06-00',
+    '20-03-01',
+    '2020-3',
+    '',
+    '2020-03-01T00:00',
+  ])('rejects the date %j', (d) => {
+    expect(partialDateSchema.safeParse(d).success).toBe(false);
+  });
 
   it('names the record by index and id and the field when an event is bad', () => {
     const data = bundled();
