@@ -6,6 +6,8 @@ import { cspPlugin, datasetPlugin } from './build/dataset-plugin.ts';
 export default defineConfig({
   plugins: [react(), datasetPlugin(import.meta.dirname), cspPlugin()],
   preview: { port: 4173, strictPort: true },
+  // ES workers can split: the parse worker starts its download before zod has loaded.
+  worker: { format: 'es' },
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],

@@ -1,13 +1,36 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '../lib/dataset/api';
+import { useSourceStore } from '../lib/dataset/source';
+import { useLocale } from '../lib/use-locale';
 import { DatasetErrorPanel } from '../features/dataset/dataset-error';
 import { Header } from './header';
-import { Dashboard } from './dashboard';
+import { Dashboard, preloadViews } from './dashboard';
 import { useUrlSync } from './use-url-sync';
 import { useLanguage } from './use-language';
 import { UrlNotice } from './url-notice';
 import { DatasetBanner } from '../features/dataset/dataset-banner';
 import { DropZone } from '../features/dataset/drop-zone';
+
+/** The first load, counting the events a large file's worker has checked so far. */
+function Loading() {
+  const { t } = useTranslation();
+  const { num } = useLocale();
+  const checked = useSourceStore((s) => s.checked);
+  // The views' code loads while a large file is checked, once its first events are in
+  // (earlier, it would compete with the download for the same two cores).
+  const checking = checked !== null;
+  useEffect(() => {
+    if (checking) preloadViews();
+  }, [checking]);
+  return (
+    <p className="loading" role="status">
+      {checked
+        ? t('app.loadingChecked', { events: t('counts.events', { count: checked, n: num(checked) }) })
+        : t('app.loading')}
+    </p>
+  );
+}
 
 export function App() {
   const { t } = useTranslation();
@@ -24,7 +47,7 @@ export function App() {
       <DatasetBanner />
       <DropZone />
       <main id="views">
-        {query.isPending && <p className="loading">{t('app.loading')}</p>}
+        {query.isPending && <Loading />}
         {query.isError && <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
         {query.isSuccess && <Dashboard />}
       </main>

@@ -12,13 +12,22 @@ import './print.css';
 
 // Leaflet and recharts are the heaviest pieces: they load when the dashboard first renders.
 // (Importing them at start-up was measured slower: their evaluation competes with the shell.)
-const BaseMap = lazy(() => import('../features/map/base-map'));
-const TroopChart = lazy(() =>
-  import('../features/troops/troop-chart').then((m) => ({ default: m.TroopChart })),
-);
-const AttackChart = lazy(() =>
-  import('../features/attacks/attack-chart').then((m) => ({ default: m.AttackChart })),
-);
+const loadMap = () => import('../features/map/base-map');
+const loadTroops = () => import('../features/troops/troop-chart');
+const loadAttacks = () => import('../features/attacks/attack-chart');
+const BaseMap = lazy(loadMap);
+const TroopChart = lazy(() => loadTroops().then((m) => ({ default: m.TroopChart })));
+const AttackChart = lazy(() => loadAttacks().then((m) => ({ default: m.AttackChart })));
+
+/**
+ * Starts loading the views' code early, for when the page waits on something else anyway:
+ * a large dataset parsing in its worker leaves this thread idle for seconds.
+ */
+export function preloadViews() {
+  void Promise.all([loadMap(), loadTroops(), loadAttacks()]).catch(() => {
+    // The views' own Suspense boundaries load again and report a failure.
+  });
+}
 
 /** A grid cell holding a lazily loaded view, with its own loading text and error boundary. */
 function LazyView({ area, children }: { area: string; children: ReactNode }) {

@@ -13,7 +13,7 @@ let cached: LoadedDataset | null = null;
 export function bundled(): LoadedDataset {
   if (!cached) {
     const p = parseText(readFileSync('data/iraq-drawdown.json', 'utf8'), DATASET_URL);
-    cached = { data: p.data, rejected: p.rejected, origin: DATASET_URL, index: buildIndex(p.data, p.pre) };
+    cached = { data: p.data, rejected: p.rejected, origin: DATASET_URL, index: buildIndex(p.data, p.search) };
   }
   return cached;
 }

@@ -12,6 +12,7 @@ export function DatasetBanner() {
   const { data } = useDataset();
   const file = useSourceStore((s) => s.file);
   const reading = useSourceStore((s) => s.reading);
+  const checked = useSourceStore((s) => s.checked);
   const failure = useSourceStore((s) => s.failure);
   const fail = useSourceStore((s) => s.fail);
   const closeFile = useSourceStore((s) => s.closeFile);
@@ -20,7 +21,14 @@ export function DatasetBanner() {
   const other = file || (dataUrl && dataUrl !== DATASET_URL);
   return (
     <div className="dataset-banner no-export">
-      {reading && <p role="status">{t('dataset.reading', { name: reading })}</p>}
+      {reading && (
+        <p role="status">
+          {t('dataset.reading', { name: reading })}{' '}
+          {checked
+            ? t('dataset.checked', { events: t('counts.events', { count: checked, n: num(checked) }) })
+            : null}
+        </p>
+      )}
       {failure && (
         <div className="notice error" role="alert">
           <span>

@@ -4,7 +4,7 @@ import { buildIndex, type DatasetIndex } from './indexes';
 import type { Rejected } from './lenient';
 import { DatasetError, fetchOk } from './errors';
 import type { Parsed } from './parse-core';
-import type { WorkerReply, WorkerRequest } from './parse.worker';
+import { loadInWorker } from './worker-client';
 import { useSourceStore } from './source';
 import { useViewStore } from '../store/view-store';
 
@@ -22,39 +22,13 @@ export interface LoadedDataset {
   origin: string;
 }
 
-function inWorker(req: WorkerRequest, origin: string): Promise<LoadedDataset> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
-    let done: LoadedDataset | null = null;
-    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
-      const m = e.data;
-      if (!m.ok) {
-        worker.terminate();
-        reject(new DatasetError(m.kind, origin, m.detail, m.status));
-      } else if ('parsed' in m) {
-        // The dataset first; its search text follows in a second message.
-        done = loaded(m.parsed, origin);
-        resolve(done);
-      } else {
-        worker.terminate();
-        if (done) done.index.search ??= m.search;
-      }
-    };
-    worker.onerror = (e) => {
-      worker.terminate();
-      reject(new DatasetError('invalid', origin, e.message || 'the parser stopped'));
-    };
-    worker.postMessage(req);
-  });
-}
-
 /**
  * Parses a dataset file's text: invalid records are set aside (see `rejected`); a file that
  * is not a Drawdown dataset at all throws DatasetError. In a browser the work runs in a
  * worker so the page stays responsive; elsewhere (tests) it runs here.
  */
 export async function parseDataset(text: string, origin: string): Promise<LoadedDataset> {
-  if (typeof Worker !== 'undefined') return inWorker({ text, origin }, origin);
+  if (typeof Worker !== 'undefined') return loadInWorker({ text, origin }, origin);
   return loaded((await import('./parse-core')).parseText(text, origin), origin);
 }
 
@@ -62,7 +36,7 @@ const loaded = (parsed: Parsed, origin: string): LoadedDataset => ({
   data: parsed.data,
   rejected: parsed.rejected,
   origin,
-  index: buildIndex(parsed.data, parsed.pre),
+  index: buildIndex(parsed.data, parsed.search),
 });
 
 /**
@@ -71,7 +45,7 @@ const loaded = (parsed: Parsed, origin: string): LoadedDataset => ({
  * worker would cost more than parsing it here, so it is parsed on this thread.
  */
 export async function fetchDataset(url: string = DATASET_URL): Promise<LoadedDataset> {
-  if (typeof Worker !== 'undefined' && url !== DATASET_URL) return inWorker({ url }, url);
+  if (typeof Worker !== 'undefined' && url !== DATASET_URL) return loadInWorker({ url }, url);
   const core = import('./parse-core');
   const text = await (await fetchOk(url)).text();
   return loaded((await core).parseText(text, url), url);

@@ -47,28 +47,6 @@ export interface DatasetIndex {
   maxDay: number;
 }
 
-/** The per-event arrays that cost most to build; made in the parsing worker. */
-export interface Precomputed {
-  start: Float64Array;
-  end: Float64Array;
-  search?: string[];
-}
-
-export function precompute(data: Dataset, withSearch = true): Precomputed {
-  const n = data.events.length;
-  const start = new Float64Array(n);
-  const end = new Float64Array(n);
-  data.events.forEach((e, i) => {
-    const [s, t] = dayRange(e.date);
-    start[i] = s;
-    end[i] = t;
-  });
-  const bases = new Map(data.bases.map((b) => [b.id, b]));
-  return withSearch
-    ? { start, end, search: searchStrings(data.events, bases, data.provinces) }
-    : { start, end };
-}
-
 /** The folded search text of every event; the costliest part of indexing a large file. */
 export function searchStrings(
   events: readonly DrawdownEvent[],
@@ -102,66 +80,166 @@ export function searchText(index: DatasetIndex): string[] {
   return index.search;
 }
 
-/** Builds, once per dataset, everything the filters and aggregations need. */
-export function buildIndex(data: Dataset, pre: Precomputed = precompute(data)): DatasetIndex {
-  const { start, end } = pre;
-  const eventById = new Map<string, number>();
-  data.events.forEach((e, i) => eventById.set(e.id, i));
-  let minDay = Infinity;
-  let maxDay = -Infinity;
-  for (let i = 0; i < start.length; i++) {
-    if (start[i]! < minDay) minDay = start[i]!;
-    if (end[i]! > maxDay) maxDay = end[i]!;
+const concat = <T extends Float64Array | Int32Array | Int16Array>(parts: T[], make: (n: number) => T): T => {
+  const out = make(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
   }
-  const disputesByRecord = new Map<string, string[]>();
-  for (const d of data.disputes)
-    for (const r of d.records) disputesByRecord.set(r, [...(disputesByRecord.get(r) ?? []), d.id]);
-  const n = data.events.length;
-  const codes = {
+  return out;
+};
+
+/** Merges runs of event indexes, each in date order (ties by index), into one. */
+function mergeByDate(runs: Int32Array[], start: Float64Array): Int32Array {
+  let level = runs;
+  while (level.length > 1) {
+    const next: Int32Array[] = [];
+    for (let r = 0; r < level.length; r += 2) {
+      const a = level[r]!;
+      const b = level[r + 1];
+      if (!b) {
+        next.push(a);
+        continue;
+      }
+      const out = new Int32Array(a.length + b.length);
+      let i = 0;
+      let j = 0;
+      let k = 0;
+      while (i < a.length && j < b.length) {
+        const x = a[i]!;
+        const y = b[j]!;
+        // Runs come in file order, so on a tie the earlier run's event goes first.
+        if (start[y]! < start[x]!) {
+          out[k++] = y;
+          j++;
+        } else {
+          out[k++] = x;
+          i++;
+        }
+      }
+      out.set(a.subarray(i), k);
+      out.set(b.subarray(j), k + a.length - i);
+      next.push(out);
+    }
+    level = next;
+  }
+  return level[0] ?? new Int32Array(0);
+}
+
+/**
+ * Builds the per-event arrays chunk by chunk, as a large file's events arrive from the
+ * parsing worker: the page does this work while the worker checks the next chunk, and only
+ * the date order is left for the end.
+ */
+export class IndexBuilder {
+  private readonly cols = {
+    start: [] as Float64Array[],
+    end: [] as Float64Array[],
+    provinceCode: [] as Int16Array[],
+    typeCode: [] as Int16Array[],
+    baseCode: [] as Int16Array[],
+    month: [] as Int32Array[],
+    attacks: [] as Int32Array[],
+    rockets: [] as Int32Array[],
+    /** Each chunk's event indexes in date order; merged at the end. */
+    byDate: [] as Int32Array[],
+  };
+  private readonly events: DrawdownEvent[] = [];
+  private readonly eventById = new Map<string, number>();
+  private readonly codes = {
     province: new Map<string, number>(),
     type: new Map<string, number>(),
     base: new Map<string, number>(),
   };
-  const code = (m: Map<string, number>, v: string | undefined) => {
-    if (v === undefined) return -1;
-    let c = m.get(v);
-    if (c === undefined) m.set(v, (c = m.size));
-    return c;
-  };
-  const provinceCode = new Int16Array(n);
-  const typeCode = new Int16Array(n);
-  const baseCode = new Int16Array(n);
-  const month = new Int32Array(n);
-  const attacks = new Int32Array(n);
-  const rockets = new Int32Array(n).fill(-1);
-  data.events.forEach((e, i) => {
-    provinceCode[i] = code(codes.province, e.province);
-    typeCode[i] = code(codes.type, e.type);
-    baseCode[i] = code(codes.base, e.base);
-    month[i] = e.date.length >= 7 ? Number(e.date.slice(0, 4)) * 12 + Number(e.date.slice(5, 7)) - 1 : -1;
-    if (e.type === 'attack') {
-      attacks[i] = e.figures?.attacks ?? 1;
-      rockets[i] = e.figures?.rockets ?? -1;
+
+  add(chunk: readonly DrawdownEvent[]): void {
+    const n = chunk.length;
+    const start = new Float64Array(n);
+    const end = new Float64Array(n);
+    const provinceCode = new Int16Array(n);
+    const typeCode = new Int16Array(n);
+    const baseCode = new Int16Array(n);
+    const month = new Int32Array(n);
+    const attacks = new Int32Array(n);
+    const rockets = new Int32Array(n).fill(-1);
+    const code = (m: Map<string, number>, v: string | undefined) => {
+      if (v === undefined) return -1;
+      let c = m.get(v);
+      if (c === undefined) m.set(v, (c = m.size));
+      return c;
+    };
+    chunk.forEach((e, k) => {
+      this.eventById.set(e.id, this.events.length);
+      this.events.push(e);
+      [start[k], end[k]] = dayRange(e.date);
+      provinceCode[k] = code(this.codes.province, e.province);
+      typeCode[k] = code(this.codes.type, e.type);
+      baseCode[k] = code(this.codes.base, e.base);
+      month[k] = e.date.length >= 7 ? Number(e.date.slice(0, 4)) * 12 + Number(e.date.slice(5, 7)) - 1 : -1;
+      if (e.type === 'attack') {
+        attacks[k] = e.figures?.attacks ?? 1;
+        rockets[k] = e.figures?.rockets ?? -1;
+      }
+    });
+    const c = this.cols;
+    const first = this.events.length - n;
+    c.byDate.push(
+      Int32Array.from({ length: n }, (_, k) => k)
+        .sort((a, b) => start[a]! - start[b]! || a - b)
+        .map((k) => k + first),
+    );
+    c.start.push(start);
+    c.end.push(end);
+    c.provinceCode.push(provinceCode);
+    c.typeCode.push(typeCode);
+    c.baseCode.push(baseCode);
+    c.month.push(month);
+    c.attacks.push(attacks);
+    c.rockets.push(rockets);
+  }
+
+  /** The index over every event added, for the dataset they belong to (its events are these). */
+  finish(data: Omit<Dataset, 'events'>, search: string[] | null = null): DatasetIndex {
+    const c = this.cols;
+    const start = concat(c.start, (n) => new Float64Array(n));
+    const end = concat(c.end, (n) => new Float64Array(n));
+    const n = start.length;
+    let minDay = Infinity;
+    let maxDay = -Infinity;
+    for (let i = 0; i < n; i++) {
+      if (start[i]! < minDay) minDay = start[i]!;
+      if (end[i]! > maxDay) maxDay = end[i]!;
     }
-  });
-  return {
-    events: data.events,
-    provinceCode,
-    typeCode,
-    baseCode,
-    codes,
-    month,
-    attacks,
-    rockets,
-    byDate: Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => start[a]! - start[b]! || a - b),
-    start,
-    end,
-    search: pre.search ?? null,
-    provinces: data.provinces,
-    eventById,
-    baseById: new Map(data.bases.map((b) => [b.id, b])),
-    disputesByRecord,
-    minDay: n ? minDay : 0,
-    maxDay: n ? maxDay : 0,
-  };
+    const disputesByRecord = new Map<string, string[]>();
+    for (const d of data.disputes)
+      for (const r of d.records) disputesByRecord.set(r, [...(disputesByRecord.get(r) ?? []), d.id]);
+    return {
+      events: this.events,
+      provinceCode: concat(c.provinceCode, (k) => new Int16Array(k)),
+      typeCode: concat(c.typeCode, (k) => new Int16Array(k)),
+      baseCode: concat(c.baseCode, (k) => new Int16Array(k)),
+      codes: this.codes,
+      month: concat(c.month, (k) => new Int32Array(k)),
+      attacks: concat(c.attacks, (k) => new Int32Array(k)),
+      rockets: concat(c.rockets, (k) => new Int32Array(k)),
+      byDate: mergeByDate(c.byDate, start),
+      start,
+      end,
+      search,
+      provinces: data.provinces,
+      eventById: this.eventById,
+      baseById: new Map(data.bases.map((b) => [b.id, b])),
+      disputesByRecord,
+      minDay: n ? minDay : 0,
+      maxDay: n ? maxDay : 0,
+    };
+  }
+}
+
+/** Builds, once per dataset, everything the filters and aggregations need. */
+export function buildIndex(data: Dataset, search: string[] | null = null): DatasetIndex {
+  const builder = new IndexBuilder();
+  builder.add(data.events);
+  return builder.finish(data, search);
 }

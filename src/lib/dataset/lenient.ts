@@ -10,6 +10,7 @@ import {
   troopLevelSchema,
   datasetSchema,
   type Dataset,
+  type DrawdownEvent,
 } from './schema';
 
 /** A record set aside: which one, which field, and why. */
@@ -42,31 +43,46 @@ const why = (e: z.ZodError) => {
   return { field: first.path.map(String).join('.') || '(record)', reason: first.message };
 };
 
-function list<T>(
-  raw: Record<string, unknown>,
-  name: string,
-  schema: z.ZodType<T>,
-  rejected: Rejected[],
-  required = true,
-): T[] {
+/** A record that passed its schema, with its index in the file's list. */
+type At<T> = { item: T; i: number };
+
+function collection(raw: Record<string, unknown>, name: string, required = true): unknown[] {
   const value = raw[name];
   if (value === undefined && !required) return [];
   if (!Array.isArray(value)) throw new FatalDatasetError('collection', `"${name}" is not a list`);
-  const out: T[] = [];
-  value.forEach((item, i) => {
-    const r = schema.safeParse(item);
-    if (r.success) out.push(r.data);
-    else rejected.push({ record: label(name, i, item), ...why(r.error) });
-  });
+  return value;
+}
+
+function validate<T>(
+  items: readonly unknown[],
+  name: string,
+  schema: z.ZodType<T>,
+  rejected: Rejected[],
+  from = 0,
+  to = items.length,
+): At<T>[] {
+  const out: At<T>[] = [];
+  for (let i = from; i < Math.min(to, items.length); i++) {
+    const r = schema.safeParse(items[i]);
+    if (r.success) out.push({ item: r.data, i });
+    else rejected.push({ record: label(name, i, items[i]), ...why(r.error) });
+  }
   return out;
 }
+
+/** Events are validated and handed on in chunks of this many, so a worker can post each. */
+export const EVENT_CHUNK = 10_000;
 
 /**
  * Loads what is valid in a dataset and sets the rest aside with reasons. A file fails as a
  * whole only when it is not a Drawdown dataset at all: not an object, another schema
- * version, no usable `meta`, or a collection that is not a list.
+ * version, no usable `meta`, or a collection that is not a list. `onEvents` receives the
+ * valid events chunk by chunk as they pass, before the rest of the file is checked.
  */
-export function parseLenient(raw: unknown): { data: Dataset; rejected: Rejected[] } {
+export function parseLenient(
+  raw: unknown,
+  onEvents?: (events: DrawdownEvent[]) => void,
+): { data: Dataset; rejected: Rejected[] } {
   if (!isObject(raw)) throw new FatalDatasetError('notObject', 'the file is not a JSON object');
   const version = isObject(raw.meta) ? raw.meta.schemaVersion : undefined;
   if (version !== SCHEMA_VERSION)
@@ -80,7 +96,7 @@ export function parseLenient(raw: unknown): { data: Dataset; rejected: Rejected[
     throw new FatalDatasetError('meta', `meta.${w.field}: ${w.reason}`);
   }
   const rejected: Rejected[] = [];
-  const sources = list(raw, 'sources', sourceSchema, rejected);
+  const sources = validate(collection(raw, 'sources'), 'sources', sourceSchema, rejected).map((x) => x.item);
   const provinces: Dataset['provinces'] = {};
   if (!isObject(raw.provinces)) throw new FatalDatasetError('collection', '"provinces" is not an object');
   for (const [code, p] of Object.entries(raw.provinces)) {
@@ -94,48 +110,72 @@ export function parseLenient(raw: unknown): { data: Dataset; rejected: Rejected[
     else if (!r.success) rejected.push({ record: `provinces.${code}`, ...why(r.error) });
     else provinces[code] = r.data;
   }
-  let bases = list(raw, 'bases', baseSchema, rejected);
-  let events = list(raw, 'events', eventSchema, rejected);
-  let troopLevels = list(raw, 'troopLevels', troopLevelSchema, rejected);
-  let disputes = list(raw, 'disputes', disputeSchema, rejected);
-  let periodClaims = list(raw, 'periodClaims', periodClaimSchema, rejected, false);
+  const rawBases = collection(raw, 'bases');
+  const rawEvents = collection(raw, 'events');
+  const rawTroops = collection(raw, 'troopLevels');
+  const rawDisputes = collection(raw, 'disputes');
+  const rawClaims = collection(raw, 'periodClaims', false);
 
   // References: a record citing what is not there is set aside, never half-shown.
   const files = new Set(sources.map((s) => s.file));
   const seen = new Set<string>();
-  const keep = <T extends { id: string }>(name: string, items: T[], check: (x: T) => string | null): T[] =>
-    items.filter((x, i) => {
+  const keep = <T extends { id: string }>(
+    name: string,
+    items: At<T>[],
+    check: (x: T) => string | null,
+  ): T[] =>
+    items.flatMap(({ item: x, i }) => {
       const problem = seen.has(x.id) ? `id: duplicate id ${x.id}` : check(x);
-      if (problem) {
-        const [field, ...reason] = problem.split(': ');
-        rejected.push({ record: `${name}[${i}] "${x.id}"`, field: field!, reason: reason.join(': ') });
-      } else seen.add(x.id);
-      return !problem;
+      if (!problem) {
+        seen.add(x.id);
+        return [x];
+      }
+      const [field, ...reason] = problem.split(': ');
+      rejected.push({ record: `${name}[${i}] "${x.id}"`, field: field!, reason: reason.join(': ') });
+      return [];
     });
   const cites = (ev: { source: string }[]) => ev.find((e) => !files.has(e.source))?.source;
   const citeProblem = (x: { evidence: { source: string }[] }) => {
     const f = cites(x.evidence);
     return f ? `evidence: cites unknown source ${f.slice(0, 80)}` : null;
   };
-  bases = keep('bases', bases, (b) =>
+  const bases = keep('bases', validate(rawBases, 'bases', baseSchema, rejected), (b) =>
     provinces[b.province] ? citeProblem(b) : `province: unknown governorate ${b.province}`,
   );
   const baseIds = new Set(bases.map((b) => b.id));
-  events = keep('events', events, (e) =>
+  const eventProblem = (e: DrawdownEvent) =>
     e.base && !baseIds.has(e.base)
       ? `base: unknown base ${e.base}`
       : e.province && !provinces[e.province]
         ? `province: unknown governorate ${e.province}`
-        : citeProblem(e),
+        : citeProblem(e);
+  const events: DrawdownEvent[] = [];
+  for (let from = 0; from < rawEvents.length; from += EVENT_CHUNK) {
+    const part = keep(
+      'events',
+      validate(rawEvents, 'events', eventSchema, rejected, from, from + EVENT_CHUNK),
+      eventProblem,
+    );
+    for (const e of part) events.push(e);
+    onEvents?.(part);
+  }
+  const troopLevels = keep(
+    'troopLevels',
+    validate(rawTroops, 'troopLevels', troopLevelSchema, rejected),
+    citeProblem,
   );
-  troopLevels = keep('troopLevels', troopLevels, citeProblem);
-  periodClaims = keep('periodClaims', periodClaims, (p) =>
-    p.base && !baseIds.has(p.base) ? `base: unknown base ${p.base}` : citeProblem(p),
+  const periodClaims = keep(
+    'periodClaims',
+    validate(rawClaims, 'periodClaims', periodClaimSchema, rejected),
+    (p) => (p.base && !baseIds.has(p.base) ? `base: unknown base ${p.base}` : citeProblem(p)),
   );
   // A dispute outlives a record set aside: it keeps the records that did load.
-  disputes = keep(
+  const disputes = keep(
     'disputes',
-    disputes.map((d) => ({ ...d, records: d.records.filter((r) => seen.has(r)) })),
+    validate(rawDisputes, 'disputes', disputeSchema, rejected).map(({ item: d, i }) => ({
+      item: { ...d, records: d.records.filter((r) => seen.has(r)) },
+      i,
+    })),
     (d) =>
       d.records.length === 0
         ? 'records: names no record that loaded'

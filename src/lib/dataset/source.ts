@@ -9,8 +9,11 @@ interface SourceState {
   /** A file being read, and the last file that could not be opened, with why. */
   reading: string | null;
   failure: { name: string; reason: string } | null;
+  /** Events checked so far by a load in progress in the worker; null when none is. */
+  checked: number | null;
   showFile: (name: string, id: number) => void;
   setReading: (name: string | null) => void;
+  setChecked: (checked: number | null) => void;
   fail: (failure: { name: string; reason: string } | null) => void;
   closeFile: () => void;
 }
@@ -22,8 +25,10 @@ export const useSourceStore = create<SourceState>()((set) => ({
   file: null,
   reading: null,
   failure: null,
+  checked: null,
   showFile: (name, id) => set({ file: { name, id }, failure: null, reading: null }),
   setReading: (reading) => set({ reading }),
+  setChecked: (checked) => set({ checked }),
   fail: (failure) => set({ failure, reading: null }),
   closeFile: () => set({ file: null }),
 }));

@@ -1,0 +1,25 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import { AppProviders } from './providers';
+import { App } from './app';
+import { useSourceStore } from '../lib/dataset/source';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  useSourceStore.setState({ checked: null });
+});
+
+describe('App while a dataset loads', () => {
+  it('counts the events checked so far, in the reader’s numbers', async () => {
+    // A download that never ends: the app stays on its loading screen.
+    vi.spyOn(globalThis, 'fetch').mockReturnValue(new Promise(() => {}));
+    render(
+      <AppProviders>
+        <App />
+      </AppProviders>,
+    );
+    expect(await screen.findByText('Loading the dataset…')).toBeInTheDocument();
+    act(() => useSourceStore.setState({ checked: 20_000 }));
+    expect(screen.getByText('Loading the dataset… 20,000 events checked')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { bundled } from '../../test/render';
+import { synthesize } from '../../../scripts/synth-lib';
+import { eventSchema, type DrawdownEvent } from './schema';
+import { PACKED_FIELDS, packEvents, unpackEvents } from './event-codec';
+
+const roundTrip = (events: DrawdownEvent[]) => {
+  const packed = packEvents(events);
+  // What the worker posts is what arrives: a structured clone.
+  return unpackEvents(structuredClone(packed));
+};
+
+describe('event codec', () => {
+  it('brings back every bundled event exactly, keys in the schema order', () => {
+    const { events } = bundled().data;
+    const back = roundTrip(events);
+    expect(back).toEqual(events);
+    // toEqual ignores absent keys set to undefined and key order; an export would not.
+    expect(back.map((e) => JSON.stringify(e))).toEqual(events.map((e) => JSON.stringify(e)));
+  });
+
+  it('keeps optional parts absent, empty and odd text intact', () => {
+    const base = bundled().data.events[0]!;
+    const odd: DrawdownEvent[] = [
+      { ...base, id: 'a', title: { en: '', ar: '"\\\u0000😀' }, figures: {}, figureQualifiers: {} },
+      {
+        ...base,
+        id: 'b',
+        dateInferred: true,
+        dateNote: { en: 'n', ar: 'م' },
+        province: 'IQ-AN',
+        base: 'al-asad',
+        figures: { killed: 0, rockets: 2.5, valueUsd: 1e12 },
+        figureQualifiers: { rockets: 'atLeast', killed: 'approx' },
+        evidence: [
+          { source: 'x.txt', quote: 'q1' },
+          { source: 'y.txt', quote: '' },
+        ],
+      },
+    ];
+    // Strict: an optional part that was absent must not come back as a key set to undefined.
+    expect(roundTrip(odd)).toStrictEqual(odd);
+  });
+
+  it('round-trips a synthetic dataset', () => {
+    const { events } = synthesize(bundled().data, 2000, 7);
+    expect(roundTrip(events)).toStrictEqual(events);
+  });
+
+  it('knows every field of an event: a new schema field needs the codec too', () => {
+    expect(Object.keys(eventSchema.shape)).toEqual([...PACKED_FIELDS]);
+  });
+});
