@@ -3,11 +3,11 @@
  * bundled dataset and on synthetic 10k and 100k datasets. Writes tests/bench/report.json
  * (git-ignored) and prints a table. Not part of `npm test`: timings belong in a report.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
-import { preview } from 'vite';
+import { preview, type Plugin } from 'vite';
 import { datasetSchema } from '../../src/lib/dataset/schema';
 import { synthesize } from '../../scripts/synth-lib';
 import { chromiumLaunch } from '../chromium';
@@ -123,15 +123,41 @@ async function measure(page: Page, url: string, bases: number) {
   };
 }
 
+/**
+ * Serves the synthetic files gzipped ahead of time, as a static host does for large files
+ * (nginx gzip_static, any CDN). Vite's preview server would gzip 55 MB on every request,
+ * on the same two cores as the browser. BENCH_GZIP=live measures that case instead.
+ */
+const precompressed: Plugin = {
+  name: 'bench-precompressed',
+  configurePreviewServer(server) {
+    if (process.env.BENCH_GZIP === 'live') return;
+    server.middlewares.use((req, res, next) => {
+      const file = join(dist, (req.url ?? '').split('?')[0]!) + '.gz';
+      if (!req.url?.startsWith('/bench/') || !existsSync(file)) return next();
+      res.setHeader('Content-Type', 'application/json');
+      res.setHeader('Content-Encoding', 'gzip');
+      createReadStream(file).pipe(res);
+    });
+  },
+};
+
 async function main() {
   const base = datasetSchema.parse(
     JSON.parse(readFileSync(join(root, 'data', 'iraq-drawdown.json'), 'utf8')),
   );
   mkdirSync(join(dist, 'bench'), { recursive: true });
-  for (const n of [10_000, 100_000])
-    writeFileSync(join(dist, 'bench', `synth-${n}.json`), JSON.stringify(synthesize(base, n, 1)));
+  for (const n of [10_000, 100_000]) {
+    const json = JSON.stringify(synthesize(base, n, 1));
+    writeFileSync(join(dist, 'bench', `synth-${n}.json`), json);
+    writeFileSync(join(dist, 'bench', `synth-${n}.json.gz`), gzipSync(json));
+  }
 
-  const server = await preview({ root, preview: { port: PORT, host: '127.0.0.1', strictPort: true } });
+  const server = await preview({
+    root,
+    plugins: [precompressed],
+    preview: { port: PORT, host: '127.0.0.1', strictPort: true },
+  });
   const browser = await chromium.launch(chromiumLaunch);
   const runs = [
     ['bundled (35 events)', '/?lang=en'],
@@ -155,6 +181,7 @@ async function main() {
   const report = {
     date: new Date().toISOString(),
     machine: '2 cores, headless Chromium',
+    syntheticServedAs: process.env.BENCH_GZIP === 'live' ? 'gzip on the fly' : 'gzip ahead of time',
     bundle: bundleSizes(),
     results,
   };
