@@ -10,12 +10,14 @@ import { AppProviders } from './app/providers';
 import { App } from './app/app';
 import { DATASET_URL, datasetQueryOptions } from './lib/dataset/api';
 import { parseSearch } from './lib/store/view-state';
+import { prefetchBasemap } from './features/map/geo';
 
-// The dataset starts loading before React's first render, not after it.
+// The dataset and the basemap start loading before React's first render, not after it.
 const client = new QueryClient();
 void client.prefetchQuery(
   datasetQueryOptions(parseSearch(window.location.search).state.dataUrl ?? DATASET_URL),
 );
+prefetchBasemap(client);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

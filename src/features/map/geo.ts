@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { FeatureCollection, Geometry } from 'geojson';
 
 export interface GovernorateProps {
@@ -13,24 +13,6 @@ export interface CountryProps {
   role: 'iraq' | 'neighbour' | 'context';
 }
 
-// The basemap does not depend on the dataset: its download starts when this module loads,
-// in parallel with the dataset, not when the map first renders.
-const started = new Map<string, Promise<unknown>>();
-function fetchGeo<P>(file: string): Promise<FeatureCollection<Geometry, P>> {
-  let p = started.get(file);
-  if (!p) {
-    p = downloadGeo<P>(file);
-    started.set(file, p);
-    // A failed download is not kept: a retry fetches again.
-    p.catch(() => started.delete(file));
-  }
-  return p as Promise<FeatureCollection<Geometry, P>>;
-}
-if (typeof window !== 'undefined' && typeof fetch !== 'undefined' && !import.meta.env.VITEST) {
-  void fetchGeo('iraq-governorates.geojson').catch(() => {});
-  void fetchGeo('neighbours.geojson').catch(() => {});
-}
-
 async function downloadGeo<P>(file: string): Promise<FeatureCollection<Geometry, P>> {
   const res = await fetch(`${import.meta.env.BASE_URL}geo/${file}`);
   if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
@@ -43,13 +25,22 @@ async function downloadGeo<P>(file: string): Promise<FeatureCollection<Geometry,
 const geoQuery = <P>(file: string) =>
   queryOptions({
     queryKey: ['geo', file],
-    queryFn: () => fetchGeo<P>(file),
+    queryFn: () => downloadGeo<P>(file),
     // Without its basemap the map cannot be drawn: the view's boundary says so, with a retry.
     throwOnError: true,
     retry: 1,
     staleTime: Infinity,
     gcTime: Infinity,
   });
+
+/**
+ * Starts the basemap's download at start-up: it does not depend on the dataset, and the map
+ * would otherwise ask for it only once its own code has loaded, last of everything.
+ */
+export function prefetchBasemap(client: QueryClient): void {
+  void client.prefetchQuery(geoQuery<GovernorateProps>('iraq-governorates.geojson'));
+  void client.prefetchQuery(geoQuery<CountryProps>('neighbours.geojson'));
+}
 
 /** The offline basemap, served from the app's own origin (Natural Earth, see public/geo/SOURCE.md). */
 export function useBasemap() {

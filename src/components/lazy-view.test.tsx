@@ -1,0 +1,35 @@
+import { describe, expect, it, vi } from 'vitest';
+import { screen } from '@testing-library/react';
+import { setup } from '../test/render';
+import { LazyView, preload } from './lazy-view';
+
+const View = () => <p>the view</p>;
+
+describe('LazyView', () => {
+  it('says it is loading, then shows the view', async () => {
+    let done: (v: typeof View) => void = () => {};
+    const load = () => new Promise<typeof View>((r) => (done = r));
+    setup(<LazyView area="a" load={load} />);
+    expect(screen.getByText('Loading the dataset…')).toBeInTheDocument();
+    done(View);
+    expect(await screen.findByText('the view')).toBeInTheDocument();
+  });
+
+  it('shows a view whose code was preloaded at once, with no loading step', async () => {
+    const load = () => Promise.resolve(View);
+    await preload(load);
+    setup(<LazyView area="a" load={load} />);
+    expect(screen.getByText('the view')).toBeInTheDocument();
+  });
+
+  it('puts a failed download in the view’s error boundary, whose retry loads again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    let fail = true;
+    const load = () => (fail ? Promise.reject(new Error('chunk missing')) : Promise.resolve(View));
+    const { user } = setup(<LazyView area="a" load={load} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('chunk missing');
+    fail = false;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('the view')).toBeInTheDocument();
+  });
+});
