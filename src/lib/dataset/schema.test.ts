@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { datasetSchema, partialDateSchema } from './schema';
+import { bilingualSchema, datasetSchema, partialDateSchema } from './schema';
 import { problemsFromZod } from './issues';
 
 const bundled = () => JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8'));
@@ -45,6 +45,14 @@ describe('dataset schema', () => {
         expect.objectContaining({ record: `events[6] "${data.events[6].id}"`, field: 'title.ar' }),
       ]),
     );
+  });
+
+  it('trims texts, and refuses blank ones, over-long ones and bidi controls', () => {
+    expect(bilingualSchema.parse({ en: '  Taji ', ar: ' التاجي\n' })).toEqual({ en: 'Taji', ar: 'التاجي' });
+    const reason = (en: string) => bilingualSchema.safeParse({ en, ar: 'x' }).error?.issues[0]?.message;
+    expect(reason(' \t ')).toBe('English text is empty');
+    expect(reason('x'.repeat(20_001))).toBe('longer than 20000 characters');
+    expect(reason('abc\u202Edef')).toMatch(/^contains bidirectional control characters/);
   });
 
   it('rejects evidence without a quote and bases outside Iraq', () => {

@@ -20,16 +20,23 @@ export const partialDateSchema = z
 /** Bidi overrides, embeddings and isolates can make a title read as something else. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 export const MAX_TEXT = 20_000;
+/**
+ * A trimmed, non-empty text of bounded length without bidi controls. One check instead of a
+ * chain of four: a 100,000-event file has 400,000 of these, and each zod check costs.
+ */
 const text = (empty: string) =>
-  z
-    .string()
-    .max(MAX_TEXT, `longer than ${MAX_TEXT} characters`)
-    .trim()
-    .min(1, empty)
-    .refine(
-      (s) => !BIDI_CONTROLS.test(s),
-      'contains bidirectional control characters (U+202A–U+202E, U+2066–U+2069)',
-    );
+  z.string().check((ctx) => {
+    const input = ctx.value;
+    const message =
+      input.length > MAX_TEXT
+        ? `longer than ${MAX_TEXT} characters`
+        : !(ctx.value = input.trim())
+          ? empty
+          : BIDI_CONTROLS.test(ctx.value)
+            ? 'contains bidirectional control characters (U+202A–U+202E, U+2066–U+2069)'
+            : null;
+    if (message) ctx.issues.push({ code: 'custom', input, message });
+  });
 
 export const bilingualSchema = z.object({
   en: text('English text is empty'),
