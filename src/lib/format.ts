@@ -75,3 +75,9 @@ export function formatSourceNumber(i: number, locale: string): string {
     );
   return f.format(i);
 }
+
+/**
+ * A file name, path or technical message set inside a sentence, isolated from its
+ * direction: in Arabic, "/bench/x.json" would otherwise show its leading slash at the end.
+ */
+export const isolate = (s: string): string => `\u2068${s}\u2069`;

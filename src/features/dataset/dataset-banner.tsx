@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../lib/format';
 import { DATASET_URL, useDataset } from '../../lib/dataset/api';
 import { useSourceStore } from '../../lib/dataset/source';
 import { download } from '../../lib/briefing/render-image';
@@ -23,7 +24,7 @@ export function DatasetBanner() {
     <div className="dataset-banner no-export">
       {reading && (
         <p role="status">
-          {t('dataset.reading', { name: reading })}{' '}
+          {t('dataset.reading', { name: isolate(reading) })}{' '}
           {checked
             ? t('dataset.checked', { events: t('counts.events', { count: checked, n: num(checked) }) })
             : null}
@@ -32,7 +33,7 @@ export function DatasetBanner() {
       {failure && (
         <div className="notice error" role="alert">
           <span>
-            {t('dataset.openFailed', { name: failure.name })} <span dir="ltr">{failure.reason}</span>{' '}
+            {t('dataset.openFailed', { name: isolate(failure.name) })} <span dir="ltr">{failure.reason}</span>{' '}
             {t('dataset.unchanged')}
           </span>
           <button type="button" className="btn btn-small" onClick={() => fail(null)}>
@@ -44,8 +45,8 @@ export function DatasetBanner() {
         <div className="notice">
           <span>
             {file
-              ? t('dataset.showingFile', { name: file.name })
-              : t('dataset.showingUrl', { name: dataUrl })}
+              ? t('dataset.showingFile', { name: isolate(file.name) })
+              : t('dataset.showingUrl', { name: isolate(dataUrl ?? '') })}
           </span>
           <button
             type="button"

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../lib/format';
 import { DatasetError } from '../../lib/dataset/api';
 
 /** Explains why the dataset did not load. */
@@ -10,12 +11,12 @@ export function DatasetErrorPanel({ error, onRetry }: { error: unknown; onRetry:
       : new DatasetError('network', '', String((error as Error)?.message ?? error));
   const message =
     e.kind === 'missing'
-      ? t('error.missing', { url: e.url, status: e.status ?? '' })
+      ? t('error.missing', { url: isolate(e.url), status: e.status ?? '' })
       : e.kind === 'notJson'
-        ? t('error.notJson', { url: e.url, detail: e.detail })
+        ? t('error.notJson', { url: isolate(e.url), detail: isolate(e.detail) })
         : e.kind === 'invalid'
-          ? t('error.invalid', { url: e.url, detail: e.detail })
-          : t('error.network', { url: e.url, detail: e.detail });
+          ? t('error.invalid', { url: isolate(e.url), detail: isolate(e.detail) })
+          : t('error.network', { url: isolate(e.url), detail: isolate(e.detail) });
   return (
     <section className="panel error-panel" role="alert" aria-labelledby="dataset-error-title">
       <h2 id="dataset-error-title">{t('error.title')}</h2>
