@@ -6,7 +6,7 @@ import { useSourceStore } from '../lib/dataset/source';
 
 afterEach(() => {
   vi.restoreAllMocks();
-  useSourceStore.setState({ checked: null });
+  useSourceStore.setState({ checked: null, reading: null });
 });
 
 describe('App while a dataset loads', () => {
@@ -21,5 +21,18 @@ describe('App while a dataset loads', () => {
     expect(await screen.findByText('Loading the dataset…')).toBeInTheDocument();
     act(() => useSourceStore.setState({ checked: 20_000 }));
     expect(screen.getByText('Loading the dataset… 20,000 events checked')).toBeInTheDocument();
+  });
+});
+
+describe('DatasetBanner while a file is read', () => {
+  it('names the file and counts the events checked so far', () => {
+    vi.spyOn(globalThis, 'fetch').mockReturnValue(new Promise(() => {}));
+    render(
+      <AppProviders>
+        <App />
+      </AppProviders>,
+    );
+    act(() => useSourceStore.setState({ reading: 'acled-iraq.json', checked: 30_000 }));
+    expect(screen.getByText(/^Reading .acled-iraq\.json.… 30,000 events checked$/)).toBeInTheDocument();
   });
 });
