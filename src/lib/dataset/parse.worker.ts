@@ -28,9 +28,8 @@ const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
   (self as unknown as Worker).postMessage(reply, transfer);
 
 // Reading and checking a large file takes long enough to freeze the page: it happens here.
-// Each chunk of events is posted as soon as it passes, so the page
-// copies one chunk in while the next is being checked, instead of receiving 100,000 records
-// at the end in one piece.
+// Each chunk of events is posted as soon as it passes, so the page takes one chunk in while
+// the next is being checked, instead of receiving 100,000 records at the end in one piece.
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const req = e.data;
   try {
