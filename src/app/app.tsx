@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDataset } from '../lib/dataset/api';
+import { LoadedDatasetContext, useDataset } from '../lib/dataset/api';
 import { useSourceStore } from '../lib/dataset/source';
 import { useLocale } from '../lib/use-locale';
 import { DatasetErrorPanel } from '../features/dataset/dataset-error';
@@ -38,19 +38,21 @@ export function App() {
   useLanguage();
   const query = useDataset();
   return (
-    <div className="app">
-      <a className="skip-link" href="#views">
-        {t('app.skipToContent')}
-      </a>
-      <Header />
-      {invalid.length > 0 && <UrlNotice params={invalid} onDismiss={dismiss} />}
-      <DatasetBanner />
-      <DropZone />
-      <main id="views">
-        {query.isPending && <Loading />}
-        {query.isError && <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
-        {query.isSuccess && <Dashboard />}
-      </main>
-    </div>
+    <LoadedDatasetContext value={query.data ?? null}>
+      <div className="app">
+        <a className="skip-link" href="#views">
+          {t('app.skipToContent')}
+        </a>
+        <Header />
+        {invalid.length > 0 && <UrlNotice params={invalid} onDismiss={dismiss} />}
+        <DatasetBanner />
+        <DropZone />
+        <main id="views">
+          {query.isPending && <Loading />}
+          {query.isError && <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
+          {query.isSuccess && <Dashboard />}
+        </main>
+      </div>
+    </LoadedDatasetContext>
   );
 }

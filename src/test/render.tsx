@@ -4,7 +4,12 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { AppProviders } from '../app/providers';
-import { DATASET_URL, datasetQueryOptions, type LoadedDataset } from '../lib/dataset/api';
+import {
+  DATASET_URL,
+  datasetQueryOptions,
+  LoadedDatasetContext,
+  type LoadedDataset,
+} from '../lib/dataset/api';
 import { parseText } from '../lib/dataset/parse-core';
 import { buildIndex } from '../lib/dataset/indexes';
 
@@ -23,5 +28,13 @@ export function setup(ui: ReactElement, dataset: LoadedDataset = bundled()) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   client.setQueryData(datasetQueryOptions().queryKey, dataset);
   const user = userEvent.setup();
-  return { user, client, ...render(<AppProviders client={client}>{ui}</AppProviders>) };
+  return {
+    user,
+    client,
+    ...render(
+      <AppProviders client={client}>
+        <LoadedDatasetContext value={dataset}>{ui}</LoadedDatasetContext>
+      </AppProviders>,
+    ),
+  };
 }

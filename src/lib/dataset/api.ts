@@ -1,3 +1,4 @@
+import { createContext, useContext } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Dataset } from './schema';
 import { buildIndex, type DatasetIndex } from './indexes';
@@ -74,9 +75,15 @@ export function useDataset() {
   return useQuery(datasetQueryOptions(file ? fileKey(file.id) : url));
 }
 
+/**
+ * The loaded dataset, handed down by the shell once it has loaded: a context read rather than
+ * a query observer in each of the many components (table cells among them) that need it.
+ */
+export const LoadedDatasetContext = createContext<LoadedDataset | null>(null);
+
 /** The loaded dataset, for components rendered only once it has loaded. */
 export function useLoadedDataset(): LoadedDataset {
-  const { data } = useDataset();
+  const data = useContext(LoadedDatasetContext);
   if (!data) throw new Error('useLoadedDataset used before the dataset loaded');
   return data;
 }
