@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { bilingualSchema, datasetSchema, partialDateSchema } from './schema';
+import { bilingualSchema, datasetSchema, evidenceSchema, partialDateSchema } from './schema';
 import { problemsFromZod } from './issues';
 
 const bundled = () => JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8'));
@@ -53,6 +53,14 @@ describe('dataset schema', () => {
     expect(reason(' \t ')).toBe('English text is empty');
     expect(reason('x'.repeat(20_001))).toBe('longer than 20000 characters');
     expect(reason('abc\u202Edef')).toMatch(/^contains bidirectional control characters/);
+  });
+
+  it('keeps a quote verbatim but trimmed, and refuses one too short to stand alone', () => {
+    const quote = ' \u2067«عين الأسد» قاعدة جوية في الأنبار\u2069 ';
+    expect(evidenceSchema.parse({ source: 'a.txt', quote }).quote).toBe(quote.trim());
+    expect(evidenceSchema.safeParse({ source: 'a.txt', quote: '  short  ' }).error?.issues[0]?.message).toBe(
+      'quote too short to stand alone',
+    );
   });
 
   it('rejects evidence without a quote and bases outside Iraq', () => {
