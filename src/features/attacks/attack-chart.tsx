@@ -12,7 +12,7 @@ import { ExportMenu } from '../../components/export-menu';
 import { ChartLegend } from '../../components/chart-legend';
 import { AttackTable } from './attack-table';
 import { PeriodNote } from './period-note';
-import { attackSpan, monthRange } from './months';
+import { attackSpan, monthRange, monthTicks } from './months';
 import { AttackBars } from './attack-bars';
 
 const DATE_IGNORED = ['date'] as const;
@@ -27,13 +27,24 @@ export function AttackChart() {
   const rows = useFilteredRows(index, DATE_IGNORED);
   const span = useMemo(() => attackSpan(data), [data]);
   const { buckets, unplaced } = useMemo(() => monthlyAttacks(index, rows, span), [index, rows, span]);
-  // Fixed ticks, spaced for the width and the language (Arabic month names are long):
-  // Recharts would otherwise measure every label in the DOM on each render to decide.
-  const ticks = useMemo(() => {
-    const fit = Math.max(2, Math.floor(size.width / (lang === 'ar' ? 120 : 72)));
-    const step = [1, 3, 6, 12, 24, 60].find((n) => buckets.length / n <= fit) ?? 120;
-    return buckets.map((b) => b.month).filter((m) => (Number(m.slice(5, 7)) - 1) % step === 0);
-  }, [buckets, size.width, lang]);
+  // Fixed ticks: Recharts would otherwise measure every label in the DOM on each render.
+  const ticks = useMemo(
+    () =>
+      monthTicks(
+        buckets.map((b) => b.month),
+        size.width,
+        lang === 'ar' ? 120 : 72,
+      ),
+    [buckets, size.width, lang],
+  );
+  // Wide enough for the longest tick label: thousands of rockets need more than tens of attacks.
+  const widths = useMemo(() => {
+    const width = (max: number) => Math.max(40, 14 + 7 * num(Math.ceil(max * 1.25)).length);
+    return {
+      attacks: width(Math.max(0, ...buckets.map((b) => b.attacks))),
+      rockets: width(Math.max(0, ...buckets.map((b) => b.rockets))),
+    };
+  }, [buckets, num]);
   const selMonth = selectedEvent ? selectedEvent.date.slice(0, 7) : null;
   const range = useMemo(() => (hasRange ? { lo, hi } : null), [hasRange, lo, hi]);
 
@@ -67,7 +78,7 @@ export function AttackChart() {
               orientation={reversed ? 'right' : 'left'}
               allowDecimals={false}
               interval={0}
-              width={40}
+              width={widths.attacks}
               includeHidden
               tickFormatter={(v: number) => num(v)}
               tick={{ fontSize: 11 }}
@@ -77,7 +88,7 @@ export function AttackChart() {
               orientation={reversed ? 'left' : 'right'}
               allowDecimals={false}
               interval={0}
-              width={40}
+              width={widths.rockets}
               includeHidden
               tickFormatter={(v: number) => num(v)}
               tick={{ fontSize: 11, fill: '#a4661c' }}

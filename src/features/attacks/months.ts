@@ -20,3 +20,15 @@ export function monthInRange(month: string, lo: number, hi: number): boolean {
   const [a, b] = dayRange(month);
   return b >= lo && a <= hi;
 }
+
+/**
+ * The months to label on an axis `width` px wide, each label needing `labelWidth` px
+ * (Arabic month names are long): every month, quarter, half-year, year or two years.
+ */
+export function monthTicks(months: readonly string[], width: number, labelWidth: number): string[] {
+  const fit = Math.max(2, Math.floor(width / labelWidth));
+  const step = [1, 3, 6, 12, 24, 60].find((n) => months.length / n <= fit) ?? 120;
+  // Counted from year 0, so a two-year step keeps every other January, not every January.
+  const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+  return months.filter((m) => index(m) % step === 0);
+}
