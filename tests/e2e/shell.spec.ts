@@ -25,6 +25,22 @@ test('a missing dataset shows an error panel, not a blank page', async ({ page }
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
+test('a linked dataset that is missing or cut short gets an error panel from the worker', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en&data=/data/nothing.json');
+  await expect(page.getByRole('alert')).toContainText('was not found (HTTP 404)');
+  // A download cut off half-way is refused as a whole, with the parser's reason.
+  const whole = JSON.stringify({ events: Array.from({ length: 30_000 }, (_, i) => ({ id: `e${i}` })) });
+  await page.route(
+    (u) => u.pathname === '/data/cut.json',
+    (r) => r.fulfill({ body: whole.slice(0, whole.length / 2), contentType: 'application/json' }),
+  );
+  await page.goto('/?lang=en&data=/data/cut.json');
+  await expect(page.getByRole('alert')).toContainText('is not valid JSON');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
 test('a record failing the schema is set aside and named, the rest loads', async ({ page }) => {
   await page.route('**/data/iraq-drawdown.json', async (r) => {
     const res = await r.fetch();
