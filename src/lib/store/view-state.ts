@@ -31,7 +31,7 @@ export const defaultViewState: ViewState = {
 
 // Plain predicates rather than a schema library: nine short strings do not need one, and
 // this code is in the start-up bundle (zod/mini cost 14 KB of its 150 KB gzip budget).
-// The dataset itself is checked with zod, in the worker.
+// The dataset itself is checked with zod (src/lib/dataset/schema.ts).
 type Parser<T> = (raw: string) => T | undefined;
 const matching =
   (pattern: RegExp, also: (s: string) => boolean = () => true): Parser<string> =>
