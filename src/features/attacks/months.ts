@@ -1,5 +1,5 @@
 import type { Dataset } from '../../lib/dataset/schema';
-import { dayRange } from '../../lib/dataset/indexes';
+import { dayRange, dayToIso, monthIndex } from '../../lib/dataset/indexes';
 
 /** The months the chart always shows: the dataset's focus period (attacks outside it widen it). */
 export function attackSpan(data: Dataset): { first: string; last: string } {
@@ -12,8 +12,7 @@ export function attackSpan(data: Dataset): { first: string; last: string } {
 /** First and last day of a "YYYY-MM" month as ISO dates. */
 export function monthRange(month: string): [string, string] {
   const [a, b] = dayRange(month);
-  const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
-  return [iso(a), iso(b)];
+  return [dayToIso(a), dayToIso(b)];
 }
 
 export function monthInRange(month: string, lo: number, hi: number): boolean {
@@ -29,6 +28,5 @@ export function monthTicks(months: readonly string[], width: number, labelWidth:
   const fit = Math.max(2, Math.floor(width / labelWidth));
   const step = [1, 3, 6, 12, 24, 60].find((n) => months.length / n <= fit) ?? 120;
   // Counted from year 0, so a two-year step keeps every other January, not every January.
-  const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
-  return months.filter((m) => index(m) % step === 0);
+  return months.filter((m) => monthIndex(m) % step === 0);
 }

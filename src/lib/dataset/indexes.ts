@@ -15,6 +15,10 @@ export function dayRange(date: string): [number, number] {
 export const dayToIso = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
 export const isoToDay = (iso: string): number => dayRange(iso)[0];
 
+/** Months since year 0 (year * 12 + month - 1) of a `YYYY-MM` or `YYYY-MM-DD` date. */
+export const monthIndex = (date: string): number =>
+  Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+
 export interface DatasetIndex {
   events: DrawdownEvent[];
   /** Per event: first and last day its date can mean. */
@@ -176,7 +180,7 @@ export class IndexBuilder {
       provinceCode[k] = code(this.codes.province, e.province);
       typeCode[k] = code(this.codes.type, e.type);
       baseCode[k] = code(this.codes.base, e.base);
-      month[k] = e.date.length >= 7 ? Number(e.date.slice(0, 4)) * 12 + Number(e.date.slice(5, 7)) - 1 : -1;
+      month[k] = e.date.length >= 7 ? monthIndex(e.date) : -1;
       if (e.type === 'attack') {
         attacks[k] = e.figures?.attacks ?? 1;
         rockets[k] = e.figures?.rockets ?? -1;

@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '../dataset/indexes';
-import { dayRange } from '../dataset/indexes';
+import { dayRange, monthIndex } from '../dataset/indexes';
 import type { Base } from '../dataset/schema';
 
 export interface MonthBucket {
@@ -22,7 +22,6 @@ export function monthsBetween(first: string, last: string): string[] {
   return out;
 }
 
-const monthNumber = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
 const monthName = (n: number) => `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
 
 /**
@@ -37,8 +36,8 @@ export function monthlyAttacks(
   span: { first: string; last: string },
 ): { buckets: MonthBucket[]; unplaced: number } {
   const { month, attacks, rockets } = index;
-  let first = monthNumber(span.first);
-  let last = monthNumber(span.last);
+  let first = monthIndex(span.first);
+  let last = monthIndex(span.last);
   for (const i of rows) {
     if (!attacks[i] || month[i]! < 0) continue;
     if (month[i]! < first) first = month[i]!;
