@@ -71,7 +71,7 @@ function validate<T>(
 }
 
 /** Events are validated and handed on in chunks of this many, so a worker can post each. */
-export const EVENT_CHUNK = 10_000;
+const EVENT_CHUNK = 10_000;
 
 /**
  * Loads what is valid in a dataset and sets the rest aside with reasons. A file fails as a

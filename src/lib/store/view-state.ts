@@ -33,10 +33,12 @@ export const defaultViewState: ViewState = {
 // this code is in the start-up bundle (zod/mini cost 14 KB of its 150 KB gzip budget).
 // The dataset itself is checked with zod (src/lib/dataset/schema.ts).
 type Parser<T> = (raw: string) => T | undefined;
-const matching =
-  (pattern: RegExp, also: (s: string) => boolean = () => true): Parser<string> =>
+const passing =
+  (ok: (s: string) => boolean): Parser<string> =>
   (s) =>
-    pattern.test(s) && also(s) ? s : undefined;
+    ok(s) ? s : undefined;
+const matching = (pattern: RegExp, also: (s: string) => boolean = () => true) =>
+  passing((s) => pattern.test(s) && also(s));
 const oneOf =
   <T extends string>(values: readonly T[]): Parser<T> =>
   (s) =>
@@ -56,11 +58,11 @@ const params = {
   gov: list(matching(/^IQ-[A-Z]{2}$/)),
   type: list(oneOf(eventTypes)),
   base: list(matching(/^[a-z0-9][a-z0-9-]{0,80}$/)),
-  q: (s: string) => (s.length <= 200 ? s : undefined),
+  q: passing((s) => s.length <= 200),
   sel: matching(/^[a-z0-9][a-z0-9-]{0,120}$/),
   lang: oneOf(['en', 'ar'] as const),
   digits: oneOf(['native', 'latn'] as const),
-  data: matching(/^/, (v) => isSameOriginJsonPath(v)),
+  data: passing((v) => isSameOriginJsonPath(v)),
 } as const;
 type Param = keyof typeof params;
 
