@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { cspPlugin, datasetPlugin } from './build/dataset-plugin.ts';
+import { cspPlugin, datasetPlugin } from './vite-plugins/dataset-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), datasetPlugin(import.meta.dirname), cspPlugin()],

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { runDataCheck } from './data-check-lib';
+import { parseText } from '../src/lib/dataset/parse-core';
+import { DatasetError } from '../src/lib/dataset/errors';
+import type { Problem } from '../src/lib/dataset/record-checks';
 
 const sources = Object.fromEntries(
   readdirSync('data/sources').map((f) => [f, readFileSync(`data/sources/${f}`, 'utf8')]),
@@ -33,7 +36,10 @@ describe('data check', () => {
       sources,
     );
     expect(r.ok).toBe(false);
-    expect(r.problems[0]).toMatchObject({ record: 'events[0]', field: 'evidence[0].quote' });
+    expect(r.problems[0]).toMatchObject({
+      record: expect.stringMatching(/^events\[0\] /),
+      field: 'evidence[0].quote',
+    });
   });
 
   it('accepts a quote whose whitespace differs from the source', () => {
@@ -79,5 +85,25 @@ describe('data check', () => {
     const r = runDataCheck('{ not json', sources);
     expect(r.ok).toBe(false);
     expect(r.lines[0]).toMatch(/not valid JSON/);
+  });
+});
+
+describe('data check and app agree', () => {
+  const fixtures = readdirSync('tests/fixtures').filter((f) => f.endsWith('.json'));
+
+  it.each(fixtures)('on %s: the same records set aside, or the same refusal', (name) => {
+    const json = readFileSync(`tests/fixtures/${name}`, 'utf8');
+    const cli = runDataCheck(json, sources);
+    let app: { rejected: Problem[] } | { refused: string };
+    try {
+      app = { rejected: parseText(json, name).rejected };
+    } catch (e) {
+      if (!(e instanceof DatasetError)) throw e;
+      app = { refused: e.detail };
+    }
+    if ('refused' in app) {
+      expect(cli.recordProblems).toHaveLength(1);
+      expect(cli.recordProblems[0]!.message.endsWith(app.refused)).toBe(true);
+    } else expect(cli.recordProblems).toEqual(app.rejected);
   });
 });

@@ -1,3 +1,4 @@
+import { dayToIso, isoToDay } from '../src/lib/dates/partial-date';
 import type { Dataset, DrawdownEvent, EventType } from '../src/lib/dataset/schema';
 
 /** mulberry32: a small, fast, seedable PRNG, so the same seed gives the same file. */
@@ -59,9 +60,8 @@ const TEXT: Record<EventType, { en: string; ar: string }> = {
   operation: { en: 'Military operation reported in', ar: 'عملية عسكرية في' },
 };
 
-const DAY = 86_400_000;
-const FIRST = Date.UTC(2014, 0, 1) / DAY;
-const LAST = Date.UTC(2021, 11, 31) / DAY;
+const FIRST = isoToDay('2014-01-01');
+const LAST = isoToDay('2021-12-31');
 
 /**
  * A synthetic dataset of `n` events: the bundled records first, then generated ones spread
@@ -81,7 +81,7 @@ export function synthesize(base: Dataset, n: number, seed: number): Dataset {
     const type = weighted(r, TYPE_WEIGHTS);
     const province = weighted(r, PROVINCE_WEIGHTS);
     const day = Math.floor(FIRST + r() * (LAST - FIRST + 1));
-    const iso = new Date(day * DAY).toISOString().slice(0, 10);
+    const iso = dayToIso(day);
     const p = r();
     const date = p < 0.7 ? iso : p < 0.95 ? iso.slice(0, 7) : iso.slice(0, 4);
     const near = basesByProvince.get(province);

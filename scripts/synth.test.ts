@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { datasetSchema } from '../src/lib/dataset/schema';
-import { checkIntegrity } from '../src/lib/dataset/integrity';
+import { runDataCheck } from './data-check-lib';
 import { synthesize } from './synth-lib';
 
 const base = datasetSchema.parse(JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8')));
@@ -14,7 +14,7 @@ describe('synthetic datasets', () => {
     const d = synthesize(base, 2000, 7);
     expect(d.events).toHaveLength(2000);
     expect(datasetSchema.safeParse(d).success).toBe(true);
-    expect(checkIntegrity(d, sources)).toEqual([]);
+    expect(runDataCheck(JSON.stringify(d), sources).problems).toEqual([]);
   });
 
   it('are the same for the same seed and differ for another', () => {

@@ -9,14 +9,14 @@ import './app/app.css';
 import { AppProviders } from './app/providers';
 import { App } from './app/app';
 import { DATASET_URL, datasetQueryOptions } from './lib/dataset/api';
-import { parseSearch } from './lib/store/view-state';
+import { useViewStore } from './lib/store/view-store';
+import { readUrlIntoStore } from './app/url-sync';
 import { prefetchBasemap } from './features/map/geo';
 
+readUrlIntoStore();
 // The dataset and the basemap start loading before React's first render, not after it.
 const client = new QueryClient();
-void client.prefetchQuery(
-  datasetQueryOptions(parseSearch(window.location.search).state.dataUrl ?? DATASET_URL),
-);
+void client.prefetchQuery(datasetQueryOptions(useViewStore.getState().dataUrl ?? DATASET_URL));
 prefetchBasemap(client);
 
 createRoot(document.getElementById('root')!).render(

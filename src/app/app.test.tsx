@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import { AppProviders } from './providers';
 import { App } from './app';
-import { useSourceStore } from '../lib/dataset/source';
+import { useSourceStore } from '../lib/dataset/load-status';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadedDatasetContext, useDataset } from '../lib/dataset/api';
-import { useSourceStore } from '../lib/dataset/source';
+import { useDataset } from '../lib/dataset/api';
+import { LoadedDatasetContext } from '../lib/dataset/loaded-dataset';
+import { useSourceStore } from '../lib/dataset/load-status';
 import { useLocale } from '../lib/use-locale';
 import { DatasetErrorPanel } from '../features/dataset/dataset-error';
 import { Header } from './header';
 import { Dashboard, preloadViews } from './dashboard';
-import { useUrlSync } from './use-url-sync';
-import { useLanguage } from './use-language';
+import { useUrlSync } from './url-sync';
 import { UrlNotice } from './url-notice';
 import { DatasetBanner } from '../features/dataset/dataset-banner';
 import { DropZone } from '../features/dataset/drop-zone';
@@ -35,7 +35,6 @@ function Loading() {
 export function App() {
   const { t } = useTranslation();
   const [invalid, dismiss] = useUrlSync();
-  useLanguage();
   const query = useDataset();
   return (
     <LoadedDatasetContext value={query.data ?? null}>

@@ -5,7 +5,7 @@ import { EventTable } from '../features/events/event-table';
 import { DetailPanel } from '../features/detail/detail-panel';
 import { useViewStore } from '../lib/store/view-store';
 import { PrintCaption } from '../features/briefing/print-caption';
-import { BriefingStatus } from '../components/briefing-status';
+import { BriefingStatus } from '../features/briefing/briefing-status';
 import './dashboard.css';
 import './print.css';
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useViewStore } from '../lib/store/view-store';
+import { LANGUAGES, nextLang } from '../lib/i18n/languages';
 
 /** Its accessible name is the other language's own name, in that language. */
 export function LanguageToggle() {
@@ -8,10 +9,10 @@ export function LanguageToggle() {
   const setLang = useViewStore((s) => s.setLang);
   const digits = useViewStore((s) => s.digits);
   const setDigits = useViewStore((s) => s.setDigits);
-  const other = lang === 'en' ? 'ar' : 'en';
+  const other = nextLang(lang);
   return (
     <div className="lang-controls">
-      {lang === 'ar' && (
+      {LANGUAGES[lang].ownDigits && (
         <label className="check">
           <input
             type="checkbox"

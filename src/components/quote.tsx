@@ -1,14 +1,13 @@
 import type { Evidence } from '../lib/dataset/schema';
 import { SourceRef } from './source-ref';
-
-const ARABIC = /[\u0600-\u06FF]/;
+import { dirOf, langOfText } from '../lib/i18n/languages';
 
 /** A verbatim quote in its own language and direction, with its source. */
 export function Quote({ evidence }: { evidence: Evidence }) {
-  const lang = ARABIC.test(evidence.quote) ? 'ar' : 'en';
+  const lang = langOfText(evidence.quote);
   return (
     <figure className="quote">
-      <blockquote lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
+      <blockquote lang={lang} dir={dirOf(lang)}>
         {evidence.quote}
       </blockquote>
       <figcaption>

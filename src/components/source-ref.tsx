@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLoadedDataset } from '../lib/dataset/api';
+import { useLoadedDataset } from '../lib/dataset/loaded-dataset';
 import { useLocale } from '../lib/use-locale';
 import { formatSourceNumber } from '../lib/format';
 

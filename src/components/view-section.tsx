@@ -1,23 +1,37 @@
-import { useId, type ReactNode } from 'react';
+import { createContext, useContext, useId, type ReactNode } from 'react';
+
+/** The views an analyst can export on their own, and the dashboard that holds them. */
+export type ViewKey = 'dashboard' | 'troops' | 'attacks' | 'map' | 'events';
+
+/**
+ * The actions each view's heading carries (export, for now). The shell provides them, so a
+ * view never imports another feature: features meet only through shared code and the store.
+ */
+export const ViewActionsContext = createContext<((view: ViewKey) => ReactNode) | null>(null);
 
 /** A view: a section whose heading names it, so users and tests find it the same way. */
 export function ViewSection({
   title,
   className,
+  view,
   actions,
   children,
 }: {
   title: string;
   className?: string;
+  /** Which view this is, for its actions; none for a panel that is not a view of its own. */
+  view?: ViewKey;
   actions?: ReactNode;
   children: ReactNode;
 }) {
   const id = useId();
+  const actionsFor = useContext(ViewActionsContext);
   return (
     <section className={`panel view ${className ?? ''}`} aria-labelledby={id}>
       <div className="view-head">
         <h2 id={id}>{title}</h2>
         {actions}
+        {view && actionsFor?.(view)}
       </div>
       {children}
     </section>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPartialDate, localeOf, localizeDigits } from './format';
+import { formatNumber, localizeDigits } from './format';
+import { formatPartialDate } from './dates/format-date';
+import { localeOf } from './i18n/languages';
 
 describe('formatPartialDate', () => {
   it('formats at the precision of the date, with Iraqi month names in Arabic', () => {

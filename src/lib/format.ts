@@ -1,41 +1,4 @@
-import type { Lang } from './i18n';
-
-export type Digits = 'native' | 'latn';
-
-/** The Intl locale for a UI language: Iraqi Arabic (Arabic-Indic digits unless Western are asked for). */
-export function localeOf(lang: Lang, digits: Digits = 'native'): string {
-  if (lang === 'ar') return digits === 'latn' ? 'ar-IQ-u-nu-latn' : 'ar-IQ';
-  return 'en-GB';
-}
-
-export type Precision = 'year' | 'month' | 'day';
-export const precisionOf = (date: string): Precision =>
-  date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
-
-const cache = new Map<string, Intl.DateTimeFormat>();
-function dtf(locale: string, precision: Precision, short: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${precision}|${short}`;
-  let f = cache.get(key);
-  if (!f) {
-    const month = short ? 'short' : 'long';
-    const opts: Intl.DateTimeFormatOptions =
-      precision === 'year'
-        ? { year: 'numeric' }
-        : precision === 'month'
-          ? { year: 'numeric', month }
-          : { year: 'numeric', month, day: 'numeric' };
-    f = new Intl.DateTimeFormat(locale, { ...opts, timeZone: 'UTC' });
-    cache.set(key, f);
-  }
-  return f;
-}
-
-/** Formats a partial ISO date at its own precision: "2020-03" → "March 2020" / "آذار ٢٠٢٠". */
-export function formatPartialDate(date: string, locale: string, short = false): string {
-  const [y, m = '01', d = '01'] = date.split('-');
-  const t = Date.UTC(Number(y), Number(m) - 1, Number(d));
-  return dtf(locale, precisionOf(date), short).format(t);
-}
+import { digitsFor, type Digits, type Lang } from './i18n/languages';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 /** Formats a number in the locale; formatters are cached, as charts and tables call this a lot. */
@@ -60,8 +23,8 @@ export function localizeDigits(text: string, digits: Digits): string {
 }
 
 /** A bilingual dataset text in the reading language, its digits as the reader chose. */
-export function pickText(b: { en: string; ar: string }, lang: Lang, digits: Digits): string {
-  return lang === 'ar' ? localizeDigits(b.ar, digits) : b.en;
+export function pickText(b: Record<Lang, string>, lang: Lang, digits: Digits): string {
+  return localizeDigits(b[lang], digitsFor(lang, digits));
 }
 
 const sourceNumbers = new Map<string, Intl.NumberFormat>();
@@ -74,6 +37,14 @@ export function formatSourceNumber(i: number, locale: string): string {
       (f = new Intl.NumberFormat(locale, { minimumIntegerDigits: 3, useGrouping: false })),
     );
   return f.format(i);
+}
+
+const lists = new Map<string, Intl.ListFormat>();
+/** A short list of names in the locale's own way ("Anbar, Kirkuk"; "الأنبار وكركوك"). */
+export function formatList(items: readonly string[], locale: string): string {
+  let f = lists.get(locale);
+  if (!f) lists.set(locale, (f = new Intl.ListFormat(locale, { type: 'unit', style: 'short' })));
+  return f.format(items);
 }
 
 /**

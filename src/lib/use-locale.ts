@@ -1,6 +1,8 @@
 import { useCallback } from 'react';
 import { useViewStore } from './store/view-store';
-import { formatNumber, formatPartialDate, localeOf, pickText } from './format';
+import { formatNumber, pickText } from './format';
+import { formatPartialDate } from './dates/format-date';
+import { localeOf } from './i18n/languages';
 import type { Bilingual } from './dataset/schema';
 
 /** Formatting bound to the active language and digit setting. */

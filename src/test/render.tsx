@@ -4,12 +4,8 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { AppProviders } from '../app/providers';
-import {
-  DATASET_URL,
-  datasetQueryOptions,
-  LoadedDatasetContext,
-  type LoadedDataset,
-} from '../lib/dataset/api';
+import { DATASET_URL, datasetQueryOptions } from '../lib/dataset/api';
+import { LoadedDatasetContext, type LoadedDataset } from '../lib/dataset/loaded-dataset';
 import { parseText } from '../lib/dataset/parse-core';
 import { buildIndex } from '../lib/dataset/indexes';
 

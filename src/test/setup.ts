@@ -5,7 +5,7 @@ import { useViewStore } from '../lib/store/view-store';
 import { defaultViewState } from '../lib/store/view-state';
 import { initI18n } from '../lib/i18n';
 
-initI18n('en');
+initI18n();
 
 afterEach(() => {
   cleanup();

@@ -13,7 +13,7 @@ const refusal = (name: string) => {
   }
   throw new Error(`${name} loaded`);
 };
-const reasons = (name: string) => load(name).rejected.map((r) => `${r.record} | ${r.field} | ${r.reason}`);
+const reasons = (name: string) => load(name).rejected.map((r) => `${r.record} | ${r.field} | ${r.message}`);
 const total = JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8')).events.length as number;
 
 describe('hostile datasets', () => {
@@ -100,7 +100,7 @@ describe('hostile datasets', () => {
     d.events[4].summary.en = 'x'.repeat(10 * 1024 * 1024);
     const { rejected, data } = parseDataset(JSON.stringify(d), 'huge.json');
     expect(rejected).toEqual([
-      expect.objectContaining({ field: 'summary.en', reason: 'longer than 20000 characters' }),
+      expect.objectContaining({ field: 'summary.en', message: 'longer than 20000 characters' }),
     ]);
     expect(data.events).toHaveLength(total - 1);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScaleFunction } from 'recharts';
-import { dayRange } from '../../lib/dataset/indexes';
+import { dayRange } from '../../lib/dates/partial-date';
 import { barPaths } from './attack-bars';
 
 const months = ['2020-01', '2020-02', '2020-03'];

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useXAxisScale, useYAxisScale, type ScaleFunction } from 'recharts';
 import type { MonthBucket } from '../../lib/filters/aggregate';
-import { monthInRange } from './months';
+import { monthInRange } from '../../lib/dates/partial-date';
 
 type Series = 'attacks' | 'rockets';
 const SERIES: readonly Series[] = ['attacks', 'rockets'];

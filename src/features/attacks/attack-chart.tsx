@@ -1,18 +1,21 @@
+import './attacks.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { useLoadedDataset } from '../../lib/dataset/api';
+import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { monthlyAttacks } from '../../lib/filters/aggregate';
 import { useFilteredRows } from '../../lib/filters/use-filtered';
 import { useTimeView } from '../../lib/hooks/use-time-view';
 import { useLocale } from '../../lib/use-locale';
+import { LANGUAGES } from '../../lib/i18n/languages';
 import { useElementSize } from '../../lib/hooks/use-element-size';
 import { ViewSection } from '../../components/view-section';
-import { ExportMenu } from '../../components/export-menu';
 import { ChartLegend } from '../../components/chart-legend';
 import { AttackTable } from './attack-table';
 import { PeriodNote } from './period-note';
-import { attackSpan, monthRange, monthTicks } from './months';
+import { attackSpan } from './months';
+import { monthRange } from '../../lib/dates/partial-date';
+import { monthTicks } from '../../lib/dates/axis';
 import { AttackBars } from './attack-bars';
 
 const DATE_IGNORED = ['date'] as const;
@@ -33,7 +36,7 @@ export function AttackChart() {
       monthTicks(
         buckets.map((b) => b.month),
         size.width,
-        lang === 'ar' ? 120 : 72,
+        LANGUAGES[lang].monthLabelPx,
       ),
     [buckets, size.width, lang],
   );
@@ -49,7 +52,7 @@ export function AttackChart() {
   const range = useMemo(() => (hasRange ? { lo, hi } : null), [hasRange, lo, hi]);
 
   return (
-    <ViewSection title={t('attacks.title')} className="attacks" actions={<ExportMenu view="attacks" />}>
+    <ViewSection title={t('attacks.title')} className="attacks" view="attacks">
       <p className="hint no-export">{t('attacks.clickHint')}</p>
       <div className="chart-box" ref={ref}>
         {size.width > 0 && (

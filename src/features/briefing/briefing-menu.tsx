@@ -1,16 +1,18 @@
+import './briefing.css';
 import { useTranslation } from 'react-i18next';
-import { useLoadedDataset } from '../../lib/dataset/api';
+import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import type { DrawdownEvent } from '../../lib/dataset/schema';
-import { fileNameFor } from '../../lib/briefing/caption';
-import { eventsToCsv, subsetDataset } from '../../lib/briefing/csv';
-import { download } from '../../lib/briefing/render-image';
-import { useBriefingStore } from '../../lib/briefing/settings';
-import { useImageExport } from '../../lib/briefing/use-export';
+import { download } from '../../lib/download';
+import { fileNameFor } from './caption';
+import { useBriefingStore } from './store';
+import { useImageExport } from './use-export';
 import { memoFilter } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 
 const SCALES = [1, 2, 3] as const;
+/** The writers (and papaparse) load on first export: most sessions never export. */
+const writers = () => import('./csv');
 
 /** Everything an analyst needs to take the current view into a brief. */
 export function BriefingMenu() {
@@ -24,10 +26,14 @@ export function BriefingMenu() {
   const dashboard = () => document.querySelector<HTMLElement>('.views');
 
   /** Saves the filtered events, written by `write`, under a name that says what they are. */
-  const saveData = (ext: 'csv' | 'json', type: string, write: (events: DrawdownEvent[]) => string) => {
+  const saveData = async (
+    ext: 'csv' | 'json',
+    type: string,
+    write: (events: DrawdownEvent[]) => Promise<string>,
+  ) => {
     const s = useViewStore.getState();
     const file = fileNameFor('events', s, data, ext);
-    download(new Blob([write(memoFilter(index, s).map((i) => index.events[i]!))], { type }), file);
+    download(new Blob([await write(memoFilter(index, s).map((i) => index.events[i]!))], { type }), file);
     say(t('briefing.dataDownloaded', { file }));
   };
 
@@ -72,7 +78,11 @@ export function BriefingMenu() {
         <button
           type="button"
           className="btn btn-small"
-          onClick={() => saveData('csv', 'text/csv;charset=utf-8', (events) => eventsToCsv(data, events))}
+          onClick={() =>
+            void saveData('csv', 'text/csv;charset=utf-8', async (events) =>
+              (await writers()).eventsToCsv(data, events),
+            )
+          }
         >
           {t('briefing.exportCsv')}
         </button>
@@ -80,8 +90,8 @@ export function BriefingMenu() {
           type="button"
           className="btn btn-small"
           onClick={() =>
-            saveData('json', 'application/json', (events) =>
-              JSON.stringify(subsetDataset(data, events), null, 2),
+            void saveData('json', 'application/json', async (events) =>
+              JSON.stringify((await writers()).subsetDataset(data, events), null, 2),
             )
           }
         >

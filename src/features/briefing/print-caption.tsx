@@ -1,9 +1,11 @@
+import './briefing.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLoadedDataset } from '../../lib/dataset/api';
-import { captionFor } from '../../lib/briefing/caption';
+import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { memoFilter } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
+import { captionFor } from './caption';
+import { CaptionFoot, CaptionHead } from './caption-frame';
 
 /** True while the page is being printed (or emulates print media). */
 function usePrinting(): boolean {
@@ -31,13 +33,8 @@ function Caption() {
   const c = captionFor('dashboard', state, data, index, memoFilter(index, state), t);
   return (
     <div className="print-caption" aria-hidden="true">
-      <div className="export-title">{c.title}</div>
-      <div className="export-filters">{c.filters}</div>
-      <div className="export-asof">
-        {c.asOf}
-        {t('app.sep')}
-        {c.sources}
-      </div>
+      <CaptionHead caption={c} brand={t('app.name')} />
+      <CaptionFoot caption={c} />
     </div>
   );
 }

@@ -1,8 +1,9 @@
+import './dataset.css';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../lib/format';
 import { DATASET_URL, useDataset } from '../../lib/dataset/api';
-import { useSourceStore } from '../../lib/dataset/source';
-import { download } from '../../lib/briefing/render-image';
+import { useSourceStore } from '../../lib/dataset/load-status';
+import { download } from '../../lib/download';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 
@@ -77,7 +78,7 @@ export function DatasetBanner() {
                 <tr key={i}>
                   <td dir="ltr">{r.record}</td>
                   <td dir="ltr">{r.field}</td>
-                  <td dir="ltr">{r.reason}</td>
+                  <td dir="ltr">{r.message}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,3 +1,4 @@
+import './dataset.css';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../lib/format';
 import { DatasetError } from '../../lib/dataset/api';

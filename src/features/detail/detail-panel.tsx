@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useLoadedDataset } from '../../lib/dataset/api';
-import { figureKeys } from '../../lib/dataset/constants';
+import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
+import { figureKeys } from '../../lib/dataset/vocabulary';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import { ViewSection } from '../../components/view-section';

@@ -2,14 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLoadedDataset } from '../../lib/dataset/api';
+import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import type { DrawdownEvent } from '../../lib/dataset/schema';
 import { useFilteredRows } from '../../lib/filters/use-filtered';
 import { sortRows, type SortKey } from '../../lib/filters/sort-rows';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import { ViewSection } from '../../components/view-section';
-import { ExportMenu } from '../../components/export-menu';
 import { makeColumns, type Row } from './columns';
 import './events.css';
 
@@ -99,7 +98,7 @@ export function EventTable() {
   const colCount = columns.length;
 
   return (
-    <ViewSection title={t('events.title')} className="events-view" actions={<ExportMenu view="events" />}>
+    <ViewSection title={t('events.title')} className="events-view" view="events">
       {/* A scrolling region must take keyboard focus so keyboard users can scroll it. */}
       <div
         className="table-scroll"

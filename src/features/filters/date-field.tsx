@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localizeDigits } from '../../lib/format';
-import { isPartialDate } from '../../lib/dataset/constants';
+import { digitsFor } from '../../lib/i18n/languages';
+import { isPartialDate } from '../../lib/dates/partial-date';
 import { normalizeForSearch } from '../../lib/search/normalize';
 import { useViewStore } from '../../lib/store/view-store';
 
@@ -23,7 +24,7 @@ export function DateField({ label, value, min, max, onChange }: Props) {
   const lang = useViewStore((s) => s.lang);
   const digits = useViewStore((s) => s.digits);
   const errorId = useId();
-  const shown = value ? (lang === 'ar' ? localizeDigits(value, digits) : value) : '';
+  const shown = value ? localizeDigits(value, digitsFor(lang, digits)) : '';
   const [draft, setDraft] = useState<string | null>(null);
   const [invalid, setInvalid] = useState(false);
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLoadedDataset } from '../../lib/dataset/api';
-import { eventTypes } from '../../lib/dataset/constants';
+import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
+import { eventTypes } from '../../lib/dataset/vocabulary';
 import { useFilteredRows } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
@@ -9,6 +9,7 @@ import { MultiSelect } from '../../components/multi-select';
 import { presets } from './presets';
 import { DateField } from './date-field';
 import { localizeDigits } from '../../lib/format';
+import { digitsFor } from '../../lib/i18n/languages';
 import './filter-bar.css';
 
 export function FilterBar() {
@@ -18,7 +19,7 @@ export function FilterBar() {
   const s = useViewStore();
   const rows = useFilteredRows(index);
   const hintId = useId();
-  const presetDigits = s.lang === 'ar' ? s.digits : 'latn';
+  const presetDigits = digitsFor(s.lang, s.digits);
   const provinceOptions = Object.entries(data.provinces)
     .map(([value, p]) => ({ value, label: pick(p.name) }))
     .sort((a, b) => a.label.localeCompare(b.label, s.lang));

@@ -2,14 +2,14 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapContainer, Pane, ZoomControl } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
-import { useLoadedDataset } from '../../lib/dataset/api';
-import { dayRange, dayToIso } from '../../lib/dataset/indexes';
+import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
+import { dayRange, dayToIso } from '../../lib/dates/partial-date';
 import { countByProvince } from '../../lib/filters/aggregate';
 import { useFilteredRows } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
+import { isRtl } from '../../lib/i18n/languages';
 import { ViewSection } from '../../components/view-section';
-import { ExportMenu } from '../../components/export-menu';
 import { useBasemap } from './geo';
 import { classBreaks } from './choropleth';
 import { CountriesLayer, GovernoratesLayer } from './layers';
@@ -37,7 +37,7 @@ export default function BaseMap() {
   const statusDay = to ? dayRange(to)[1] : index.maxDay;
 
   return (
-    <ViewSection title={t('map.title')} className="map-view" actions={<ExportMenu view="map" />}>
+    <ViewSection title={t('map.title')} className="map-view" view="map">
       <div className="map-box">
         <MapContainer
           bounds={IRAQ}
@@ -51,7 +51,7 @@ export default function BaseMap() {
         >
           <ZoomControl
             key={lang}
-            position={lang === 'ar' ? 'topleft' : 'topright'}
+            position={isRtl(lang) ? 'topleft' : 'topright'}
             zoomInTitle={t('map.zoomIn')}
             zoomOutTitle={t('map.zoomOut')}
           />

@@ -4,7 +4,7 @@ import L from 'leaflet';
 import { Marker, Popup } from 'react-leaflet';
 import type { Base } from '../../lib/dataset/schema';
 import { baseStatusAt } from '../../lib/filters/aggregate';
-import { useLoadedDataset } from '../../lib/dataset/api';
+import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import { BasePopup } from './base-popup';

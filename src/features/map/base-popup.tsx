@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Base } from '../../lib/dataset/schema';
 import type { BaseStatus } from '../../lib/filters/aggregate';
-import { useLoadedDataset } from '../../lib/dataset/api';
+import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { useLocale } from '../../lib/use-locale';
 import { SourceRef } from '../../components/source-ref';
 

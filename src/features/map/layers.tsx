@@ -68,8 +68,7 @@ export function GovernoratesLayer({
       const f = (l as Layer & { feature?: Feature<Geometry, GovernorateProps> }).feature;
       if (!f) return;
       const iso = f.properties.iso;
-      const name =
-        provinces[iso]?.name[lang] ?? (lang === 'ar' ? f.properties.name_ar : f.properties.name_en);
+      const name = provinces[iso]?.name[lang] ?? f.properties[`name_${lang}`];
       l.unbindTooltip();
       l.bindTooltip(
         textNode(

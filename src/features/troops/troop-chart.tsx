@@ -10,15 +10,15 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useLoadedDataset } from '../../lib/dataset/api';
-import { dayToIso } from '../../lib/dataset/indexes';
+import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
+import { dayToIso, plotDay } from '../../lib/dates/partial-date';
 import { useTimeView } from '../../lib/hooks/use-time-view';
 import { useLocale } from '../../lib/use-locale';
+import { isRtl } from '../../lib/i18n/languages';
 import { useElementSize } from '../../lib/hooks/use-element-size';
 import { useDragRange } from '../../lib/hooks/use-drag-range';
-import { halfYearTicks, pixelToDay, plotDay } from '../../lib/time-axis';
+import { halfYearTicks, pixelToDay } from '../../lib/dates/axis';
 import { ViewSection } from '../../components/view-section';
-import { ExportMenu } from '../../components/export-menu';
 import { ChartLegend } from '../../components/chart-legend';
 import { keyMoments, troopDomain, troopSeries, type TroopPoint } from './troop-series';
 import { TroopDot } from './troop-dot';
@@ -89,7 +89,7 @@ export function TroopChart() {
   const height = Math.max(0, size.height);
 
   return (
-    <ViewSection title={t('troops.title')} className="troops" actions={<ExportMenu view="troops" />}>
+    <ViewSection title={t('troops.title')} className="troops" view="troops">
       <p className="hint no-export">{t('troops.brushHint')}</p>
       <div className="chart-box" ref={ref} {...handlers}>
         {size.width > 0 && (
@@ -132,7 +132,7 @@ export function TroopChart() {
                     text={t(`troops.${m.label}`)}
                     row={m.row}
                     edge={edgeOf(m.day, domain, reversed)}
-                    rtl={lang === 'ar'}
+                    rtl={isRtl(lang)}
                   />
                 }
               />

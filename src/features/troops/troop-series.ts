@@ -1,7 +1,6 @@
 import type { Dataset, Force, TroopLevel } from '../../lib/dataset/schema';
-import { forces } from '../../lib/dataset/constants';
-import { plotDay } from '../../lib/time-axis';
-import { dayRange } from '../../lib/dataset/indexes';
+import { forces } from '../../lib/dataset/vocabulary';
+import { dayRange, plotDay } from '../../lib/dates/partial-date';
 
 export interface TroopPoint {
   day: number;

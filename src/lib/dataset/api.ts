@@ -1,27 +1,16 @@
-import { createContext, useContext } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Dataset } from './schema';
-import { buildIndex, type DatasetIndex } from './indexes';
-import type { Rejected } from './lenient';
+import { buildIndex } from './indexes';
+import type { LoadedDataset } from './loaded-dataset';
 import { DatasetError, fetchOk } from './errors';
 import type { Parsed } from './parse-core';
 import { loadInWorker } from './worker-client';
-import { useSourceStore } from './source';
+import { useSourceStore } from './load-status';
 import { useViewStore } from '../store/view-store';
 
 export { DatasetError } from './errors';
 export type { DatasetErrorKind } from './errors';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/iraq-drawdown.json`;
-
-export interface LoadedDataset {
-  data: Dataset;
-  index: DatasetIndex;
-  /** Records that failed the schema or pointed at nothing, set aside with reasons. */
-  rejected: Rejected[];
-  /** What was loaded: a URL path or a file name. */
-  origin: string;
-}
 
 /**
  * Parses a dataset file's text: invalid records are set aside (see `rejected`); a file that
@@ -73,17 +62,4 @@ export function useDataset() {
   const url = useViewStore((s) => s.dataUrl) ?? DATASET_URL;
   const file = useSourceStore((s) => s.file);
   return useQuery(datasetQueryOptions(file ? fileKey(file.id) : url));
-}
-
-/**
- * The loaded dataset, handed down by the shell once it has loaded: a context read rather than
- * a query observer in each of the many components (table cells among them) that need it.
- */
-export const LoadedDatasetContext = createContext<LoadedDataset | null>(null);
-
-/** The loaded dataset, for components rendered only once it has loaded. */
-export function useLoadedDataset(): LoadedDataset {
-  const data = useContext(LoadedDatasetContext);
-  if (!data) throw new Error('useLoadedDataset used before the dataset loaded');
-  return data;
 }

@@ -1,4 +1,4 @@
-import { figureKeys } from './constants';
+import { figureKeys } from './vocabulary';
 import type { DrawdownEvent, EventType, FigureKey } from './schema';
 
 /**

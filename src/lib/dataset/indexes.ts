@@ -1,23 +1,6 @@
 import type { Base, Dataset, DrawdownEvent } from './schema';
 import { normalizeForSearch } from '../search/normalize';
-
-const DAY = 86_400_000;
-
-/** First and last day (days since 1970-01-01, UTC) that a partial date can mean. */
-export function dayRange(date: string): [number, number] {
-  const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
-  if (m === undefined) return [Date.UTC(y, 0, 1) / DAY, Date.UTC(y, 11, 31) / DAY];
-  if (d === undefined) return [Date.UTC(y, m - 1, 1) / DAY, Date.UTC(y, m, 0) / DAY];
-  const t = Date.UTC(y, m - 1, d) / DAY;
-  return [t, t];
-}
-
-export const dayToIso = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
-export const isoToDay = (iso: string): number => dayRange(iso)[0];
-
-/** Months since year 0 (year * 12 + month - 1) of a `YYYY-MM` or `YYYY-MM-DD` date. */
-export const monthIndex = (date: string): number =>
-  Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+import { dayRange, monthIndex } from '../dates/partial-date';
 
 export interface DatasetIndex {
   events: DrawdownEvent[];

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { DatasetError, datasetQueryOptions, fileKey, parseDataset } from './api';
 import { checkSize } from './errors';
-import { newFileId, useSourceStore } from './source';
+import { newFileId, useSourceStore } from './load-status';
 
 /**
  * Reads a dataset file the analyst chose and shows it. A file that is not a Drawdown dataset

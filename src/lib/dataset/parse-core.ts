@@ -1,11 +1,11 @@
 import type { Dataset, DrawdownEvent } from './schema';
 import { checkSize, DatasetError } from './errors';
-import { FatalDatasetError, parseLenient, type Rejected } from './lenient';
+import { checkRecords, FatalDatasetError, type Problem } from './record-checks';
 import { searchStrings } from './indexes';
 
 export interface Parsed {
   data: Dataset;
-  rejected: Rejected[];
+  rejected: Problem[];
   /** Folded search text per event, when asked for (see searchStrings). */
   search?: string[];
 }
@@ -31,7 +31,7 @@ export function parseText(
 }
 
 /** Validation of an already-parsed JSON value; throws DatasetError. `onEvents`
- * receives the valid events chunk by chunk (see parseLenient). */
+ * receives the valid events chunk by chunk (see checkRecords). */
 export function parseRaw(
   raw: unknown,
   origin: string,
@@ -39,7 +39,7 @@ export function parseRaw(
   onEvents?: (events: DrawdownEvent[]) => void,
 ): Parsed {
   try {
-    const { data, rejected } = parseLenient(raw, onEvents);
+    const { data, rejected } = checkRecords(raw, onEvents);
     if (!withSearch) return { data, rejected };
     const bases = new Map(data.bases.map((b) => [b.id, b]));
     return { data, rejected, search: searchStrings(data.events, bases, data.provinces) };

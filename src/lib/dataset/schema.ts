@@ -3,10 +3,13 @@ import {
   eventTypes,
   figureKeys,
   forces,
-  isCalendarDay,
-  isPartialDateShape,
+  ID_MESSAGE,
+  ID_PATTERN,
+  PROVINCE_CODE,
+  PROVINCE_MESSAGE,
   SCHEMA_VERSION,
-} from './constants';
+} from './vocabulary';
+import { isCalendarDay, isPartialDateShape } from '../dates/partial-date';
 
 export { eventTypes, figureKeys, forces, SCHEMA_VERSION };
 
@@ -62,8 +65,8 @@ export const evidenceSchema = z.object({
   quote: checkedText(20, 'quote too short to stand alone', false),
 });
 
-const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens');
-const provinceCodeSchema = z.string().regex(/^IQ-[A-Z]{2}$/, 'expected an ISO 3166-2:IQ code such as IQ-AN');
+const idSchema = z.string().regex(ID_PATTERN, ID_MESSAGE);
+const provinceCodeSchema = z.string().regex(PROVINCE_CODE, PROVINCE_MESSAGE);
 const evidenceListSchema = z.array(evidenceSchema).min(1, 'at least one evidence quote');
 const count = z.number().finite().nonnegative();
 

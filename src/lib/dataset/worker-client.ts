@@ -2,8 +2,8 @@ import { IndexBuilder } from './indexes';
 import { unpackEvents } from './event-codec';
 import { DatasetError } from './errors';
 import type { WorkerReply, WorkerRequest } from './parse.worker';
-import { useSourceStore } from './source';
-import type { LoadedDataset } from './api';
+import { useSourceStore } from './load-status';
+import type { LoadedDataset } from './loaded-dataset';
 
 /**
  * Loads a dataset through the parsing worker. Events arrive in chunks while the worker

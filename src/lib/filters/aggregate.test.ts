@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
-import { baseStatusAt, countByProvince, monthlyAttacks, monthsBetween } from './aggregate';
+import { baseStatusAt, countByProvince, monthlyAttacks } from './aggregate';
+import { monthsBetween } from '../../../tests/support/months';
 import { filterEvents } from './filter-events';
-import { isoToDay } from '../dataset/indexes';
+import { isoToDay } from '../dates/partial-date';
 
 const { data, index } = bundled();
 const all = index.events.map((_, i) => i);

@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '../dataset/indexes';
-import { dayRange, monthIndex } from '../dataset/indexes';
+import { dayRange, monthIndex, monthKey } from '../dates/partial-date';
 import type { Base } from '../dataset/schema';
 
 export interface MonthBucket {
@@ -9,20 +9,6 @@ export interface MonthBucket {
   /** Attacks in this month whose rocket count the sources give. */
   rocketsKnown: number;
 }
-
-const nextMonth = (m: string): string => {
-  const [y, mo] = m.split('-').map(Number) as [number, number];
-  return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
-};
-
-/** Every month from `first` to `last` inclusive, "YYYY-MM". */
-export function monthsBetween(first: string, last: string): string[] {
-  const out: string[] = [];
-  for (let m = first; m <= last && out.length < 2000; m = nextMonth(m)) out.push(m);
-  return out;
-}
-
-const monthName = (n: number) => `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
 
 /**
  * Attacks per month over a continuous span (months without attacks are zero). An event
@@ -64,7 +50,7 @@ export function monthlyAttacks(
     }
   }
   const buckets = Array.from({ length: size }, (_, k) => ({
-    month: monthName(first + k),
+    month: monthKey(first + k),
     attacks: a[k]!,
     rockets: r[k]!,
     rocketsKnown: known[k]!,

@@ -1,5 +1,6 @@
 import type { DatasetIndex } from '../dataset/indexes';
-import { dayRange, searchText } from '../dataset/indexes';
+import { searchText } from '../dataset/indexes';
+import { dayRange } from '../dates/partial-date';
 import { matchesQuery, normalizeForSearch } from '../search/normalize';
 
 export interface EventFilters {

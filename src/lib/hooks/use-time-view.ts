@@ -1,6 +1,7 @@
 import { useViewStore } from '../store/view-store';
-import { useLoadedDataset } from '../dataset/api';
-import { dayRange } from '../dataset/indexes';
+import { useLoadedDataset } from '../dataset/loaded-dataset';
+import { dayRange } from '../dates/partial-date';
+import { isRtl } from '../i18n/languages';
 
 /**
  * What a time chart needs from the shared state: the date range (as days, open ends infinite),
@@ -16,7 +17,7 @@ export function useTimeView() {
   const to = useViewStore((s) => s.to);
   const selected = useViewStore((s) => s.selected);
   const setRange = useViewStore((s) => s.setRange);
-  const reversed = useViewStore((s) => s.lang === 'ar');
+  const reversed = useViewStore((s) => isRtl(s.lang));
   const at = selected !== null ? index.eventById.get(selected) : undefined;
   return {
     from,

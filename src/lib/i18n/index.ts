@@ -3,10 +3,12 @@ import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import ar from './ar.json';
 import { useViewStore } from '../store/view-store';
+import { dirOf, type Lang } from './languages';
 
-export type Lang = 'en' | 'ar';
-export const languages: readonly Lang[] = ['en', 'ar'];
-export const resources = { en: { translation: en }, ar: { translation: ar } } as const;
+export const resources = { en: { translation: en }, ar: { translation: ar } } as const satisfies Record<
+  Lang,
+  unknown
+>;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -14,30 +16,29 @@ declare module 'i18next' {
   }
 }
 
-export const dirOf = (lang: Lang): 'ltr' | 'rtl' => (lang === 'ar' ? 'rtl' : 'ltr');
-
-/** The language a first visit should get: the browser's, if it prefers Arabic. */
-export function browserLang(
-  nav: Pick<Navigator, 'languages' | 'language'> | undefined = globalThis.navigator,
-): Lang {
-  const prefs = nav?.languages?.length ? nav.languages : [nav?.language ?? 'en'];
-  for (const p of prefs) {
-    const base = p.toLowerCase().split('-')[0];
-    if (base === 'ar' || base === 'en') return base;
+/** The one place the language is switched: i18next and `<html lang dir>` together. */
+function applyLanguage(lang: Lang) {
+  if (i18next.isInitialized && i18next.language !== lang) void i18next.changeLanguage(lang);
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = dirOf(lang);
   }
-  return 'en';
 }
 
 let started = false;
 
-/** Starts i18next once, in `lang`; from then on the view store's language drives it. */
-export function initI18n(lang: Lang) {
+/**
+ * Starts i18next once, in the store's language (read from the URL before the first render);
+ * from then on the store drives it. Switching happens the moment the store changes, before
+ * React renders: every component then sees one language, never a frame of Arabic dates
+ * beside English labels.
+ */
+export function initI18n() {
   if (!started) {
     started = true;
-    // Switch i18next the moment the store changes, before React renders: every component
-    // then sees one language, never a frame of Arabic dates beside English labels.
+    const lang = useViewStore.getState().lang;
     useViewStore.subscribe((s, prev) => {
-      if (s.lang !== prev.lang && i18next.language !== s.lang) void i18next.changeLanguage(s.lang);
+      if (s.lang !== prev.lang) applyLanguage(s.lang);
     });
     void i18next.use(initReactI18next).init({
       resources,
@@ -48,6 +49,7 @@ export function initI18n(lang: Lang) {
       // Resources are bundled, so initialise synchronously: the first render is translated.
       initAsync: false,
     });
+    applyLanguage(lang);
   }
   return i18next;
 }

@@ -1,5 +1,7 @@
-import { eventTypes, isCalendarDay } from '../dataset/constants';
-import { isSameOriginJsonPath } from '../dataset/source';
+import { eventTypes, isId, isProvinceCode } from '../dataset/vocabulary';
+import { isCalendarDay } from '../dates/partial-date';
+import { DIGIT_STYLES, LANG_CODES, type Digits, type Lang } from '../i18n/languages';
+import { isSameOriginJsonPath } from '../dataset/data-url';
 
 /** The shareable view state: what the URL carries and every view follows. */
 export interface ViewState {
@@ -10,8 +12,8 @@ export interface ViewState {
   bases: string[];
   text: string;
   selected: string | null;
-  lang: 'en' | 'ar';
-  digits: 'native' | 'latn';
+  lang: Lang;
+  digits: Digits;
   /** A dataset on the app's own origin to show instead of the bundled one. */
   dataUrl: string | null;
 }
@@ -37,8 +39,6 @@ const passing =
   (ok: (s: string) => boolean): Parser<string> =>
   (s) =>
     ok(s) ? s : undefined;
-const matching = (pattern: RegExp, also: (s: string) => boolean = () => true) =>
-  passing((s) => pattern.test(s) && also(s));
 const oneOf =
   <T extends string>(values: readonly T[]): Parser<T> =>
   (s) =>
@@ -49,19 +49,19 @@ const list =
     const items = s.split(',').filter(Boolean);
     return items.length <= 50 && items.every((i) => item(i) !== undefined) ? items : undefined;
   };
-const day = matching(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, isCalendarDay);
+const day = passing(isCalendarDay);
 
 /** One parser per URL parameter, so one bad parameter never costs the others. */
 const params = {
   from: day,
   to: day,
-  gov: list(matching(/^IQ-[A-Z]{2}$/)),
+  gov: list(passing(isProvinceCode)),
   type: list(oneOf(eventTypes)),
-  base: list(matching(/^[a-z0-9][a-z0-9-]{0,80}$/)),
+  base: list(passing((s) => isId(s, 81))),
   q: passing((s) => s.length <= 200),
-  sel: matching(/^[a-z0-9][a-z0-9-]{0,120}$/),
-  lang: oneOf(['en', 'ar'] as const),
-  digits: oneOf(['native', 'latn'] as const),
+  sel: passing((s) => isId(s, 121)),
+  lang: oneOf(LANG_CODES),
+  digits: oneOf(DIGIT_STYLES),
   data: passing((v) => isSameOriginJsonPath(v)),
 } as const;
 type Param = keyof typeof params;

@@ -34,5 +34,3 @@ export const useViewStore = create<ViewStore>()((set) => ({
   reset: () => set((s) => ({ ...defaultViewState, lang: s.lang, digits: s.digits, dataUrl: s.dataUrl })),
   hydrate: (state) => set((s) => ({ ...defaultViewState, lang: s.lang, digits: s.digits, ...state })),
 }));
-
-export const filterKeys = ['from', 'to', 'provinces', 'types', 'bases', 'text'] as const;

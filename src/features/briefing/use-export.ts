@@ -1,12 +1,14 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLoadedDataset } from '../dataset/api';
-import { memoFilter } from '../filters/use-filtered';
-import { useViewStore } from '../store/view-store';
-import { dirOf } from '../i18n';
-import { captionFor, fileNameFor, type ViewKey } from './caption';
-import { copyPng, download, renderFramedPng } from './render-image';
-import { useBriefingStore } from './settings';
+import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
+import { memoFilter } from '../../lib/filters/use-filtered';
+import { useViewStore } from '../../lib/store/view-store';
+import { dirOf } from '../../lib/i18n/languages';
+import { download } from '../../lib/download';
+import type { ViewKey } from '../../components/view-section';
+import { captionFor, fileNameFor } from './caption';
+import { copyPng, renderFramedPng } from './render-image';
+import { useBriefingStore } from './store';
 
 /** Image export for one view: download or copy, framed by a caption in the active language. */
 export function useImageExport(view: ViewKey) {

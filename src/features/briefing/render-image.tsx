@@ -1,15 +1,11 @@
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
 import type { Caption } from './caption';
+import { CaptionFoot, CaptionHead } from './caption-frame';
 
 /** Controls and map buttons stay out of images; they mean nothing on a slide. */
 const skip = (n: HTMLElement) =>
   !(n.classList?.contains('no-export') || n.classList?.contains('leaflet-control-container'));
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
-  const e = document.createElement(tag);
-  e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 /**
  * Renders `node` to a PNG framed by its caption: title and filters above, data date and
@@ -22,17 +18,23 @@ export async function renderFramedPng(
   opts: { scale: number; lang: string; dir: 'ltr' | 'rtl'; brand: string },
 ): Promise<Blob> {
   const width = Math.round(node.getBoundingClientRect().width);
-  const host = el('div', 'export-host');
+  const host = document.createElement('div');
+  host.className = 'export-host';
   host.lang = opts.lang;
   host.dir = opts.dir;
-  const head = el('div', 'export-head');
-  head.append(el('div', 'export-brand', opts.brand), el('div', 'export-title', caption.title));
-  head.append(el('div', 'export-filters', caption.filters));
-  const foot = el('div', 'export-foot');
-  foot.append(el('div', 'export-asof', caption.asOf), el('div', 'export-sources', caption.sources));
-  for (const part of [head, foot]) part.style.inlineSize = `${width}px`;
-  host.append(head, foot);
+  host.style.inlineSize = `${width}px`;
   document.body.append(host);
+  const root = createRoot(host);
+  flushSync(() =>
+    root.render(
+      <>
+        <CaptionHead caption={caption} brand={opts.brand} />
+        <CaptionFoot caption={caption} />
+      </>,
+    ),
+  );
+  const head = host.firstElementChild as HTMLElement;
+  const foot = host.lastElementChild as HTMLElement;
   // Loaded on first export only: most sessions never export.
   const { toCanvas } = await import('html-to-image');
   try {
@@ -54,19 +56,9 @@ export async function renderFramedPng(
       out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
     );
   } finally {
+    root.unmount();
     host.remove();
   }
-}
-
-export function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Copies a PNG where the browser allows it; returns false when it does not. */

@@ -1,8 +1,5 @@
 import { create } from 'zustand';
 
-/** Where the shown dataset comes from: a same-origin URL, or a file the analyst opened. */
-export type DatasetSource = { kind: 'url'; url: string } | { kind: 'file'; name: string; id: number };
-
 interface SourceState {
   /** A file dataset replaces the URL one until the analyst goes back. */
   file: { name: string; id: number } | null;
@@ -32,23 +29,3 @@ export const useSourceStore = create<SourceState>()((set) => ({
   fail: (failure) => set({ failure, reading: null }),
   closeFile: () => set({ file: null }),
 }));
-
-/** `?data=` may only name a JSON file on the app's own origin. */
-export function isSameOriginJsonPath(
-  value: string,
-  origin = globalThis.location?.origin ?? 'http://localhost',
-): boolean {
-  // Backslashes and control characters let some parsers read a path as another host.
-  const hasControl = [...value].some((c) => c.charCodeAt(0) < 0x20 || c === '\\');
-  if (value.length > 300 || hasControl || value.startsWith('//')) return false;
-  try {
-    const u = new URL(value, origin);
-    return (
-      u.origin === origin &&
-      (u.protocol === 'http:' || u.protocol === 'https:') &&
-      u.pathname.endsWith('.json')
-    );
-  } catch {
-    return false;
-  }
-}

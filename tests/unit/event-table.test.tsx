@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { setup } from '../../test/render';
-import { useViewStore } from '../../lib/store/view-store';
-import { EventTable } from './event-table';
-import { DetailPanel } from '../detail/detail-panel';
-import { fakeSize } from '../../test/layout';
+import { setup } from '../../src/test/render';
+import { useViewStore } from '../../src/lib/store/view-store';
+import { EventTable } from '../../src/features/events/event-table';
+import { DetailPanel } from '../../src/features/detail/detail-panel';
+import { fakeSize } from '../../src/test/layout';
 
 let restore: () => void;
 beforeAll(() => (restore = fakeSize('.table-scroll', 900, 480)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { monthsBetween } from '../../lib/filters/aggregate';
-import { monthTicks } from './months';
+import { monthsBetween } from '../../../tests/support/months';
+import { monthTicks } from './axis';
 
 describe('monthTicks', () => {
   const eightYears = monthsBetween('2014-01', '2021-12');

@@ -1,6 +1,7 @@
+import './briefing.css';
 import { useTranslation } from 'react-i18next';
-import type { ViewKey } from '../lib/briefing/caption';
-import { useImageExport } from '../lib/briefing/use-export';
+import type { ViewKey } from '../../components/view-section';
+import { useImageExport } from './use-export';
 
 /** Image export for the view it sits in (the nearest section). */
 export function ExportMenu({ view }: { view: ViewKey }) {

@@ -1,4 +1,5 @@
-import { useBriefingStore } from '../lib/briefing/settings';
+import './briefing.css';
+import { useBriefingStore } from './store';
 
 /** Announces export results to everyone, screen-reader users included. */
 export function BriefingStatus() {

@@ -1,13 +1,10 @@
-import type { Dataset, DrawdownEvent } from '../dataset/schema';
-import { figureKeys } from '../dataset/constants';
+import Papa from 'papaparse';
+import type { Dataset, DrawdownEvent } from '../../lib/dataset/schema';
+import { figureKeys } from '../../lib/dataset/vocabulary';
 
 const BOM = '\uFEFF';
-
-const cell = (v: string | number | boolean | undefined): string => {
-  const s = v === undefined ? '' : String(v);
-  // Quote everything that could break a row; double inner quotes (RFC 4180).
-  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+/** What a spreadsheet may read as the start of a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 export const csvColumns = [
   'id',
@@ -29,14 +26,18 @@ export const csvColumns = [
   'evidence',
 ] as const;
 
-/** The events as CSV, UTF-8 with a byte-order mark so Excel shows the Arabic. */
+/**
+ * The events as CSV, UTF-8 with a byte-order mark so Excel shows the Arabic. Written by
+ * papaparse with `escapeFormulae`: a text cell starting with = + - @, a tab or a CR gets a
+ * leading ' so a spreadsheet shows it instead of running it (OWASP "CSV injection").
+ * Numbers stay numbers.
+ */
 export function eventsToCsv(data: Dataset, events: readonly DrawdownEvent[]): string {
   const bases = new Map(data.bases.map((b) => [b.id, b]));
-  const lines = [csvColumns.join(',')];
-  for (const e of events) {
+  const rows = events.map((e) => {
     const p = e.province ? data.provinces[e.province] : undefined;
     const b = e.base ? bases.get(e.base) : undefined;
-    const row = [
+    return [
       e.id,
       e.date,
       e.dateInferred,
@@ -54,41 +55,18 @@ export function eventsToCsv(data: Dataset, events: readonly DrawdownEvent[]): st
       ...figureKeys.map((k) => e.figures?.[k]),
       [...new Set(e.evidence.map((q) => q.source))].join(' | '),
       e.evidence.map((q) => `${q.source}: ${q.quote}`).join(' | '),
-    ];
-    lines.push(row.map(cell).join(','));
-  }
-  return BOM + lines.join('\r\n') + '\r\n';
-}
-
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF), dropping a leading BOM. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const s = text.startsWith(BOM) ? text.slice(1) : text;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && s[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
+    ].map((v) => (v === undefined ? '' : v));
+  });
+  const csv = Papa.unparse(
+    { fields: [...csvColumns], data: rows },
+    // Papaparse's own pattern (`^[=+\-@\t\r].*$`) misses a formula followed by a line break.
+    {
+      newline: '\r\n',
+      escapeFormulae: FORMULA_START,
+      quotes: (v: unknown) => typeof v === 'string' && /^\s|\s$/.test(v),
+    },
+  );
+  return `${BOM}${csv}\r\n`;
 }
 
 /**

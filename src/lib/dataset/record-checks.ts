@@ -12,35 +12,47 @@ import {
   type Dataset,
   type DrawdownEvent,
 } from './schema';
+import { isProvinceCode } from './vocabulary';
 
-/** A record set aside: which one, which field, and why. */
-export interface Rejected {
+/**
+ * The one record-check pipeline. The app sets aside what it finds and lists why; `npm run
+ * data:check` reports the same findings (and adds the curation checks that need the source
+ * documents, in scripts/). One result type for both.
+ */
+export interface Problem {
+  /** Where: the record (collection, index and id where known) and the field. */
   record: string;
   field: string;
-  reason: string;
+  message: string;
 }
 
-/** The file cannot be used at all; nothing in it is loaded. */
+export const formatProblem = (p: Problem): string => `${p.record} · ${p.field}: ${p.message}`;
+
+/** The file cannot be used at all; nothing in it is loaded. `problem` says where and why. */
 export class FatalDatasetError extends Error {
+  readonly problem: Problem;
   constructor(
     readonly reason: 'notJson' | 'notObject' | 'version' | 'meta' | 'collection' | 'tooLarge',
     message: string,
+    where: { record: string; field: string } = { record: 'dataset', field: '(file)' },
   ) {
     super(message);
     this.name = 'FatalDatasetError';
+    this.problem = { ...where, message };
   }
 }
 
 const metaSchema = datasetSchema.shape.meta;
 const isObject = (v: unknown): v is Record<string, unknown> =>
   !!v && typeof v === 'object' && !Array.isArray(v);
-const label = (collection: string, i: number, item: unknown) => {
+/** The one record labeller: collection, index in the file and id where known. */
+export const recordLabel = (collection: string, i: number, item: unknown): string => {
   const id = isObject(item) && typeof item.id === 'string' ? ` "${item.id.slice(0, 60)}"` : '';
   return `${collection}[${i}]${id}`;
 };
 const why = (e: z.ZodError) => {
   const first = e.issues[0]!;
-  return { field: first.path.map(String).join('.') || '(record)', reason: first.message };
+  return { field: first.path.map(String).join('.') || '(record)', message: first.message };
 };
 
 /** A record that passed its schema, with its index in the file's list. */
@@ -57,7 +69,7 @@ function validate<T>(
   items: readonly unknown[],
   name: string,
   schema: z.ZodType<T>,
-  rejected: Rejected[],
+  rejected: Problem[],
   from = 0,
   to = items.length,
 ): At<T>[] {
@@ -65,9 +77,20 @@ function validate<T>(
   for (let i = from; i < Math.min(to, items.length); i++) {
     const r = schema.safeParse(items[i]);
     if (r.success) out.push({ item: r.data, i });
-    else rejected.push({ record: label(name, i, items[i]), ...why(r.error) });
+    else rejected.push({ record: recordLabel(name, i, items[i]), ...why(r.error) });
   }
   return out;
+}
+
+/** For a message only: the records a dispute names that are nowhere in the file. */
+function unknownRecords(raw: Record<string, unknown>, disputeId: string, rawDisputes: unknown[]): string {
+  const d = rawDisputes.find((x) => isObject(x) && x.id === disputeId);
+  const named = isObject(d) && Array.isArray(d.records) ? d.records.filter((r) => typeof r === 'string') : [];
+  const ids = new Set<unknown>();
+  for (const name of ['bases', 'events', 'troopLevels', 'periodClaims'])
+    for (const x of Array.isArray(raw[name]) ? raw[name] : []) if (isObject(x)) ids.add(x.id);
+  const unknown = named.filter((r) => !ids.has(r));
+  return unknown.length ? ` (unknown record ${unknown.slice(0, 5).join(', ').slice(0, 200)})` : '';
 }
 
 /** Events are validated and handed on in chunks of this many, so a worker can post each. */
@@ -79,33 +102,35 @@ const EVENT_CHUNK = 10_000;
  * version, no usable `meta`, or a collection that is not a list. `onEvents` receives the
  * valid events chunk by chunk as they pass, before the rest of the file is checked.
  */
-export function parseLenient(
+export function checkRecords(
   raw: unknown,
   onEvents?: (events: DrawdownEvent[]) => void,
-): { data: Dataset; rejected: Rejected[] } {
+): { data: Dataset; rejected: Problem[] } {
   if (!isObject(raw)) throw new FatalDatasetError('notObject', 'the file is not a JSON object');
+  const metaAt = (field: string) => ({ record: 'meta', field });
   const version = isObject(raw.meta) ? raw.meta.schemaVersion : undefined;
   if (version !== SCHEMA_VERSION)
     throw new FatalDatasetError(
       'version',
       `unknown schema version ${JSON.stringify(version ?? null)?.slice(0, 40)} (expected ${SCHEMA_VERSION})`,
+      metaAt('schemaVersion'),
     );
   const meta = metaSchema.safeParse(raw.meta);
   if (!meta.success) {
     const w = why(meta.error);
-    throw new FatalDatasetError('meta', `meta.${w.field}: ${w.reason}`);
+    throw new FatalDatasetError('meta', `meta.${w.field}: ${w.message}`, metaAt(w.field));
   }
-  const rejected: Rejected[] = [];
+  const rejected: Problem[] = [];
   const sources = validate(collection(raw, 'sources'), 'sources', sourceSchema, rejected).map((x) => x.item);
   const provinces: Dataset['provinces'] = {};
   if (!isObject(raw.provinces)) throw new FatalDatasetError('collection', '"provinces" is not an object');
   for (const [code, p] of Object.entries(raw.provinces)) {
     const r = provinceSchema.safeParse(p);
-    if (!/^IQ-[A-Z]{2}$/.test(code))
+    if (!isProvinceCode(code))
       rejected.push({
         record: `provinces.${code.slice(0, 40)}`,
         field: '(key)',
-        reason: 'not an ISO 3166-2:IQ code',
+        message: 'not an ISO 3166-2:IQ code',
       });
     else if (!r.success) rejected.push({ record: `provinces.${code}`, ...why(r.error) });
     else provinces[code] = r.data;
@@ -130,8 +155,8 @@ export function parseLenient(
         seen.add(x.id);
         return [x];
       }
-      const [field, ...reason] = problem.split(': ');
-      rejected.push({ record: `${name}[${i}] "${x.id}"`, field: field!, reason: reason.join(': ') });
+      const [field, ...message] = problem.split(': ');
+      rejected.push({ record: recordLabel(name, i, x), field: field!, message: message.join(': ') });
       return [];
     });
   const cites = (ev: { source: string }[]) => ev.find((e) => !files.has(e.source))?.source;
@@ -178,7 +203,7 @@ export function parseLenient(
     })),
     (d) =>
       d.records.length === 0
-        ? 'records: names no record that loaded'
+        ? `records: names no record that loaded${unknownRecords(raw, d.id, rawDisputes)}`
         : cites(d.claims.map((c) => c.evidence))
           ? 'claims: cites an unknown source'
           : null,

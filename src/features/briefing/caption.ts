@@ -1,10 +1,11 @@
 import type { TFunction } from 'i18next';
-import type { Dataset } from '../dataset/schema';
-import type { DatasetIndex } from '../dataset/indexes';
-import type { ViewState } from '../store/view-state';
-import { formatPartialDate, formatSourceNumber, localeOf, pickText } from '../format';
-
-export type ViewKey = 'dashboard' | 'troops' | 'attacks' | 'map' | 'events';
+import type { Dataset } from '../../lib/dataset/schema';
+import type { DatasetIndex } from '../../lib/dataset/indexes';
+import type { ViewState } from '../../lib/store/view-state';
+import { formatList, formatSourceNumber, pickText } from '../../lib/format';
+import { formatPartialDate } from '../../lib/dates/format-date';
+import { localeOf } from '../../lib/i18n/languages';
+import type { ViewKey } from '../../components/view-section';
 
 export interface Caption {
   title: string;
@@ -26,10 +27,14 @@ export function describeFilters(s: ViewState, data: Dataset, t: TFunction): stri
   const locale = localeOf(s.lang, s.digits);
   const pick = (b: { en: string; ar: string }) => pickText(b, s.lang, s.digits);
   const d = (iso: string) => formatPartialDate(iso, locale, true);
-  const sep = s.lang === 'ar' ? '، ' : ', ';
   const parts: string[] = [];
   if (s.provinces.length)
-    parts.push(s.provinces.map((p) => (data.provinces[p] ? pick(data.provinces[p].name) : p)).join(sep));
+    parts.push(
+      formatList(
+        s.provinces.map((p) => (data.provinces[p] ? pick(data.provinces[p].name) : p)),
+        locale,
+      ),
+    );
   const range =
     s.from && s.to
       ? `${d(s.from)} – ${d(s.to)}`
@@ -39,10 +44,21 @@ export function describeFilters(s: ViewState, data: Dataset, t: TFunction): stri
           ? t('briefing.toOnly', { date: d(s.to) })
           : t('briefing.allDates');
   parts.push(range);
-  if (s.types.length) parts.push(s.types.map((ty) => t(`types.${ty}` as 'types.attack')).join(sep));
+  if (s.types.length)
+    parts.push(
+      formatList(
+        s.types.map((ty) => t(`types.${ty}` as 'types.attack')),
+        locale,
+      ),
+    );
   if (s.bases.length) {
     const byId = new Map(data.bases.map((b) => [b.id, b]));
-    parts.push(s.bases.map((id) => (byId.get(id) ? pick(byId.get(id)!.name) : id)).join(sep));
+    parts.push(
+      formatList(
+        s.bases.map((id) => (byId.get(id) ? pick(byId.get(id)!.name) : id)),
+        locale,
+      ),
+    );
   }
   if (s.text.trim()) parts.push(t('briefing.text', { text: s.text.trim() }));
   if (parts.length === 1 && !s.from && !s.to) parts.unshift(t('briefing.allEvents'));
@@ -78,7 +94,7 @@ export function captionFor(
       const name = src.outlet ? pick(src.outlet) : pick(src.title);
       return `[${id}] ${name.length > 70 ? `${name.slice(0, 68)}…` : name}, ${formatPartialDate(src.published.date, locale, true)}`;
     })
-    .join(s.lang === 'ar' ? '؛ ' : '; ');
+    .join(t('briefing.sourceSep'));
   return {
     title: `${pick(data.meta.title)} — ${t(titleKey[view])}`,
     filters: describeFilters(s, data, t),

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { bundled } from '../../test/render';
-import { defaultViewState, type ViewState } from '../store/view-state';
-import { filterEvents } from '../filters/filter-events';
+import { defaultViewState, type ViewState } from '../../lib/store/view-state';
+import { filterEvents } from '../../lib/filters/filter-events';
 import { captionFor, describeFilters, fileNameFor } from './caption';
-import { eventsToCsv, parseCsv, subsetDataset, csvColumns } from './csv';
-import { datasetSchema } from '../dataset/schema';
+import Papa from 'papaparse';
+import { eventsToCsv, subsetDataset, csvColumns } from './csv';
+import { datasetSchema } from '../../lib/dataset/schema';
 
 const { data, index } = bundled();
 const state = (over: Partial<ViewState>): ViewState => ({ ...defaultViewState, ...over });
@@ -31,7 +32,7 @@ describe('captions', () => {
   it('put the active filters in words, in Arabic with Arabic-Indic digits', () => {
     const s = { ...anbarKirkuk, lang: 'ar' as const };
     expect(describeFilters(s, data, tFor('ar'))).toBe(
-      'الأنبار، كركوك | ١ كانون الثاني ٢٠٢٠ – ٣٠ حزيران ٢٠٢٠ | هجوم على قاعدة',
+      'الأنبار وكركوك | ١ كانون الثاني ٢٠٢٠ – ٣٠ حزيران ٢٠٢٠ | هجوم على قاعدة',
     );
   });
 
@@ -72,7 +73,7 @@ describe('CSV export', () => {
     const tricky = { ...events[0]!, title: { en: 'A "quoted", comma\nline', ar: 'هجومان، «صاروخيان»' } };
     const csv = eventsToCsv(data, [tricky, ...events.slice(1)]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    const [head, ...rows] = parseCsv(csv);
+    const [head, ...rows] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
     expect(head).toEqual([...csvColumns]);
     expect(rows).toHaveLength(events.length);
     const col = (name: string) => head!.indexOf(name);
@@ -95,5 +96,26 @@ describe('JSON export', () => {
     const ids = new Set([...parsed.events, ...parsed.bases, ...parsed.troopLevels].map((r) => r.id));
     for (const d of parsed.disputes) for (const r of d.records) expect(ids.has(r)).toBe(true);
     expect(parsed.disputes.find((d) => d.id === 'd-k1-date')).toBeUndefined();
+  });
+
+  it('writes formula-like texts as text, so a spreadsheet never runs them', () => {
+    const attacks = [
+      '=HYPERLINK("http://x","y")',
+      '@SUM(1+1)',
+      '+1+1',
+      "-1+cmd|' /C calc'!A0",
+      '\t=1+1',
+      '\r=1+1',
+      '=1+1\nsecond line',
+    ];
+    const events = attacks.map((en, i) => ({ ...data.events[i]!, title: { en, ar: en } }));
+    const [head, ...rows] = Papa.parse<string[]>(eventsToCsv(data, events).slice(1), {
+      skipEmptyLines: true,
+    }).data;
+    const col = head!.indexOf('title_en');
+    expect(rows.map((r) => r[col])).toEqual(attacks.map((a) => `'${a}`));
+    // Figures stay numbers, negative ones included.
+    const neg = eventsToCsv(data, [{ ...data.events[1]!, figures: { killed: 3 } }]);
+    expect(neg).toMatch(/,3,/);
   });
 });

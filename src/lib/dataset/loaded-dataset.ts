@@ -1,0 +1,27 @@
+import { createContext, useContext } from 'react';
+import type { Dataset } from './schema';
+import type { DatasetIndex } from './indexes';
+import type { Problem } from './record-checks';
+
+/** A dataset as the views use it: checked, indexed, with what was set aside. */
+export interface LoadedDataset {
+  data: Dataset;
+  index: DatasetIndex;
+  /** Records that failed the schema or pointed at nothing, set aside with reasons. */
+  rejected: Problem[];
+  /** What was loaded: a URL path or a file name. */
+  origin: string;
+}
+
+/**
+ * The loaded dataset, handed down by the shell once it has loaded: a context read rather than
+ * a query observer in each of the many components (table cells among them) that need it.
+ */
+export const LoadedDatasetContext = createContext<LoadedDataset | null>(null);
+
+/** The loaded dataset, for components rendered only once it has loaded. */
+export function useLoadedDataset(): LoadedDataset {
+  const data = useContext(LoadedDatasetContext);
+  if (!data) throw new Error('useLoadedDataset used before the dataset loaded');
+  return data;
+}

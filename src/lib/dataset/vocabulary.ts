@@ -1,0 +1,41 @@
+// The dataset's vocabulary (types, figures, forces, id and governorate-code patterns), shared
+// by the zod schema and the URL parser. Kept free of zod so the main bundle can use it while
+// validation runs in a worker. Date rules live in lib/dates.
+
+export const eventTypes = [
+  'attack',
+  'strike',
+  'handover',
+  'political',
+  'dialogue',
+  'troops',
+  'operation',
+] as const;
+
+export const figureKeys = [
+  'attacks',
+  'rockets',
+  'killed',
+  'wounded',
+  'troops',
+  'valueUsd',
+  'ammunitionRounds',
+  'shipments',
+  'vehicles',
+  'bases',
+] as const;
+
+export const forces = ['us', 'coalition-other', 'coalition-total', 'foreign-total'] as const;
+
+export const SCHEMA_VERSION = 1;
+
+/** Record ids: lower-case letters, digits and hyphens. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export const ID_MESSAGE = 'ids are lower-case letters, digits and hyphens';
+/** Governorates by their ISO 3166-2:IQ code. */
+export const PROVINCE_CODE = /^IQ-[A-Z]{2}$/;
+export const PROVINCE_MESSAGE = 'expected an ISO 3166-2:IQ code such as IQ-AN';
+
+/** An id no longer than `max` (the URL bounds what a link may carry). */
+export const isId = (s: string, max = Infinity): boolean => s.length <= max && ID_PATTERN.test(s);
+export const isProvinceCode = (s: string): boolean => PROVINCE_CODE.test(s);

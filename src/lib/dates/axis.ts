@@ -1,0 +1,40 @@
+import { dayToIso, isoToDay, monthIndex } from './partial-date';
+
+/** Ticks on the first of January and July between two days. */
+export function halfYearTicks(minDay: number, maxDay: number): number[] {
+  const out: number[] = [];
+  const y0 = Number(dayToIso(minDay).slice(0, 4));
+  const y1 = Number(dayToIso(maxDay).slice(0, 4));
+  for (let y = y0; y <= y1; y++)
+    for (const m of ['01', '07']) {
+      const d = isoToDay(`${String(y).padStart(4, '0')}-${m}-01`);
+      if (d >= minDay && d <= maxDay) out.push(d);
+    }
+  return out;
+}
+
+/**
+ * Converts a pixel offset inside the plot area to a day. In a right-to-left language the
+ * time axis is mirrored, so the earliest day sits at the right edge.
+ */
+export function pixelToDay(
+  x: number,
+  plotWidth: number,
+  domain: [number, number],
+  reversed: boolean,
+): number {
+  const f = Math.min(1, Math.max(0, x / plotWidth));
+  const t = reversed ? 1 - f : f;
+  return Math.round(domain[0] + t * (domain[1] - domain[0]));
+}
+
+/**
+ * The months to label on an axis `width` px wide, each label needing `labelWidth` px
+ * (Arabic month names are long): every month, quarter, half-year, year or two years.
+ */
+export function monthTicks(months: readonly string[], width: number, labelWidth: number): string[] {
+  const fit = Math.max(2, Math.floor(width / labelWidth));
+  const step = [1, 3, 6, 12, 24, 60].find((n) => months.length / n <= fit) ?? 120;
+  // Counted from year 0, so a two-year step keeps every other January, not every January.
+  return months.filter((m) => monthIndex(m) % step === 0);
+}
