@@ -2,12 +2,13 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '../lib/dataset/api';
 import { LoadedDatasetContext } from '../lib/dataset/loaded-dataset';
-import { useSourceStore } from '../lib/dataset/load-status';
+import { showBundled, useSourceStore } from '../lib/dataset/load-status';
+import { ViewBoundary } from '../components/view-boundary';
 import { useLocale } from '../lib/use-locale';
 import { DatasetErrorPanel } from '../features/dataset/dataset-error';
 import { Header } from './header';
 import { Dashboard, preloadViews } from './dashboard';
-import { useUrlSync } from './url-sync';
+import { useSelectionCheck, useUrlSync } from './url-sync';
 import { UrlNotice } from './url-notice';
 import { DatasetBanner } from '../features/dataset/dataset-banner';
 import { DropZone } from '../features/dataset/drop-zone';
@@ -34,22 +35,30 @@ function Loading() {
 
 export function App() {
   const { t } = useTranslation();
-  const [invalid, dismiss] = useUrlSync();
+  const [invalid, dismiss, flag] = useUrlSync();
   const query = useDataset();
+  useSelectionCheck(query.data, flag);
   return (
     <LoadedDatasetContext value={query.data ?? null}>
       <div className="app">
         <a className="skip-link" href="#views">
           {t('app.skipToContent')}
         </a>
-        <Header />
-        {invalid.length > 0 && <UrlNotice params={invalid} onDismiss={dismiss} />}
-        <DatasetBanner />
-        <DropZone />
+        {/* Each part fails on its own: one bad string never blanks the page. */}
+        <ViewBoundary onBack={showBundled}>
+          <Header />
+        </ViewBoundary>
+        <ViewBoundary>
+          {invalid.length > 0 && <UrlNotice params={invalid} onDismiss={dismiss} />}
+          <DatasetBanner />
+          <DropZone />
+        </ViewBoundary>
         <main id="views">
-          {query.isPending && <Loading />}
-          {query.isError && <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
-          {query.isSuccess && <Dashboard />}
+          <ViewBoundary onBack={showBundled}>
+            {query.isPending && <Loading />}
+            {query.isError && <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
+            {query.isSuccess && <Dashboard />}
+          </ViewBoundary>
         </main>
       </div>
     </LoadedDatasetContext>

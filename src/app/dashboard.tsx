@@ -30,8 +30,10 @@ export function Dashboard() {
   const hasSelection = useViewStore((s) => s.selected !== null);
   return (
     <div className="dashboard">
-      <PrintCaption />
-      <BriefingStatus />
+      <ViewBoundary>
+        <PrintCaption />
+        <BriefingStatus />
+      </ViewBoundary>
       <div className="area-filters no-export">
         <ViewBoundary>
           <FilterBar />

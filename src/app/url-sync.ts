@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LoadedDataset } from '../lib/dataset/loaded-dataset';
 import { browserLang } from '../lib/i18n/languages';
 import { parseSearch, toSearch } from '../lib/store/view-state';
 import { useViewStore } from '../lib/store/view-store';
@@ -20,7 +21,7 @@ export function readUrlIntoStore(search = window.location.search): void {
  * the history entry, other changes push one), and back/forward restore the state.
  * Returns the names of parameters that were malformed at load and reset, and a dismisser.
  */
-export function useUrlSync(): [string[], () => void] {
+export function useUrlSync(): [string[], () => void, (param: string) => void] {
   const [invalid, setInvalid] = useState<string[]>(() => invalidAtLoad);
 
   useEffect(() => {
@@ -41,5 +42,23 @@ export function useUrlSync(): [string[], () => void] {
     };
   }, []);
 
-  return [invalid, () => setInvalid([])];
+  const flag = useCallback((param: string) => setInvalid((v) => (v.includes(param) ? v : [...v, param])), []);
+  return [invalid, () => setInvalid([]), flag];
+}
+
+/**
+ * A link's `sel` can only be checked once its dataset has loaded: one that names no event is
+ * cleared and reported with the other bad parameters, instead of selecting nothing silently.
+ */
+export function useSelectionCheck(loaded: LoadedDataset | undefined, flag: (param: string) => void) {
+  const checked = useRef(false);
+  useEffect(() => {
+    if (!loaded || checked.current) return;
+    checked.current = true;
+    const { selected, select } = useViewStore.getState();
+    if (selected !== null && !loaded.index.eventById.has(selected)) {
+      select(null);
+      flag('sel');
+    }
+  }, [loaded, flag]);
 }

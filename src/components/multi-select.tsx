@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CaretIcon } from './icons';
 import { useLocale } from '../lib/use-locale';
 
 export interface Option {
@@ -37,6 +38,7 @@ export function MultiSelect({
           {label}
         </span>
         <span className="ms-value">{summary}</span>
+        <CaretIcon dir="down" />
       </summary>
       <fieldset className="ms-pop" aria-labelledby={id}>
         {options.map((o) => (

@@ -2,7 +2,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
-function ViewFailed({ error, onRetry }: { error: Error; onRetry: () => void }) {
+function ViewFailed({ error, onRetry, onBack }: { error: Error; onRetry: () => void; onBack?: () => void }) {
   const { t } = useTranslation();
   return (
     <div className="panel view-failed" role="alert">
@@ -10,6 +10,11 @@ function ViewFailed({ error, onRetry }: { error: Error; onRetry: () => void }) {
       <button type="button" className="btn" onClick={onRetry}>
         {t('error.retry')}
       </button>
+      {onBack && (
+        <button type="button" className="btn" onClick={onBack}>
+          {t('dataset.back')}
+        </button>
+      )}
     </div>
   );
 }
@@ -17,6 +22,7 @@ function ViewFailed({ error, onRetry }: { error: Error; onRetry: () => void }) {
 interface Props {
   children: ReactNode;
   onReset: () => void;
+  onBack?: (() => void) | undefined;
 }
 interface State {
   error: Error | null;
@@ -42,6 +48,14 @@ class Boundary extends Component<Props, State> {
             this.props.onReset();
             this.setState({ error: null });
           }}
+          onBack={
+            this.props.onBack &&
+            (() => {
+              this.props.onBack?.();
+              this.props.onReset();
+              this.setState({ error: null });
+            })
+          }
         />
       );
     return this.props.children;
@@ -49,10 +63,15 @@ class Boundary extends Component<Props, State> {
 }
 
 /**
- * Keeps one view's crash inside that view: the rest of the dashboard keeps working. Retry
- * also resets failed queries of the view, so they fetch again.
+ * Keeps one part's crash inside that part: the rest of the page keeps working. Retry also
+ * resets failed queries, so they fetch again; `onBack`, where given, offers a way back to
+ * the bundled dataset (for the parts a bad file can break).
  */
-export function ViewBoundary({ children }: { children: ReactNode }) {
+export function ViewBoundary({ children, onBack }: { children: ReactNode; onBack?: () => void }) {
   const { reset } = useQueryErrorResetBoundary();
-  return <Boundary onReset={reset}>{children}</Boundary>;
+  return (
+    <Boundary onReset={reset} onBack={onBack}>
+      {children}
+    </Boundary>
+  );
 }

@@ -1,14 +1,15 @@
 import type { DatasetIndex } from './dataset/indexes';
+import type { Dispute } from './dataset/schema';
+
+const NONE: readonly Dispute[] = [];
+
+/** The disputes that name a record, in file order: a lookup, not a scan of every dispute. */
+export const disputesOf = (index: DatasetIndex, id: string): readonly Dispute[] =>
+  index.disputesByRecord.get(id) ?? NONE;
 
 /** The fields of a record that a dispute names, e.g. "date", "figures.killed". */
-export function disputedFields(
-  index: DatasetIndex,
-  disputes: { id: string; field: string }[],
-  id: string,
-): Set<string> {
-  const ids = index.disputesByRecord.get(id);
+export function disputedFields(index: DatasetIndex, id: string): Set<string> {
   const out = new Set<string>();
-  if (!ids) return out;
-  for (const d of disputes) if (ids.includes(d.id)) for (const f of d.field.split(',')) out.add(f.trim());
+  for (const d of disputesOf(index, id)) for (const f of d.field.split(',')) out.add(f.trim());
   return out;
 }

@@ -2,7 +2,7 @@ import './dataset.css';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../lib/format';
 import { DATASET_URL, useDataset } from '../../lib/dataset/api';
-import { useSourceStore } from '../../lib/dataset/load-status';
+import { showBundled, useSourceStore } from '../../lib/dataset/load-status';
 import { download } from '../../lib/download';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
@@ -17,7 +17,6 @@ export function DatasetBanner() {
   const checked = useSourceStore((s) => s.checked);
   const failure = useSourceStore((s) => s.failure);
   const fail = useSourceStore((s) => s.fail);
-  const closeFile = useSourceStore((s) => s.closeFile);
   const dataUrl = useViewStore((s) => s.dataUrl);
   const rejected = data?.rejected ?? [];
   const other = file || (dataUrl && dataUrl !== DATASET_URL);
@@ -49,14 +48,7 @@ export function DatasetBanner() {
               ? t('dataset.showingFile', { name: isolate(file.name) })
               : t('dataset.showingUrl', { name: isolate(dataUrl ?? '') })}
           </span>
-          <button
-            type="button"
-            className="btn btn-small"
-            onClick={() => {
-              closeFile();
-              useViewStore.setState({ dataUrl: null });
-            }}
-          >
+          <button type="button" className="btn btn-small" onClick={showBundled}>
             {t('dataset.back')}
           </button>
         </div>

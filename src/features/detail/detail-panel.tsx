@@ -5,6 +5,8 @@ import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import { ViewSection } from '../../components/view-section';
 import { Quote } from '../../components/quote';
+import { disputesOf } from '../../lib/figures';
+import { DisputeList } from './dispute-list';
 import './detail.css';
 
 /** Everything behind one event: summary, figures, how its date was set, quotes, disputes. */
@@ -19,7 +21,7 @@ export function DetailPanel() {
   const e = index.events[i]!;
   const base = e.base ? index.baseById.get(e.base) : undefined;
   const prov = e.province ? data.provinces[e.province] : undefined;
-  const disputes = data.disputes.filter((d) => d.records.includes(e.id));
+  const disputes = disputesOf(index, e.id);
   const figures = figureKeys.filter((k) => e.figures?.[k] !== undefined);
 
   return (
@@ -61,29 +63,7 @@ export function DetailPanel() {
           <p>{text(e.dateNote)}</p>
         </>
       )}
-      {disputes.length > 0 && (
-        <>
-          <h4 className="disputed">
-            <span aria-hidden="true">⚠ </span>
-            {t('detail.disputes')}
-          </h4>
-          {disputes.map((d) => (
-            <div key={d.id} className="dispute">
-              <p>
-                <strong>{text(d.topic)}</strong>
-              </p>
-              <ul>
-                {d.claims.map((c, j) => (
-                  <li key={j}>
-                    {text(c.claim)}
-                    <Quote evidence={c.evidence} />
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </>
-      )}
+      {disputes.length > 0 && <DisputeList key={e.id} disputes={disputes} />}
       <h4>{t('detail.evidence')}</h4>
       {e.evidence.map((q, j) => (
         <Quote key={j} evidence={q} />

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Dataset, DrawdownEvent, FigureKey } from '../../lib/dataset/schema';
 import type { DatasetIndex } from '../../lib/dataset/indexes';
 import { disputedFields } from '../../lib/figures';
+import { WarningIcon } from '../../components/icons';
 import { SourceRef } from '../../components/source-ref';
 
 export interface Row {
@@ -35,7 +36,7 @@ function Figure({
   if (disputed.has(`figures.${k}`))
     return (
       <span className="disputed" title={ctx.t('events.disputed')}>
-        ⚠ {ctx.t('events.disputed')}
+        <WarningIcon /> {ctx.t('events.disputed')}
       </span>
     );
   if (v === undefined) return null;
@@ -54,12 +55,7 @@ export function makeColumns(
     header,
     accessorFn: (r) => r.e.figures?.[k] ?? -1,
     cell: ({ row }) => (
-      <Figure
-        e={row.original.e}
-        k={k}
-        ctx={ctx}
-        disputed={disputedFields(index, data.disputes, row.original.e.id)}
-      />
+      <Figure e={row.original.e} k={k} ctx={ctx} disputed={disputedFields(index, row.original.e.id)} />
     ),
     meta: { className: 'num' },
   });
@@ -70,7 +66,7 @@ export function makeColumns(
       accessorFn: (r) => index.start[r.i],
       cell: ({ row }) => {
         const e = row.original.e;
-        const disputed = disputedFields(index, data.disputes, e.id).has('date');
+        const disputed = disputedFields(index, e.id).has('date');
         return (
           <span className="date-cell">
             {date(e.date)}
@@ -81,7 +77,7 @@ export function makeColumns(
             )}
             {disputed && (
               <span className="mark disputed" title={t('events.disputed')}>
-                ⚠
+                <WarningIcon />
               </span>
             )}
           </span>

@@ -10,6 +10,7 @@ import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import { ViewSection } from '../../components/view-section';
 import { makeColumns, type Row } from './columns';
+import { CaretIcon } from '../../components/icons';
 import './events.css';
 
 const ROW_HEIGHT = 34;
@@ -126,6 +127,7 @@ export function EventTable() {
                           onClick={h.column.getToggleSortingHandler()}
                         >
                           {flexRender(h.column.columnDef.header, h.getContext())}
+                          {dir && <CaretIcon dir={dir === 'asc' ? 'up' : 'down'} />}
                         </button>
                       ) : (
                         flexRender(h.column.columnDef.header, h.getContext())

@@ -10,6 +10,7 @@ import { presets } from './presets';
 import { DateField } from './date-field';
 import { localizeDigits } from '../../lib/format';
 import { digitsFor } from '../../lib/i18n/languages';
+import { InfoIcon } from '../../components/icons';
 import './filter-bar.css';
 
 export function FilterBar() {
@@ -41,7 +42,9 @@ export function FilterBar() {
           min={s.from}
           onChange={(v) => s.setRange(s.from, v)}
         />
-        <span className="info" title={t('filters.precisionHint')} aria-hidden="true" />
+        <span className="info" title={t('filters.precisionHint')} aria-hidden="true">
+          <InfoIcon />
+        </span>
         <span id={hintId} className="visually-hidden">
           {t('filters.precisionHint')}
         </span>

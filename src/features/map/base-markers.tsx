@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import L from 'leaflet';
 import { Marker, Popup } from 'react-leaflet';
 import type { Base } from '../../lib/dataset/schema';
-import { baseStatusAt } from '../../lib/filters/aggregate';
+import { baseStatusAt, type BaseStatus } from '../../lib/filters/aggregate';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
@@ -25,6 +25,50 @@ function iconFor(status: string, active: boolean, highlighted: boolean): L.DivIc
     icons.set(key, icon);
   }
   return icon;
+}
+
+/**
+ * Leaflet reads a marker's `title` and `alt` once, when it creates the marker: they are kept
+ * on its element here, so a language switch or a file that renames bases reaches screen readers.
+ */
+function BaseMarker({
+  base,
+  status,
+  label,
+  active,
+  highlighted,
+  onClick,
+}: {
+  base: Base;
+  status: BaseStatus;
+  label: string;
+  active: boolean;
+  highlighted: boolean;
+  onClick: () => void;
+}) {
+  const ref = useRef<L.Marker>(null);
+  useEffect(() => {
+    const el = ref.current?.getElement();
+    if (!el) return;
+    el.title = label;
+    el.setAttribute('alt', label);
+    el.setAttribute('aria-label', label);
+  }, [label]);
+  return (
+    <Marker
+      ref={ref}
+      position={[base.lat, base.lon]}
+      icon={iconFor(status, active, highlighted)}
+      title={label}
+      alt={label}
+      zIndexOffset={highlighted ? 1000 : 0}
+      eventHandlers={{ click: onClick }}
+    >
+      <Popup>
+        <BasePopup base={base} status={status} />
+      </Popup>
+    </Marker>
+  );
 }
 
 export function BaseMarkers({ bases, statusDay }: { bases: readonly Base[]; statusDay: number }) {
@@ -49,19 +93,15 @@ export function BaseMarkers({ bases, statusDay }: { bases: readonly Base[]; stat
             : t('map.present')
         }`;
         return (
-          <Marker
+          <BaseMarker
             key={`${b.id}-${status}`}
-            position={[b.lat, b.lon]}
-            icon={iconFor(status, active.includes(b.id), highlightedBase === b.id)}
-            title={label}
-            alt={label}
-            zIndexOffset={highlightedBase === b.id ? 1000 : 0}
-            eventHandlers={{ click: () => toggle('bases', b.id) }}
-          >
-            <Popup>
-              <BasePopup base={b} status={status} />
-            </Popup>
-          </Marker>
+            base={b}
+            status={status}
+            label={label}
+            active={active.includes(b.id)}
+            highlighted={highlightedBase === b.id}
+            onClick={() => toggle('bases', b.id)}
+          />
         );
       })}
     </>

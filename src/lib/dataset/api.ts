@@ -35,7 +35,10 @@ const loaded = (parsed: Parsed, origin: string): LoadedDataset => ({
  * worker would cost more than parsing it here, so it is parsed on this thread.
  */
 export async function fetchDataset(url: string = DATASET_URL): Promise<LoadedDataset> {
-  if (typeof Worker !== 'undefined' && url !== DATASET_URL) return loadInWorker({ url }, url);
+  // Resolved against the page here, once: the worker would resolve a relative path against
+  // its own script's URL (/assets/...) and miss the file.
+  if (typeof Worker !== 'undefined' && url !== DATASET_URL)
+    return loadInWorker({ url: new URL(url, globalThis.location.href).href }, url);
   const core = import('./parse-core');
   const text = await (await fetchOk(url)).text();
   return loaded((await core).parseText(text, url), url);

@@ -33,3 +33,40 @@ export async function fetchOk(url: string): Promise<Response> {
   if (!res.ok) throw new DatasetError('missing', url, res.statusText, res.status);
   return res;
 }
+
+/**
+ * The response's body, refused once more than MAX_FILE_BYTES have been read. Counted on the
+ * bytes as they arrive (decompressed), not taken from Content-Length, which a compressing
+ * server leaves out or gives for the compressed size.
+ */
+export function limitedBody(res: Response, url: string): { body: Response; tooLarge: () => boolean } {
+  let read = 0;
+  let over = false;
+  if (!res.body) return { body: res, tooLarge: () => false };
+  const counted = res.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, ctl) {
+        read += chunk.byteLength;
+        if (read > MAX_FILE_BYTES) {
+          over = true;
+          ctl.error(new DatasetError('invalid', url, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`));
+        } else ctl.enqueue(chunk);
+      },
+    }),
+  );
+  return { body: new Response(counted), tooLarge: () => over };
+}
+
+/** Fetches and parses a JSON file, refusing it past MAX_FILE_BYTES read. */
+export async function fetchJsonLimited(url: string): Promise<unknown> {
+  const res = await fetchOk(url);
+  checkSize(Number(res.headers.get('content-length')), url);
+  const { body, tooLarge } = limitedBody(res, url);
+  // The browser decodes and parses in one step, faster than text() then JSON.parse.
+  try {
+    return await body.json();
+  } catch (e) {
+    if (tooLarge()) checkSize(Infinity, url);
+    throw new DatasetError('notJson', url, (e as Error).message);
+  }
+}

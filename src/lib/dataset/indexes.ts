@@ -1,4 +1,4 @@
-import type { Base, Dataset, DrawdownEvent } from './schema';
+import type { Base, Dataset, Dispute, DrawdownEvent } from './schema';
 import { normalizeForSearch } from '../search/normalize';
 import { dayRange, monthIndex } from '../dates/partial-date';
 
@@ -13,13 +13,13 @@ export interface DatasetIndex {
   eventById: Map<string, number>;
   baseById: Map<string, Base>;
   provinces: Dataset['provinces'];
-  /** Record id → dispute ids that name it. */
-  disputesByRecord: Map<string, string[]>;
+  /** Record id → the disputes that name it, in file order. */
+  disputesByRecord: Map<string, Dispute[]>;
   /** Per event: small integer codes for governorate, type and base (-1 for none), so the
    * filters compare numbers instead of strings. `codes` maps each value to its code. */
-  provinceCode: Int16Array;
-  typeCode: Int16Array;
-  baseCode: Int16Array;
+  provinceCode: Int32Array;
+  typeCode: Int32Array;
+  baseCode: Int32Array;
   codes: { province: Map<string, number>; type: Map<string, number>; base: Map<string, number> };
   /** Event indexes in date order (ties in dataset order): filters walk this, so their
    * results come out sorted by date with no sort. */
@@ -67,7 +67,7 @@ export function searchText(index: DatasetIndex): string[] {
   return index.search;
 }
 
-const concat = <T extends Float64Array | Int32Array | Int16Array>(parts: T[], make: (n: number) => T): T => {
+const concat = <T extends Float64Array | Int32Array>(parts: T[], make: (n: number) => T): T => {
   const out = make(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {
@@ -123,9 +123,9 @@ export class IndexBuilder {
   private readonly cols = {
     start: [] as Float64Array[],
     end: [] as Float64Array[],
-    provinceCode: [] as Int16Array[],
-    typeCode: [] as Int16Array[],
-    baseCode: [] as Int16Array[],
+    provinceCode: [] as Int32Array[],
+    typeCode: [] as Int32Array[],
+    baseCode: [] as Int32Array[],
     month: [] as Int32Array[],
     attacks: [] as Int32Array[],
     rockets: [] as Int32Array[],
@@ -144,9 +144,9 @@ export class IndexBuilder {
     const n = chunk.length;
     const start = new Float64Array(n);
     const end = new Float64Array(n);
-    const provinceCode = new Int16Array(n);
-    const typeCode = new Int16Array(n);
-    const baseCode = new Int16Array(n);
+    const provinceCode = new Int32Array(n);
+    const typeCode = new Int32Array(n);
+    const baseCode = new Int32Array(n);
     const month = new Int32Array(n);
     const attacks = new Int32Array(n);
     const rockets = new Int32Array(n).fill(-1);
@@ -198,14 +198,19 @@ export class IndexBuilder {
       if (start[i]! < minDay) minDay = start[i]!;
       if (end[i]! > maxDay) maxDay = end[i]!;
     }
-    const disputesByRecord = new Map<string, string[]>();
+    // Appended in place: copying a list per dispute made 40,000 disputes on one record quadratic.
+    const disputesByRecord = new Map<string, Dispute[]>();
     for (const d of data.disputes)
-      for (const r of d.records) disputesByRecord.set(r, [...(disputesByRecord.get(r) ?? []), d.id]);
+      for (const r of d.records) {
+        const list = disputesByRecord.get(r);
+        if (list) list.push(d);
+        else disputesByRecord.set(r, [d]);
+      }
     return {
       events: this.events,
-      provinceCode: concat(c.provinceCode, (k) => new Int16Array(k)),
-      typeCode: concat(c.typeCode, (k) => new Int16Array(k)),
-      baseCode: concat(c.baseCode, (k) => new Int16Array(k)),
+      provinceCode: concat(c.provinceCode, (k) => new Int32Array(k)),
+      typeCode: concat(c.typeCode, (k) => new Int32Array(k)),
+      baseCode: concat(c.baseCode, (k) => new Int32Array(k)),
       codes: this.codes,
       month: concat(c.month, (k) => new Int32Array(k)),
       attacks: concat(c.attacks, (k) => new Int32Array(k)),

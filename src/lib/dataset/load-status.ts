@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useViewStore } from '../store/view-store';
 
 interface SourceState {
   /** A file dataset replaces the URL one until the analyst goes back. */
@@ -29,3 +30,9 @@ export const useSourceStore = create<SourceState>()((set) => ({
   fail: (failure) => set({ failure, reading: null }),
   closeFile: () => set({ file: null }),
 }));
+
+/** Leaves an opened file or a linked dataset for the bundled one. */
+export function showBundled(): void {
+  useSourceStore.getState().closeFile();
+  useViewStore.setState({ dataUrl: null });
+}

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { checkSize, DatasetError, fetchOk } from './errors';
+import { DatasetError, fetchJsonLimited } from './errors';
 import type { Parsed } from './parse-core';
 import type { DrawdownEvent } from './schema';
 import { packEvents, type PackedEvents } from './event-codec';
@@ -13,17 +13,6 @@ export type WorkerReply =
   | { ok: true; search: string[] }
   | { ok: false; kind: DatasetError['kind']; detail: string; status?: number };
 
-async function fetchJson(url: string): Promise<unknown> {
-  const res = await fetchOk(url);
-  checkSize(Number(res.headers.get('content-length')), url);
-  // The browser decodes and parses in one step, faster than text() then JSON.parse.
-  try {
-    return await res.json();
-  } catch (e) {
-    throw new DatasetError('notJson', url, (e as Error).message);
-  }
-}
-
 const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
   (self as unknown as Worker).postMessage(reply, transfer);
 
@@ -33,7 +22,7 @@ const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const req = e.data;
   try {
-    const raw = 'url' in req ? fetchJson(req.url) : null;
+    const raw = 'url' in req ? fetchJsonLimited(req.url) : null;
     raw?.catch(() => {}); // Reported where it is awaited below.
     // The validator (zod) is most of this worker's code: it loads once the download has
     // started, so that compiling it does not hold the request back.

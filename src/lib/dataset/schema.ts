@@ -9,7 +9,7 @@ import {
   PROVINCE_MESSAGE,
   SCHEMA_VERSION,
 } from './vocabulary';
-import { isCalendarDay, isPartialDateShape } from '../dates/partial-date';
+import { IMPLAUSIBLE_DATE, isCalendarDay, isPartialDateShape, isPlausibleDate } from '../dates/partial-date';
 
 export { eventTypes, figureKeys, forces, SCHEMA_VERSION };
 
@@ -18,7 +18,8 @@ export const partialDateSchema = z
   .string()
   .refine(isPartialDateShape, { message: 'expected YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
   // Reject calendar impossibilities such as 2021-02-30 that the pattern lets through.
-  .refine((s) => s.length < 10 || isCalendarDay(s), 'not a calendar date');
+  .refine((s) => s.length < 10 || isCalendarDay(s), { message: 'not a calendar date', abort: true })
+  .refine(isPlausibleDate, IMPLAUSIBLE_DATE);
 
 /** Bidi overrides, embeddings and isolates can make a title read as something else. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;

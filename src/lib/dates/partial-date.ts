@@ -121,3 +121,17 @@ export function plotDay(date: string): number {
 
 /** Today as a day number (UTC). */
 export const today = (): number => Math.floor(Date.now() / DAY);
+
+/** The earliest year a record or a link may name: a year like 0202 is a typo, not history. */
+export const FIRST_PLAUSIBLE_YEAR = 1900;
+
+/**
+ * Whether a date falls between 1900 and a year from today. One such typo (`0202-03`) once
+ * stretched the attack chart back to the year 202 and hid every real attack.
+ */
+export function isPlausibleDate(date: string): boolean {
+  const [a, b] = dayRange(date);
+  return a >= dayOf(FIRST_PLAUSIBLE_YEAR, 1, 1) && b <= today() + 366;
+}
+
+export const IMPLAUSIBLE_DATE = `outside the plausible range (${FIRST_PLAUSIBLE_YEAR} to a year from today)`;

@@ -1,5 +1,5 @@
 import { eventTypes, isId, isProvinceCode } from '../dataset/vocabulary';
-import { isCalendarDay } from '../dates/partial-date';
+import { isCalendarDay, isPlausibleDate } from '../dates/partial-date';
 import { DIGIT_STYLES, LANG_CODES, type Digits, type Lang } from '../i18n/languages';
 import { isSameOriginJsonPath } from '../dataset/data-url';
 
@@ -49,7 +49,7 @@ const list =
     const items = s.split(',').filter(Boolean);
     return items.length <= 50 && items.every((i) => item(i) !== undefined) ? items : undefined;
   };
-const day = passing(isCalendarDay);
+const day = passing((s) => isCalendarDay(s) && isPlausibleDate(s));
 
 /** One parser per URL parameter, so one bad parameter never costs the others. */
 const params = {
