@@ -46,7 +46,16 @@ export const CSP = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
+  // The parse worker is a same-origin module script; say so rather than fall back to script-src.
+  "worker-src 'self'",
 ].join('; ');
+
+/**
+ * The policy a server sends as a header: the page's own, plus what a `<meta>` tag cannot
+ * carry (`frame-ancestors`: no other site may frame the app). deploy/nginx.conf sends exactly
+ * this; a test checks that it does.
+ */
+export const CSP_HEADER = `${CSP}; frame-ancestors 'none'`;
 
 /** Adds the CSP to the built page only: the dev server needs an inline script for hot reload. */
 export function cspPlugin(): Plugin {
