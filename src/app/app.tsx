@@ -18,6 +18,7 @@ function Loading() {
   const { t } = useTranslation();
   const { num } = useLocale();
   const checked = useSourceStore((s) => s.checked);
+  const unit = useSourceStore((s) => s.unit);
   // The views' code loads while a large file is checked, once its first events are in
   // (earlier, it would compete with the download for the same two cores).
   const checking = checked !== null;
@@ -27,7 +28,9 @@ function Loading() {
   return (
     <p className="loading" role="status">
       {checked
-        ? t('app.loadingChecked', { events: t('counts.events', { count: checked, n: num(checked) }) })
+        ? unit === 'rows'
+          ? t('app.loadingRows', { rows: t('import.rowsRead', { count: checked, n: num(checked) }) })
+          : t('app.loadingChecked', { events: t('counts.events', { count: checked, n: num(checked) }) })
         : t('app.loading')}
     </p>
   );

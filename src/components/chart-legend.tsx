@@ -1,7 +1,8 @@
 export interface LegendItem {
   label: string;
   color: string;
-  mark: 'line' | 'square';
+  /** A hatched square marks a band of what may, not certainly, be so. */
+  mark: 'line' | 'square' | 'hatch';
 }
 
 /**
@@ -13,7 +14,15 @@ export function ChartLegend({ items }: { items: LegendItem[] }) {
     <ul className="chart-legend">
       {items.map((it) => (
         <li key={it.label}>
-          <span className={`legend-mark ${it.mark}`} style={{ background: it.color }} aria-hidden="true" />
+          <span
+            className={`legend-mark ${it.mark}`}
+            style={
+              it.mark === 'hatch'
+                ? { background: `repeating-linear-gradient(45deg, ${it.color} 0 2px, transparent 2px 5px)` }
+                : { background: it.color }
+            }
+            aria-hidden="true"
+          />
           {it.label}
         </li>
       ))}

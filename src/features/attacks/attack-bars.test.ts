@@ -12,9 +12,9 @@ const x: ScaleFunction = (v, o) => {
 };
 const y: ScaleFunction = (v) => 200 - Number(v) * 10;
 const buckets = [
-  { month: '2020-01', attacks: 2, rockets: 5, rocketsKnown: 1 },
-  { month: '2020-02', attacks: 0, rockets: 0, rocketsKnown: 0 },
-  { month: '2020-03', attacks: 1, rockets: 0, rocketsKnown: 0 },
+  { month: '2020-01', attacks: 2, possible: 0, rockets: 5, rocketsKnown: 1 },
+  { month: '2020-02', attacks: 0, possible: 0, rockets: 0, rocketsKnown: 0 },
+  { month: '2020-03', attacks: 1, possible: 0, rockets: 0, rocketsKnown: 0 },
 ];
 const rects = (d: string) => d.match(/M[^M]+/g) ?? [];
 
@@ -42,5 +42,16 @@ describe('barPaths', () => {
     const p = barPaths(buckets, x, { attacks: y, rockets: y }, null, true);
     expect(rects(p.attacks.inRange)[0]).toMatch(/^M52\.0/);
     expect(rects(p.rockets.inRange)[0]).toMatch(/^M10\.0/);
+  });
+
+  it('stacks the possible band on the certain bar, and draws it alone where nothing is certain', () => {
+    const withBand = buckets.map((b) => ({ ...b, possible: b.month === '2020-03' ? 0 : 1 }));
+    const p = barPaths(withBand, x, { attacks: y, rockets: y }, null, false);
+    expect(rects(p.possible.inRange)).toEqual([
+      // January: from the top of its 2 certain attacks (180) up one more (170).
+      'M10.0 170.0h38.0V180.0h-38.0Z',
+      // February: nothing certain, one possible, from the baseline.
+      'M110.0 190.0h38.0V200.0h-38.0Z',
+    ]);
   });
 });

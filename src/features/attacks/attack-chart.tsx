@@ -30,6 +30,9 @@ export function AttackChart() {
   const rows = useFilteredRows(index, DATE_IGNORED);
   const span = useMemo(() => attackSpan(data), [data]);
   const { buckets, unplaced } = useMemo(() => monthlyAttacks(index, rows, span), [index, rows, span]);
+  // An imported file's chart counts its events (of the types filtered), not attacks alone.
+  const counts = data.meta.imported ? 'events' : 'attacks';
+  const possible = useMemo(() => buckets.some((b) => b.possible > 0), [buckets]);
   // Fixed ticks: Recharts would otherwise measure every label in the DOM on each render.
   const ticks = useMemo(
     () =>
@@ -44,7 +47,7 @@ export function AttackChart() {
   const widths = useMemo(() => {
     const width = (max: number) => Math.max(40, 14 + 7 * num(Math.ceil(max * 1.25)).length);
     return {
-      attacks: width(Math.max(0, ...buckets.map((b) => b.attacks))),
+      attacks: width(Math.max(0, ...buckets.map((b) => b.attacks + b.possible))),
       rockets: width(Math.max(0, ...buckets.map((b) => b.rockets))),
     };
   }, [buckets, num]);
@@ -52,7 +55,11 @@ export function AttackChart() {
   const range = useMemo(() => (hasRange ? { lo, hi } : null), [hasRange, lo, hi]);
 
   return (
-    <ViewSection title={t('attacks.title')} className="attacks" view="attacks">
+    <ViewSection
+      title={t(counts === 'events' ? 'attacks.titleEvents' : 'attacks.title')}
+      className="attacks"
+      view="attacks"
+    >
       <p className="hint no-export">{t('attacks.clickHint')}</p>
       <div className="chart-box" ref={ref}>
         {size.width > 0 && (
@@ -100,7 +107,24 @@ export function AttackChart() {
               <ReferenceLine yAxisId="attacks" x={selMonth} stroke="var(--focus)" strokeWidth={3} />
             )}
             {/* Hidden: they give the axes their domains and the tooltip its rows; AttackBars draws. */}
-            <Bar yAxisId="attacks" dataKey="attacks" name={t('attacks.attacks')} fill="var(--attack)" hide />
+            <Bar
+              yAxisId="attacks"
+              dataKey="attacks"
+              stackId="attacks"
+              name={t(counts === 'events' ? 'attacks.events' : 'attacks.attacks')}
+              fill="var(--attack)"
+              hide
+            />
+            {possible && (
+              <Bar
+                yAxisId="attacks"
+                dataKey="possible"
+                stackId="attacks"
+                name={t('attacks.possible')}
+                fill="var(--attack)"
+                hide
+              />
+            )}
             <Bar yAxisId="rockets" dataKey="rockets" name={t('attacks.rockets')} fill="var(--rocket)" hide />
             <AttackBars buckets={buckets} range={range} reversed={reversed} />
             <Tooltip
@@ -114,12 +138,21 @@ export function AttackChart() {
       </div>
       <ChartLegend
         items={[
-          { label: t('attacks.attacks'), color: 'var(--attack)', mark: 'square' },
-          { label: t('attacks.rockets'), color: 'var(--rocket)', mark: 'square' },
+          {
+            label: t(counts === 'events' ? 'attacks.events' : 'attacks.attacks'),
+            color: 'var(--attack)',
+            mark: 'square',
+          },
+          ...(possible
+            ? [{ label: t('attacks.possible'), color: 'var(--attack)', mark: 'hatch' as const }]
+            : []),
+          ...(counts === 'attacks'
+            ? [{ label: t('attacks.rockets'), color: 'var(--rocket)', mark: 'square' as const }]
+            : []),
         ]}
       />
       <PeriodNote claims={data.periodClaims} unplaced={unplaced} />
-      <AttackTable buckets={buckets} />
+      <AttackTable buckets={buckets} counts={counts} />
     </ViewSection>
   );
 }

@@ -60,6 +60,7 @@ export function describeFilters(s: ViewState, data: Dataset, t: TFunction): stri
       ),
     );
   }
+  if (s.sourceTypes.length) parts.push(formatList(s.sourceTypes, locale));
   if (s.text.trim()) parts.push(t('briefing.text', { text: s.text.trim() }));
   if (parts.length === 1 && !s.from && !s.to) parts.unshift(t('briefing.allEvents'));
   return parts.join(t('app.sep'));
@@ -86,17 +87,29 @@ export function captionFor(
   const locale = localeOf(s.lang, s.digits);
   const pick = (b: { en: string; ar: string }) => pickText(b, s.lang, s.digits);
   const files = sourcesShown(view, data, index, rows);
-  const list = files
-    .map((f) => {
+  const imported = data.meta.imported;
+  // An imported file is its own source; the troop levels beside it are the curated record's.
+  const fromFile = imported
+    ? [
+        t('briefing.importedSource', {
+          file: imported.file,
+          format: t(`provenance.formats.${imported.format}`),
+          layout: imported.layout,
+        }),
+      ]
+    : [];
+  const list = [
+    ...fromFile,
+    ...files.map((f) => {
       const i = data.sources.findIndex((x) => x.file === f);
       const src = data.sources[i]!;
       const id = formatSourceNumber(i, locale);
       const name = src.outlet ? pick(src.outlet) : pick(src.title);
       return `[${id}] ${name.length > 70 ? `${name.slice(0, 68)}…` : name}, ${formatPartialDate(src.published.date, locale, true)}`;
-    })
-    .join(t('briefing.sourceSep'));
+    }),
+  ].join(t('briefing.sourceSep'));
   return {
-    title: `${pick(data.meta.title)} — ${t(titleKey[view])}`,
+    title: `${pick(data.meta.title)} — ${t(view === 'attacks' && imported ? 'attacks.titleEvents' : titleKey[view])}`,
     filters: describeFilters(s, data, t),
     asOf: t('briefing.asOf', {
       date: formatPartialDate(data.meta.asOf, locale),

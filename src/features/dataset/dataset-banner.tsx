@@ -6,6 +6,7 @@ import { showBundled, useSourceStore } from '../../lib/dataset/load-status';
 import { download } from '../../lib/download';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
+import { ImportSummary } from './import-summary';
 
 /** Which dataset is on screen, what was set aside from it, and why a file did not open. */
 export function DatasetBanner() {
@@ -15,6 +16,7 @@ export function DatasetBanner() {
   const file = useSourceStore((s) => s.file);
   const reading = useSourceStore((s) => s.reading);
   const checked = useSourceStore((s) => s.checked);
+  const unit = useSourceStore((s) => s.unit);
   const failure = useSourceStore((s) => s.failure);
   const fail = useSourceStore((s) => s.fail);
   const dataUrl = useViewStore((s) => s.dataUrl);
@@ -26,7 +28,9 @@ export function DatasetBanner() {
         <p role="status">
           {t('dataset.reading', { name: isolate(reading) })}{' '}
           {checked
-            ? t('dataset.checked', { events: t('counts.events', { count: checked, n: num(checked) }) })
+            ? unit === 'rows'
+              ? t('import.rowsRead', { count: checked, n: num(checked) })
+              : t('dataset.checked', { events: t('counts.events', { count: checked, n: num(checked) }) })
             : null}
         </p>
       )}
@@ -53,6 +57,7 @@ export function DatasetBanner() {
           </button>
         </div>
       )}
+      {data?.imported && <ImportSummary key={data.origin} loaded={data} />}
       {rejected.length > 0 && (
         <details className="notice rejected">
           <summary>{t('dataset.rejected', { count: rejected.length, n: num(rejected.length) })}</summary>

@@ -7,6 +7,7 @@ import { ViewSection } from '../../components/view-section';
 import { Quote } from '../../components/quote';
 import { disputesOf } from '../../lib/figures';
 import { DisputeList } from './dispute-list';
+import { Provenance } from './provenance';
 import './detail.css';
 
 /** Everything behind one event: summary, figures, how its date was set, quotes, disputes. */
@@ -64,7 +65,8 @@ export function DetailPanel() {
         </>
       )}
       {disputes.length > 0 && <DisputeList key={e.id} disputes={disputes} />}
-      <h4>{t('detail.evidence')}</h4>
+      {e.origin && <Provenance origin={e.origin} />}
+      {e.evidence.length > 0 && <h4>{t('detail.evidence')}</h4>}
       {e.evidence.map((q, j) => (
         <Quote key={j} evidence={q} />
       ))}

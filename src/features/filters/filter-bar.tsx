@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { eventTypes } from '../../lib/dataset/vocabulary';
@@ -11,6 +11,7 @@ import { DateField } from './date-field';
 import { localizeDigits } from '../../lib/format';
 import { digitsFor } from '../../lib/i18n/languages';
 import { InfoIcon } from '../../components/icons';
+import { sourceTypesOf } from '../../lib/dataset/indexes';
 import './filter-bar.css';
 
 export function FilterBar() {
@@ -26,6 +27,8 @@ export function FilterBar() {
     .sort((a, b) => a.label.localeCompare(b.label, s.lang));
   const typeOptions = eventTypes.map((value) => ({ value, label: t(`types.${value}`) }));
   const baseOptions = data.bases.map((b) => ({ value: b.id, label: pick(b.name) }));
+  const sourceTypeNames = useMemo(() => sourceTypesOf(index), [index]);
+  const sourceTypeOptions = [...sourceTypeNames].map(([value, name]) => ({ value, label: pick(name) }));
 
   return (
     <form className="panel filter-bar" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
@@ -83,6 +86,15 @@ export function FilterBar() {
         onToggle={(v) => s.toggle('bases', v)}
         onClear={() => s.setFacet('bases', [])}
       />
+      {sourceTypeOptions.length > 0 && (
+        <MultiSelect
+          label={t('filters.sourceTypes')}
+          options={sourceTypeOptions}
+          selected={s.sourceTypes}
+          onToggle={(v) => s.toggle('sourceTypes', v)}
+          onClear={() => s.setFacet('sourceTypes', [])}
+        />
+      )}
       <label className="search">
         <span className="visually-hidden">{t('filters.text')}</span>
         <input

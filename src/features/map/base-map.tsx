@@ -38,6 +38,7 @@ export default function BaseMap() {
 
   return (
     <ViewSection title={t('map.title')} className="map-view" view="map">
+      {data.meta.imported && <p className="hint">{t('import.basesReference')}</p>}
       <div className="map-box">
         <MapContainer
           bounds={IRAQ}

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import type { Dataset } from '../../lib/dataset/schema';
-import type { CountryProps, GovernorateProps } from './geo';
+import type { CountryProps, GovernorateProps } from '../../lib/geo';
 import { CLASS_COLORS, classOf } from './choropleth';
 
 export function CountriesLayer({ data }: { data: FeatureCollection<Geometry, CountryProps> }) {

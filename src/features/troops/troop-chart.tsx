@@ -91,6 +91,7 @@ export function TroopChart() {
   return (
     <ViewSection title={t('troops.title')} className="troops" view="troops">
       <p className="hint no-export">{t('troops.brushHint')}</p>
+      {data.meta.imported && <p className="hint">{t('import.troopsReference')}</p>}
       <div className="chart-box" ref={ref} {...handlers}>
         {size.width > 0 && (
           <ComposedChart width={size.width} height={height} margin={MARGIN}>

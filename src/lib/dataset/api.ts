@@ -4,7 +4,8 @@ import type { LoadedDataset } from './loaded-dataset';
 import { DatasetError, fetchOk } from './errors';
 import type { Parsed } from './parse-core';
 import { loadInWorker } from './worker-client';
-import { useSourceStore } from './load-status';
+import { openedFile, useSourceStore } from './load-status';
+import { DEFAULT_RADIUS_KM } from '../import/radius';
 import { useViewStore } from '../store/view-store';
 
 export { DatasetError } from './errors';
@@ -17,16 +18,37 @@ export const DATASET_URL = `${import.meta.env.BASE_URL}data/iraq-drawdown.json`;
  * is not a Drawdown dataset at all throws DatasetError. In a browser the work runs in a
  * worker so the page stays responsive; elsewhere (tests) it runs here.
  */
-export async function parseDataset(text: string, origin: string): Promise<LoadedDataset> {
-  if (typeof Worker !== 'undefined') return loadInWorker({ text, origin }, origin);
-  return loaded((await import('./parse-core')).parseText(text, origin), origin);
+export async function parseDataset(
+  text: string,
+  origin: string,
+  radiusKm = DEFAULT_RADIUS_KM,
+): Promise<LoadedDataset> {
+  if (typeof Worker !== 'undefined')
+    return loadInWorker({ text, origin, ...importContext(radiusKm) }, origin);
+  const core = await import('./parse-core');
+  return loaded(
+    core.looksLikeCsv(text)
+      ? await core.importText(text, origin, { radiusKm, referenceUrl: DATASET_URL })
+      : core.parseText(text, origin),
+    origin,
+  );
 }
+
+/**
+ * What a CSV import needs besides the file: the attack radius, and the curated dataset's URL,
+ * absolute (a worker resolves a relative path against its own script's folder).
+ */
+const importContext = (radiusKm: number) => ({
+  radiusKm,
+  referenceUrl: new URL(DATASET_URL, globalThis.location.href).href,
+});
 
 const loaded = (parsed: Parsed, origin: string): LoadedDataset => ({
   data: parsed.data,
   rejected: parsed.rejected,
   origin,
   index: buildIndex(parsed.data, parsed.search),
+  ...(parsed.imported ? { imported: parsed.imported } : {}),
 });
 
 /**
@@ -34,27 +56,39 @@ const loaded = (parsed: Parsed, origin: string): LoadedDataset => ({
  * are fetched and validated in a worker. The bundled one is known to be small: starting a
  * worker would cost more than parsing it here, so it is parsed on this thread.
  */
-export async function fetchDataset(url: string = DATASET_URL): Promise<LoadedDataset> {
+export async function fetchDataset(
+  url: string = DATASET_URL,
+  radiusKm = DEFAULT_RADIUS_KM,
+): Promise<LoadedDataset> {
   // Resolved against the page here, once: the worker would resolve a relative path against
   // its own script's URL (/assets/...) and miss the file.
   if (typeof Worker !== 'undefined' && url !== DATASET_URL)
-    return loadInWorker({ url: new URL(url, globalThis.location.href).href }, url);
+    return loadInWorker(
+      { url: new URL(url, globalThis.location.href).href, ...importContext(radiusKm) },
+      url,
+    );
   const core = import('./parse-core');
   const text = await (await fetchOk(url)).text();
   return loaded((await core).parseText(text, url), url);
 }
 
-/** A dataset opened from a file lives only in the query cache, under this key. */
+/** A dataset opened from a file is read again from the File (kept by open-file.ts) under this key. */
 export const fileKey = (id: number) => `file:${id}`;
 
-/** `key` is a same-origin URL, or `file:<id>` for a dataset already put in the cache. */
-export const datasetQueryOptions = (key: string = DATASET_URL) =>
+/**
+ * `key` is a same-origin URL, or `file:<id>` for a file the analyst opened. Another radius
+ * is another dataset: a CSV import's attacks depend on it, so it is read again.
+ */
+export const datasetQueryOptions = (key: string = DATASET_URL, radiusKm = DEFAULT_RADIUS_KM) =>
   queryOptions({
-    queryKey: ['dataset', key],
-    queryFn: () =>
-      key.startsWith('file:')
-        ? Promise.reject(new DatasetError('missing', key, 'the opened file is no longer in memory'))
-        : fetchDataset(key),
+    queryKey: key === DATASET_URL ? ['dataset', key] : ['dataset', key, radiusKm],
+    queryFn: () => {
+      if (!key.startsWith('file:')) return fetchDataset(key, radiusKm);
+      const file = openedFile(Number(key.slice(5)));
+      return file
+        ? file.text().then((text) => parseDataset(text, file.name, radiusKm))
+        : Promise.reject(new DatasetError('missing', key, 'the opened file is no longer in memory'));
+    },
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
@@ -63,6 +97,7 @@ export const datasetQueryOptions = (key: string = DATASET_URL) =>
 /** The dataset on screen: an opened file if there is one, else `?data=` or the bundled one. */
 export function useDataset() {
   const url = useViewStore((s) => s.dataUrl) ?? DATASET_URL;
+  const radius = useViewStore((s) => s.radiusKm);
   const file = useSourceStore((s) => s.file);
-  return useQuery(datasetQueryOptions(file ? fileKey(file.id) : url));
+  return useQuery(datasetQueryOptions(file ? fileKey(file.id) : url, radius));
 }

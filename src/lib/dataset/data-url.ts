@@ -1,5 +1,5 @@
-/** `?data=` may only name a JSON file on the app's own origin. */
-export function isSameOriginJsonPath(
+/** `?data=` may only name a dataset on the app's own origin: a JSON file or a CSV export. */
+export function isSameOriginDataPath(
   value: string,
   origin = globalThis.location?.origin ?? 'http://localhost',
 ): boolean {
@@ -11,7 +11,7 @@ export function isSameOriginJsonPath(
     return (
       u.origin === origin &&
       (u.protocol === 'http:' || u.protocol === 'https:') &&
-      u.pathname.endsWith('.json')
+      /\.(json|csv)$/i.test(u.pathname)
     );
   } catch {
     return false;

@@ -30,6 +30,7 @@ export const PACKED_FIELDS = [
   'figures',
   'figureQualifiers',
   'evidence',
+  'origin',
 ] as const;
 
 const QUALIFIERS = ['approx', 'atLeast', 'upTo'] as const;
@@ -39,6 +40,7 @@ const HAS_PROVINCE = 2;
 const HAS_BASE = 4;
 const HAS_FIGURES = 8;
 const HAS_QUALIFIERS = 16;
+const HAS_ORIGIN = 32;
 
 export function packEvents(events: readonly DrawdownEvent[]): PackedEvents {
   // Plain loops and growing arrays: this runs over every event of a large file.
@@ -60,7 +62,8 @@ export function packEvents(events: readonly DrawdownEvent[]): PackedEvents {
       (e.province !== undefined ? HAS_PROVINCE : 0) |
       (e.base !== undefined ? HAS_BASE : 0) |
       (e.figures ? HAS_FIGURES : 0) |
-      (e.figureQualifiers ? HAS_QUALIFIERS : 0);
+      (e.figureQualifiers ? HAS_QUALIFIERS : 0) |
+      (e.origin ? HAS_ORIGIN : 0);
     numbers.push(flags, e.dateInferred ? 1 : 0, e.evidence.length);
     put(e.id);
     put(e.date);
@@ -81,6 +84,8 @@ export function packEvents(events: readonly DrawdownEvent[]): PackedEvents {
     }
     if (e.figures) record(e.figures, (v) => v);
     if (e.figureQualifiers) record(e.figureQualifiers, (v) => QUALIFIERS.indexOf(v));
+    // An imported row's provenance: nested and varied, so sent as JSON, which it already is.
+    if (e.origin) put(JSON.stringify(e.origin));
   }
   return { text, lengths: Int32Array.from(lengths), numbers: Float64Array.from(numbers) };
 }
@@ -120,6 +125,7 @@ export function unpackEvents({ text, lengths, numbers }: PackedEvents): Drawdown
     if (flags & HAS_FIGURES) e.figures = pairs((v) => v);
     if (flags & HAS_QUALIFIERS) e.figureQualifiers = pairs((v) => QUALIFIERS[v]!);
     e.evidence = Array.from({ length: evidenceCount }, () => ({ source: str(), quote: str() }));
+    if (flags & HAS_ORIGIN) e.origin = JSON.parse(str()) as DrawdownEvent['origin'];
     events.push(e as DrawdownEvent);
   }
   return events;

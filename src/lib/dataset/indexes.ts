@@ -1,6 +1,6 @@
 import type { Base, Dataset, Dispute, DrawdownEvent } from './schema';
 import { normalizeForSearch } from '../search/normalize';
-import { dayRange, monthIndex } from '../dates/partial-date';
+import { dayRange, monthOfDay } from '../dates/partial-date';
 
 export interface DatasetIndex {
   events: DrawdownEvent[];
@@ -20,13 +20,24 @@ export interface DatasetIndex {
   provinceCode: Int32Array;
   typeCode: Int32Array;
   baseCode: Int32Array;
-  codes: { province: Map<string, number>; type: Map<string, number>; base: Map<string, number> };
+  /** An imported row's own category (origin.sourceType.en); -1 for curated events. */
+  sourceTypeCode: Int32Array;
+  codes: {
+    province: Map<string, number>;
+    type: Map<string, number>;
+    base: Map<string, number>;
+    sourceType: Map<string, number>;
+  };
   /** Event indexes in date order (ties in dataset order): filters walk this, so their
    * results come out sorted by date with no sort. */
   byDate: Int32Array;
-  /** Per event: year * 12 + month (0-based), or -1 for a year-only date. */
+  /** Per event: year * 12 + month (0-based) of its first and last day, or -1 for a year-only date. */
   month: Int32Array;
-  /** Per attack event: attacks it counts (1 when not given), rockets (-1 when unknown); 0 and -1 otherwise. */
+  monthLast: Int32Array;
+  /**
+   * Per event, what the monthly chart counts: for the curated record, the attacks an attack
+   * event counts (1 when not given); for an imported file, 1 per event (its chart counts events).
+   */
   attacks: Int32Array;
   rockets: Int32Array;
   /** First and last day any event can mean. */
@@ -126,7 +137,9 @@ export class IndexBuilder {
     provinceCode: [] as Int32Array[],
     typeCode: [] as Int32Array[],
     baseCode: [] as Int32Array[],
+    sourceTypeCode: [] as Int32Array[],
     month: [] as Int32Array[],
+    monthLast: [] as Int32Array[],
     attacks: [] as Int32Array[],
     rockets: [] as Int32Array[],
     /** Each chunk's event indexes in date order; merged at the end. */
@@ -138,6 +151,7 @@ export class IndexBuilder {
     province: new Map<string, number>(),
     type: new Map<string, number>(),
     base: new Map<string, number>(),
+    sourceType: new Map<string, number>(),
   };
 
   add(chunk: readonly DrawdownEvent[]): void {
@@ -147,7 +161,9 @@ export class IndexBuilder {
     const provinceCode = new Int32Array(n);
     const typeCode = new Int32Array(n);
     const baseCode = new Int32Array(n);
+    const sourceTypeCode = new Int32Array(n);
     const month = new Int32Array(n);
+    const monthLast = new Int32Array(n);
     const attacks = new Int32Array(n);
     const rockets = new Int32Array(n).fill(-1);
     const code = (m: Map<string, number>, v: string | undefined) => {
@@ -163,8 +179,14 @@ export class IndexBuilder {
       provinceCode[k] = code(this.codes.province, e.province);
       typeCode[k] = code(this.codes.type, e.type);
       baseCode[k] = code(this.codes.base, e.base);
-      month[k] = e.date.length >= 7 ? monthIndex(e.date) : -1;
-      if (e.type === 'attack') {
+      sourceTypeCode[k] = code(this.codes.sourceType, e.origin?.sourceType.en);
+      if (e.date.length === 4) month[k] = monthLast[k] = -1;
+      else {
+        month[k] = monthOfDay(start[k]!);
+        monthLast[k] = monthOfDay(end[k]!);
+      }
+      if (e.origin) attacks[k] = 1;
+      else if (e.type === 'attack') {
         attacks[k] = e.figures?.attacks ?? 1;
         rockets[k] = e.figures?.rockets ?? -1;
       }
@@ -181,7 +203,9 @@ export class IndexBuilder {
     c.provinceCode.push(provinceCode);
     c.typeCode.push(typeCode);
     c.baseCode.push(baseCode);
+    c.sourceTypeCode.push(sourceTypeCode);
     c.month.push(month);
+    c.monthLast.push(monthLast);
     c.attacks.push(attacks);
     c.rockets.push(rockets);
   }
@@ -211,8 +235,10 @@ export class IndexBuilder {
       provinceCode: concat(c.provinceCode, (k) => new Int32Array(k)),
       typeCode: concat(c.typeCode, (k) => new Int32Array(k)),
       baseCode: concat(c.baseCode, (k) => new Int32Array(k)),
+      sourceTypeCode: concat(c.sourceTypeCode, (k) => new Int32Array(k)),
       codes: this.codes,
       month: concat(c.month, (k) => new Int32Array(k)),
+      monthLast: concat(c.monthLast, (k) => new Int32Array(k)),
       attacks: concat(c.attacks, (k) => new Int32Array(k)),
       rockets: concat(c.rockets, (k) => new Int32Array(k)),
       byDate: mergeByDate(c.byDate, start),
@@ -234,4 +260,15 @@ export function buildIndex(data: Dataset, search: string[] | null = null): Datas
   const builder = new IndexBuilder();
   builder.add(data.events);
   return builder.finish(data, search);
+}
+
+/** An imported file's own categories, by the value the filter uses, with both languages' names. */
+export function sourceTypesOf(index: DatasetIndex): Map<string, { en: string; ar: string }> {
+  const out = new Map<string, { en: string; ar: string }>();
+  const wanted = index.codes.sourceType.size;
+  for (let i = 0; i < index.events.length && out.size < wanted; i++) {
+    const t = index.events[i]!.origin?.sourceType;
+    if (t && !out.has(t.en)) out.set(t.en, t);
+  }
+  return new Map([...out].sort((a, b) => a[0].localeCompare(b[0])));
 }

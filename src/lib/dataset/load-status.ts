@@ -7,11 +7,12 @@ interface SourceState {
   /** A file being read, and the last file that could not be opened, with why. */
   reading: string | null;
   failure: { name: string; reason: string } | null;
-  /** Events checked so far by a load in progress in the worker; null when none is. */
+  /** Events checked (JSON) or rows read (CSV) so far by a load in progress; null when none is. */
   checked: number | null;
+  unit: 'events' | 'rows';
   showFile: (name: string, id: number) => void;
   setReading: (name: string | null) => void;
-  setChecked: (checked: number | null) => void;
+  setChecked: (checked: number | null, unit?: 'events' | 'rows') => void;
   fail: (failure: { name: string; reason: string } | null) => void;
   closeFile: () => void;
 }
@@ -24,9 +25,12 @@ export const useSourceStore = create<SourceState>()((set) => ({
   reading: null,
   failure: null,
   checked: null,
+  unit: 'events',
   showFile: (name, id) => set({ file: { name, id }, failure: null, reading: null }),
   setReading: (reading) => set({ reading }),
-  setChecked: (checked) => set({ checked }),
+  // A finished load resets the unit, so the next JSON load counts events again.
+  setChecked: (checked, unit) =>
+    set(checked === null ? { checked, unit: 'events' } : unit ? { checked, unit } : { checked }),
   fail: (failure) => set({ failure, reading: null }),
   closeFile: () => set({ file: null }),
 }));
@@ -36,3 +40,8 @@ export function showBundled(): void {
   useSourceStore.getState().closeFile();
   useViewStore.setState({ dataUrl: null });
 }
+
+/** The files the analyst opened, by id: a CSV is read again when the attack radius changes. */
+const files = new Map<number, File>();
+export const rememberFile = (id: number, file: File) => void files.set(id, file);
+export const openedFile = (id: number): File | undefined => files.get(id);

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { Dataset } from './schema';
 import type { DatasetIndex } from './indexes';
 import type { Problem } from './record-checks';
+import type { ImportSummary } from './parse-core';
 
 /** A dataset as the views use it: checked, indexed, with what was set aside. */
 export interface LoadedDataset {
@@ -11,6 +12,8 @@ export interface LoadedDataset {
   rejected: Problem[];
   /** What was loaded: a URL path or a file name. */
   origin: string;
+  /** Set for a CSV export: rows read, and how many of those were outside Iraq. */
+  imported?: ImportSummary;
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { DatasetError, datasetQueryOptions, fileKey, parseDataset } from './api';
 import { checkSize } from './errors';
-import { newFileId, useSourceStore } from './load-status';
+import { newFileId, rememberFile, useSourceStore } from './load-status';
+import { useViewStore } from '../store/view-store';
 
 /**
  * Reads a dataset file the analyst chose and shows it. A file that is not a Drawdown dataset
@@ -12,9 +13,11 @@ export async function openDatasetFile(file: File, client: QueryClient): Promise<
   store.setReading(file.name);
   try {
     checkSize(file.size, file.name);
-    const loaded = await parseDataset(await file.text(), file.name);
+    const radius = useViewStore.getState().radiusKm;
+    const loaded = await parseDataset(await file.text(), file.name, radius);
     const id = newFileId();
-    client.setQueryData(datasetQueryOptions(fileKey(id)).queryKey, loaded);
+    rememberFile(id, file);
+    client.setQueryData(datasetQueryOptions(fileKey(id), radius).queryKey, loaded);
     store.showFile(file.name, id);
   } catch (e) {
     const reason = e instanceof DatasetError ? e.detail : (e as Error).message;

@@ -1,5 +1,8 @@
 import type { Dataset, DrawdownEvent } from './schema';
-import { checkSize, DatasetError } from './errors';
+import { checkSize, DatasetError, fetchOk } from './errors';
+import { importCsv } from '../import/import-csv';
+import type { Governorates } from '../import/governorates';
+import { downloadGeo, GOVERNORATES_FILE, type GovernorateProps } from '../geo';
 import { checkRecords, FatalDatasetError, type Problem } from './record-checks';
 import { searchStrings } from './indexes';
 
@@ -8,6 +11,51 @@ export interface Parsed {
   rejected: Problem[];
   /** Folded search text per event, when asked for (see searchStrings). */
   search?: string[];
+  /** For a CSV export: rows read and rows outside Iraq. */
+  imported?: ImportSummary;
+}
+
+export interface ImportSummary {
+  rows: number;
+  outsideIraq: number;
+}
+
+export { looksLikeCsv } from '../import/import-csv';
+
+/**
+ * A UCDP GED or ACLED CSV export, read as a dataset beside the curated record (whose bases,
+ * governorates and troop levels it keeps as reference) and the bundled boundaries. Throws
+ * DatasetError.
+ */
+export async function importText(
+  text: string,
+  file: string,
+  o: {
+    radiusKm: number;
+    referenceUrl: string;
+    onEvents?: (events: DrawdownEvent[]) => void;
+    onProgress?: (rows: number) => void;
+  },
+): Promise<Parsed> {
+  checkSize(text.length, file);
+  const [geo, reference] = await Promise.all([
+    downloadGeo<GovernorateProps>(GOVERNORATES_FILE),
+    fetchOk(o.referenceUrl).then(async (r) => parseText(await r.text(), o.referenceUrl, false).data),
+  ]);
+  try {
+    const r = importCsv(text, {
+      file,
+      geo: geo as Governorates,
+      reference,
+      radiusKm: o.radiusKm,
+      ...(o.onEvents ? { onEvents: o.onEvents } : {}),
+      ...(o.onProgress ? { onProgress: o.onProgress } : {}),
+    });
+    return { data: r.data, rejected: r.rejected, imported: { rows: r.rows, outsideIraq: r.outsideIraq } };
+  } catch (e) {
+    if (e instanceof FatalDatasetError) throw new DatasetError('invalid', file, e.message);
+    throw e;
+  }
 }
 
 /**

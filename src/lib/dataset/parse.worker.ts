@@ -1,13 +1,20 @@
 /// <reference lib="webworker" />
-import { DatasetError, fetchJsonLimited } from './errors';
-import type { Parsed } from './parse-core';
+import { DatasetError, fetchJsonLimited, fetchOk, limitedBody, checkSize } from './errors';
+import type { ImportSummary, Parsed } from './parse-core';
 import type { DrawdownEvent } from './schema';
 import { packEvents, type PackedEvents } from './event-codec';
 
-export type WorkerRequest = { text: string; origin: string } | { url: string };
+export type WorkerRequest = ({ text: string; origin: string } | { url: string }) & {
+  /** For CSV imports: how near a base remote violence counts as an attack on it (km). */
+  radiusKm: number;
+  /** The bundled dataset's URL: a CSV import keeps its bases and troop levels as reference. */
+  referenceUrl: string;
+};
 export type WorkerReply =
   /** Valid events, in file order, as each chunk passes validation (see packEvents). */
   | { ok: true; events: PackedEvents }
+  /** Rows of a CSV read so far, rejected ones included. */
+  | { ok: true; rows: number }
   /** The rest of the dataset, its `events` left empty: they came in the chunks before. */
   | { ok: true; parsed: Parsed }
   | { ok: true; search: string[] }
@@ -16,25 +23,49 @@ export type WorkerReply =
 const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
   (self as unknown as Worker).postMessage(reply, transfer);
 
+/** A URL's text, refused past the size limit counted on the bytes read. */
+async function fetchText(url: string): Promise<string> {
+  const res = await fetchOk(url);
+  checkSize(Number(res.headers.get('content-length')), url);
+  const { body, tooLarge } = limitedBody(res, url);
+  try {
+    return await body.text();
+  } catch (e) {
+    if (tooLarge()) checkSize(Infinity, url);
+    throw new DatasetError('network', url, (e as Error).message);
+  }
+}
+
+const isCsvUrl = (url: string) => /\.csv$/i.test(new URL(url).pathname);
+
 // Reading and checking a large file takes long enough to freeze the page: it happens here.
 // Each chunk of events is posted as soon as it passes, so the page takes one chunk in while
 // the next is being checked, instead of receiving 100,000 records at the end in one piece.
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const req = e.data;
+  const origin = 'url' in req ? req.url : req.origin;
   try {
-    const raw = 'url' in req ? fetchJsonLimited(req.url) : null;
+    const csv = 'url' in req && isCsvUrl(req.url);
+    const raw = 'url' in req ? (csv ? fetchText(req.url) : fetchJsonLimited(req.url)) : null;
     raw?.catch(() => {}); // Reported where it is awaited below.
     // The validator (zod) is most of this worker's code: it loads once the download has
     // started, so that compiling it does not hold the request back.
-    const { parseRaw, parseText } = await import('./parse-core');
+    const core = await import('./parse-core');
     const onEvents = (events: DrawdownEvent[]) => {
       const packed = packEvents(events);
       post({ ok: true, events: packed }, [packed.lengths.buffer, packed.numbers.buffer]);
     };
-    const parsed =
-      'url' in req
-        ? parseRaw(await raw, req.url, false, onEvents)
-        : parseText(req.text, req.origin, false, onEvents);
+    let parsed: Parsed & { imported?: ImportSummary };
+    const text = csv ? ((await raw) as string) : 'text' in req ? req.text : null;
+    if (text !== null && core.looksLikeCsv(text)) {
+      parsed = await core.importText(text, fileName(origin), {
+        radiusKm: req.radiusKm,
+        referenceUrl: req.referenceUrl,
+        onEvents,
+        onProgress: (rows) => post({ ok: true, rows }),
+      });
+    } else if (text !== null) parsed = core.parseText(text, origin, false, onEvents);
+    else parsed = core.parseRaw(await raw, origin, false, onEvents);
     const { events, bases, provinces } = parsed.data;
     post({ ok: true, parsed: { ...parsed, data: { ...parsed.data, events: [] } } });
     // Search text comes last: the views can draw without it.
@@ -48,3 +79,6 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     );
   }
 };
+
+/** The file name of a path or URL, as the provenance of each row names it. */
+const fileName = (origin: string) => origin.split(/[\\/]/).pop()?.split('?')[0] || origin;

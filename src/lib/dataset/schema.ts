@@ -9,7 +9,13 @@ import {
   PROVINCE_MESSAGE,
   SCHEMA_VERSION,
 } from './vocabulary';
-import { IMPLAUSIBLE_DATE, isCalendarDay, isPartialDateShape, isPlausibleDate } from '../dates/partial-date';
+import {
+  IMPLAUSIBLE_DATE,
+  isCalendarDay,
+  isDateOfAnyPrecision,
+  isPartialDateShape,
+  isPlausibleDate,
+} from '../dates/partial-date';
 
 export { eventTypes, figureKeys, forces, SCHEMA_VERSION };
 
@@ -24,6 +30,29 @@ export const partialDateSchema = z
   .refine(isPartialDateShape, { message: 'expected YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
   // Reject calendar impossibilities such as 2021-02-30 that the pattern lets through.
   .refine((s) => s.length < 10 || isCalendarDay(s), { message: 'not a calendar date', abort: true })
+  .refine(isPlausibleDate, IMPLAUSIBLE_DATE);
+
+/**
+ * An event's date at any precision Drawdown keeps: a partial date, an ISO week (`2020-W03`)
+ * or a range `start/end` (UCDP's date_start–date_end, ACLED's week precision).
+ */
+export const eventDateSchema = z
+  .string()
+  .max(40)
+  .check((ctx) => {
+    const v = ctx.value;
+    const message =
+      v.includes('/') || v.includes('W')
+        ? isDateOfAnyPrecision(v)
+          ? null
+          : 'expected a week YYYY-Www or a range start/end of partial dates'
+        : !isPartialDateShape(v)
+          ? 'expected YYYY, YYYY-MM or YYYY-MM-DD'
+          : v.length === 10 && !isCalendarDay(v)
+            ? 'not a calendar date'
+            : null;
+    if (message) ctx.issues.push({ code: 'custom', input: v, message, abort: true });
+  })
   .refine(isPlausibleDate, IMPLAUSIBLE_DATE);
 
 /** Bidi overrides, embeddings and isolates can make a title read as something else. */
@@ -126,19 +155,58 @@ export const baseSchema = z.object({
   evidence: evidenceListSchema,
 });
 
-export const eventSchema = z.object({
-  id: idSchema,
-  date: partialDateSchema,
-  ...inferredDate,
-  type: eventTypeSchema,
-  province: provinceCodeSchema.optional(),
-  base: idSchema.optional(),
-  title: bilingualSchema,
-  summary: bilingualSchema,
-  figures: figuresSchema.optional(),
-  figureQualifiers: figureQualifiersSchema.optional(),
-  evidence: evidenceListSchema,
+/** Where a place is known to: an exact point … only the country. */
+export const placePrecisions = ['exact', 'near', 'district', 'governorate', 'country'] as const;
+export const importFormats = ['ucdp-ged', 'acled'] as const;
+
+/**
+ * Where an imported row came from, kept with it: the file, the row, the source's own id,
+ * category, date and place as given, fatality figures, and the source text verbatim.
+ */
+export const originSchema = z.object({
+  format: z.enum(importFormats),
+  file: z.string().min(1).max(300),
+  row: z.number().int().nonnegative(),
+  id: z.string().max(200),
+  /** The source's own category ("Explosions/Remote violence › Shelling/artillery/missile attack"). */
+  sourceType: z.object({ en: z.string().max(300), ar: z.string().max(300) }),
+  /** The date as the file gives it, with the precision the source states. */
+  dateGiven: z.string().max(300),
+  datePrecision: z.enum(['day', 'week', 'month', 'year', 'range']),
+  place: z.object({
+    text: z.string().max(2000),
+    admin1: z.string().max(300),
+    lat: z.number().finite().optional(),
+    lon: z.number().finite().optional(),
+    precision: z.enum(placePrecisions),
+    /** How the governorate was found: from its name, or from the point in the boundaries. */
+    governorateBy: z.enum(['name', 'point', 'none']),
+  }),
+  fatalities: z.object({ best: count, low: count.optional(), high: count.optional() }).optional(),
+  /** The source's own words, verbatim: ACLED source and notes; UCDP article, headline, office, date. */
+  sourceText: z.array(z.object({ label: z.string().max(60), text: z.string().max(MAX_TEXT) })).max(10),
 });
+
+export const eventSchema = z
+  .object({
+    id: idSchema,
+    date: eventDateSchema,
+    ...inferredDate,
+    type: eventTypeSchema,
+    province: provinceCodeSchema.optional(),
+    base: idSchema.optional(),
+    title: bilingualSchema,
+    summary: bilingualSchema,
+    figures: figuresSchema.optional(),
+    figureQualifiers: figureQualifiersSchema.optional(),
+    /** Curated events quote the source documents; imported rows carry their origin instead. */
+    evidence: z.array(evidenceSchema),
+    origin: originSchema.optional(),
+  })
+  .refine((e) => e.evidence.length > 0 || e.origin, {
+    message: 'at least one evidence quote',
+    path: ['evidence'],
+  });
 
 export const troopLevelSchema = z.object({
   id: idSchema,
@@ -183,6 +251,10 @@ export const datasetSchema = z.object({
     coverage: z.object({ from: partialDateSchema, to: partialDateSchema }),
     focus: z.object({ from: partialDateSchema, to: partialDateSchema }).optional(),
     notes: z.array(bilingualSchema),
+    /** Set when the dataset was made from another format's export: which file, which layout. */
+    imported: z
+      .object({ file: z.string().max(300), format: z.enum(importFormats), layout: z.string().max(100) })
+      .optional(),
   }),
   sources: z.array(sourceSchema).min(1),
   provinces: z.record(provinceCodeSchema, provinceSchema),
@@ -206,3 +278,6 @@ export type Dispute = z.infer<typeof disputeSchema>;
 export type Figures = z.infer<typeof figuresSchema>;
 export type FigureKey = (typeof figureKeys)[number];
 export type PeriodClaim = z.infer<typeof periodClaimSchema>;
+export type Origin = z.infer<typeof originSchema>;
+export type PlacePrecision = (typeof placePrecisions)[number];
+export type ImportFormat = (typeof importFormats)[number];

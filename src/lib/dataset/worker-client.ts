@@ -25,14 +25,24 @@ export function loadInWorker(req: WorkerRequest, origin: string): Promise<Loaded
       } else if ('events' in m) {
         const events = unpackEvents(m.events);
         builder.add(events);
-        setChecked((checked += events.length));
+        // A CSV counts the rows it has read; a JSON file, the events checked.
+        checked += events.length;
+        if (useSourceStore.getState().unit === 'events') setChecked(checked, 'events');
       } else if ('parsed' in m) {
         // The events, then the rest of the dataset; its search text follows last.
         const index = builder.finish(m.parsed.data);
         const data = { ...m.parsed.data, events: index.events };
-        done = { data, rejected: m.parsed.rejected, origin, index };
+        done = {
+          data,
+          rejected: m.parsed.rejected,
+          origin,
+          index,
+          ...(m.parsed.imported ? { imported: m.parsed.imported } : {}),
+        };
         setChecked(null);
         resolve(done);
+      } else if ('rows' in m) {
+        setChecked(m.rows, 'rows');
       } else {
         worker.terminate();
         if (done) done.index.search ??= m.search;

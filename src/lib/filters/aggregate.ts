@@ -4,45 +4,61 @@ import type { Base } from '../dataset/schema';
 
 export interface MonthBucket {
   month: string;
+  /** Attacks (events, for an imported file) certainly in this month. */
   attacks: number;
+  /**
+   * Those whose date spans this month and others (a week across a month's end, a UCDP range):
+   * possibly in this month, counted in each month they may fall in, never as certain.
+   */
+  possible: number;
   rockets: number;
   /** Attacks in this month whose rocket count the sources give. */
   rocketsKnown: number;
 }
 
+/** A date spanning more months than this is too vague to spread over them: it is "unplaced". */
+const MAX_SPREAD = 24;
+
 /**
  * Attacks per month over a continuous span (months without attacks are zero). An event
- * counts `figures.attacks` attacks (1 when not given). Year-only attacks cannot be placed
- * in a month and are counted in `unplaced`. Works on the index's typed arrays: it runs on
- * every filter change over every row.
+ * counts `index.attacks` (for the curated record `figures.attacks`, 1 when not given). An
+ * event whose date fits one month counts there as certain; one whose date spans several
+ * months counts as possible in each; year-only ones cannot be placed in a month and are
+ * counted in `unplaced`. Works on the index's typed arrays: it runs on every filter change.
  */
 export function monthlyAttacks(
   index: DatasetIndex,
   rows: readonly number[],
   span: { first: string; last: string },
 ): { buckets: MonthBucket[]; unplaced: number } {
-  const { month, attacks, rockets } = index;
+  const { month, monthLast, attacks, rockets } = index;
   let first = monthIndex(span.first);
   let last = monthIndex(span.last);
+  const placed = (i: number) => month[i]! >= 0 && monthLast[i]! - month[i]! < MAX_SPREAD;
   for (const i of rows) {
-    if (!attacks[i] || month[i]! < 0) continue;
+    if (!attacks[i] || !placed(i)) continue;
     if (month[i]! < first) first = month[i]!;
-    if (month[i]! > last) last = month[i]!;
+    if (monthLast[i]! > last) last = monthLast[i]!;
   }
   const size = Math.min(2000, last - first + 1);
   const a = new Int32Array(size);
+  const maybe = new Int32Array(size);
   const r = new Int32Array(size);
   const known = new Int32Array(size);
   let unplaced = 0;
   for (const i of rows) {
     const n = attacks[i]!;
     if (!n) continue;
-    if (month[i]! < 0) {
+    if (!placed(i)) {
       unplaced += n;
       continue;
     }
     const k = month[i]! - first;
     if (k < 0 || k >= size) continue;
+    if (monthLast[i] !== month[i]) {
+      for (let m = k; m <= monthLast[i]! - first && m < size; m++) maybe[m] = maybe[m]! + n;
+      continue;
+    }
     a[k] = a[k]! + n;
     if (rockets[i]! >= 0) {
       r[k] = r[k]! + rockets[i]!;
@@ -52,6 +68,7 @@ export function monthlyAttacks(
   const buckets = Array.from({ length: size }, (_, k) => ({
     month: monthKey(first + k),
     attacks: a[k]!,
+    possible: maybe[k]!,
     rockets: r[k]!,
     rocketsKnown: known[k]!,
   }));

@@ -9,10 +9,12 @@ export interface EventFilters {
   provinces: readonly string[];
   types: readonly string[];
   bases: readonly string[];
+  /** An imported file's own categories; none for the curated record. */
+  sourceTypes?: readonly string[];
   text: string;
 }
 
-export type Facet = 'date' | 'provinces' | 'types' | 'bases' | 'text';
+export type Facet = 'date' | 'provinces' | 'types' | 'bases' | 'sourceTypes' | 'text';
 
 /**
  * Indexes of the events that pass the filters, in date order (ties in dataset order). An event passes the date
@@ -26,9 +28,12 @@ export function filterEvents(index: DatasetIndex, f: EventFilters, ignore: reado
   const provinces = !ignore.includes('provinces') ? mask(index.codes.province, f.provinces) : null;
   const types = !ignore.includes('types') ? mask(index.codes.type, f.types) : null;
   const bases = !ignore.includes('bases') ? mask(index.codes.base, f.bases) : null;
+  const sourceTypes = !ignore.includes('sourceTypes')
+    ? mask(index.codes.sourceType, f.sourceTypes ?? [])
+    : null;
   const q = ignore.includes('text') ? '' : normalizeForSearch(f.text);
   const out: number[] = [];
-  const { start, end, provinceCode, typeCode, baseCode } = index;
+  const { start, end, provinceCode, typeCode, baseCode, sourceTypeCode } = index;
   const search = q ? searchText(index) : null;
   for (let k = 0; k < index.byDate.length; k++) {
     const i = index.byDate[k]!;
@@ -36,6 +41,7 @@ export function filterEvents(index: DatasetIndex, f: EventFilters, ignore: reado
     if (provinces && !provinces[provinceCode[i]! + 1]) continue;
     if (types && !types[typeCode[i]! + 1]) continue;
     if (bases && !bases[baseCode[i]! + 1]) continue;
+    if (sourceTypes && !sourceTypes[sourceTypeCode[i]! + 1]) continue;
     if (search && !matchesQuery(search[i]!, q)) continue;
     out.push(i);
   }

@@ -12,6 +12,7 @@ function useEventFilters(): EventFilters {
       provinces: s.provinces,
       types: s.types,
       bases: s.bases,
+      sourceTypes: s.sourceTypes,
       text: s.text,
     })),
   );
@@ -21,7 +22,7 @@ function useEventFilters(): EventFilters {
 const cache = new WeakMap<DatasetIndex, Map<string, number[]>>();
 
 export function memoFilter(index: DatasetIndex, f: EventFilters, ignore: readonly Facet[] = []): number[] {
-  const key = JSON.stringify([f.from, f.to, f.provinces, f.types, f.bases, f.text, ignore]);
+  const key = JSON.stringify([f.from, f.to, f.provinces, f.types, f.bases, f.sourceTypes, f.text, ignore]);
   let byKey = cache.get(index);
   if (!byKey) cache.set(index, (byKey = new Map()));
   let rows = byKey.get(key);

@@ -14,7 +14,9 @@ describe('URL view state', () => {
       selected: '2020-03-taji-attacks',
       lang: 'ar' as const,
       digits: 'latn' as const,
-      dataUrl: '/data/other.json',
+      dataUrl: '/data/other.csv',
+      sourceTypes: ['Battles › Armed clash', 'Protests › Peaceful protest'],
+      radiusKm: 7.5,
     };
     expect(parseSearch(toSearch(s))).toEqual({ state: s, invalid: [] });
   });

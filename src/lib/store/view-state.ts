@@ -1,7 +1,8 @@
 import { eventTypes, isId, isProvinceCode } from '../dataset/vocabulary';
 import { isCalendarDay, isPlausibleDate } from '../dates/partial-date';
 import { DIGIT_STYLES, LANG_CODES, type Digits, type Lang } from '../i18n/languages';
-import { isSameOriginJsonPath } from '../dataset/data-url';
+import { isSameOriginDataPath } from '../dataset/data-url';
+import { DEFAULT_RADIUS_KM, isRadius } from '../import/radius';
 
 /** The shareable view state: what the URL carries and every view follows. */
 export interface ViewState {
@@ -16,6 +17,10 @@ export interface ViewState {
   digits: Digits;
   /** A dataset on the app's own origin to show instead of the bundled one. */
   dataUrl: string | null;
+  /** An imported file's own categories (ACLED event › sub-event type, UCDP type of violence). */
+  sourceTypes: string[];
+  /** Remote violence this near a base (km) counts as an attack on it, in an imported file. */
+  radiusKm: number;
 }
 
 export const defaultViewState: ViewState = {
@@ -29,6 +34,8 @@ export const defaultViewState: ViewState = {
   lang: 'en',
   digits: 'native',
   dataUrl: null,
+  sourceTypes: [],
+  radiusKm: DEFAULT_RADIUS_KM,
 };
 
 // Plain predicates rather than a schema library: nine short strings do not need one, and
@@ -62,7 +69,9 @@ const params = {
   sel: passing((s) => isId(s, 121)),
   lang: oneOf(LANG_CODES),
   digits: oneOf(DIGIT_STYLES),
-  data: passing((v) => isSameOriginJsonPath(v)),
+  data: passing((v) => isSameOriginDataPath(v)),
+  stype: list(passing((s) => s.length <= 120 && [...s].every((c) => c >= " "))),
+  r: (s: string) => (/^\d{1,3}(\.\d{1,2})?$/.test(s) && isRadius(Number(s)) ? Number(s) : undefined),
 } as const;
 type Param = keyof typeof params;
 
@@ -77,6 +86,8 @@ const keyOf: Record<Param, keyof ViewState> = {
   lang: 'lang',
   digits: 'digits',
   data: 'dataUrl',
+  stype: 'sourceTypes',
+  r: 'radiusKm',
 };
 
 export interface ParsedUrl {
@@ -117,6 +128,8 @@ export function toSearch(s: ViewState): string {
   sp.set('lang', s.lang);
   if (s.digits !== 'native') sp.set('digits', s.digits);
   if (s.dataUrl) sp.set('data', s.dataUrl);
+  if (s.sourceTypes.length) sp.set('stype', s.sourceTypes.join(','));
+  if (s.radiusKm !== DEFAULT_RADIUS_KM) sp.set('r', String(s.radiusKm));
   const str = sp.toString();
   return str ? `?${str}` : '';
 }

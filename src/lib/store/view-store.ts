@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { defaultViewState, type ViewState } from './view-state';
 
-type Facet = 'provinces' | 'types' | 'bases';
+type Facet = 'provinces' | 'types' | 'bases' | 'sourceTypes';
 
 interface Actions {
   setRange: (from: string | null, to: string | null) => void;
@@ -11,6 +11,7 @@ interface Actions {
   select: (id: string | null) => void;
   setLang: (lang: ViewState['lang']) => void;
   setDigits: (digits: ViewState['digits']) => void;
+  setRadius: (km: number) => void;
   reset: () => void;
   /** Replaces the whole state (from the URL); missing keys take their defaults. */
   hydrate: (state: Partial<ViewState>) => void;
@@ -30,7 +31,15 @@ export const useViewStore = create<ViewStore>()((set) => ({
   select: (selected) => set({ selected }),
   setLang: (lang) => set({ lang }),
   setDigits: (digits) => set({ digits }),
+  setRadius: (radiusKm) => set({ radiusKm }),
   // Reset clears the filters, not the reading settings or the dataset being read.
-  reset: () => set((s) => ({ ...defaultViewState, lang: s.lang, digits: s.digits, dataUrl: s.dataUrl })),
+  reset: () =>
+    set((s) => ({
+      ...defaultViewState,
+      lang: s.lang,
+      digits: s.digits,
+      dataUrl: s.dataUrl,
+      radiusKm: s.radiusKm,
+    })),
   hydrate: (state) => set((s) => ({ ...defaultViewState, lang: s.lang, digits: s.digits, ...state })),
 }));

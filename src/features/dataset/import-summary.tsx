@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LoadedDataset } from '../../lib/dataset/loaded-dataset';
+import { useViewStore } from '../../lib/store/view-store';
+import { useLocale } from '../../lib/use-locale';
+import { isRadius, MAX_RADIUS_KM, MIN_RADIUS_KM } from '../../lib/import/radius';
+import { isolate } from '../../lib/format';
+
+/**
+ * What an imported export turned into: its format and layout, rows read, events shown, rows
+ * set aside (those outside Iraq counted), what is reference rather than from the file, and
+ * the radius that decides what counts as an attack on a base.
+ */
+export function ImportSummary({ loaded }: { loaded: LoadedDataset }) {
+  const { t } = useTranslation();
+  const { num } = useLocale();
+  const meta = loaded.data.meta.imported;
+  const radius = useViewStore((s) => s.radiusKm);
+  const setRadius = useViewStore((s) => s.setRadius);
+  const [draft, setDraft] = useState(String(radius));
+  if (!meta || !loaded.imported) return null;
+  const { rows, outsideIraq } = loaded.imported;
+  const commit = () => {
+    const km = Number(draft);
+    if (isRadius(km)) setRadius(km);
+    else setDraft(String(radius));
+  };
+  return (
+    <div className="notice import-summary" role="status">
+      <p>
+        {t('import.summary', {
+          name: isolate(meta.file),
+          format: t(`provenance.formats.${meta.format}`),
+          layout: meta.layout,
+          rows: num(rows),
+          events: t('counts.events', { count: loaded.data.events.length, n: num(loaded.data.events.length) }),
+          aside: num(loaded.rejected.length),
+          outside: num(outsideIraq),
+        })}
+      </p>
+      <p className="hint">{t('import.reference')}</p>
+      <form
+        className="radius"
+        onSubmit={(e) => {
+          e.preventDefault();
+          commit();
+        }}
+      >
+        <label>
+          {t('import.radius')}{' '}
+          <input
+            type="number"
+            min={MIN_RADIUS_KM}
+            max={MAX_RADIUS_KM}
+            step="0.5"
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            onBlur={commit}
+          />{' '}
+          {t('import.km')}
+        </label>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { bundled } from '../../test/render';
+import { importCsv, looksLikeCsv } from './import-csv';
+import type { Governorates } from './governorates';
+import { foldGovernorate } from './governorates';
+import { detectFormat } from './detect';
+import { FatalDatasetError } from '../dataset/record-checks';
+
+const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf8')) as Governorates;
+const reference = bundled().data;
+const fixture = (name: string) => readFileSync(`tests/fixtures/import/${name}`, 'utf8');
+const open = (name: string, radiusKm?: number) =>
+  importCsv(fixture(name), { file: name, geo, reference, ...(radiusKm ? { radiusKm } : {}) });
+const byId = (r: ReturnType<typeof open>) => new Map(r.data.events.map((e) => [e.origin!.id, e]));
+
+describe('ACLED event export, 2022+ layout', () => {
+  const r = open('acled-iraq-2022.csv');
+  const e = byId(r);
+
+  it('reads every row past the BOM, CRLF and the HXL hashtag row, and sets aside what it cannot place', () => {
+    expect(looksLikeCsv(fixture('acled-iraq-2022.csv'))).toBe(true);
+    expect(r.data.meta.imported).toMatchObject({ format: 'acled', layout: '2022+ layout, 31 columns' });
+    expect(r.rows).toBe(14);
+    expect(r.data.events).toHaveLength(12);
+    expect(r.outsideIraq).toBe(1);
+    expect(r.rejected).toEqual([
+      { record: 'row 12 "SYR9010"', field: 'country', message: 'outside Iraq (country: Syria)' },
+      { record: 'row 13 "IRQ9011"', field: 'event_date', message: 'not a date: 2020-13-40' },
+    ]);
+  });
+
+  it('keeps each row’s provenance and its source text verbatim, quoted commas and line breaks included', () => {
+    const p = e.get('IRQ9007')!;
+    expect(p.origin).toMatchObject({ file: 'acled-iraq-2022.csv', row: 9, id: 'IRQ9007', format: 'acled' });
+    expect(p.origin!.sourceText).toEqual([
+      { label: 'source', text: 'Fixture Daily' },
+      {
+        label: 'notes',
+        text: 'Made-up fixture row: protesters, teachers and students, marched on the governorate building;\nthey demanded jobs.',
+      },
+    ]);
+    expect(p.origin!.sourceType).toEqual({ en: 'Protests › Peaceful protest', ar: 'احتجاجات › احتجاج سلمي' });
+    expect(p.type).toBe('political');
+  });
+
+  it('folds governorate names, Arabic included, and places a blank admin1 by its point', () => {
+    expect(e.get('IRQ9001')!.province).toBe('IQ-AN');
+    expect(e.get('IRQ9003')!.province).toBe('IQ-BG');
+    expect(e.get('IRQ9004')!.province).toBe('IQ-SD');
+    expect(e.get('IRQ9006')!.province).toBe('IQ-NI');
+    expect(e.get('IRQ9012')!.province).toBe('IQ-AN');
+    expect(e.get('IRQ9014')!.province).toBe('IQ-DA');
+    expect(e.get('IRQ9008')!.province).toBe('IQ-AN');
+    expect(e.get('IRQ9008')!.origin!.place.governorateBy).toBe('point');
+  });
+
+  it('counts remote violence within 5 km of a base as an attack on it, and not farther out', () => {
+    expect(e.get('IRQ9001')).toMatchObject({ type: 'attack', base: 'ain-al-asad' });
+    expect(e.get('IRQ9002')).toMatchObject({ type: 'attack', base: 'taji' });
+    expect(e.get('IRQ9004')).toMatchObject({ type: 'attack', base: 'balad' });
+    expect(e.get('IRQ9009')!.type).toBe('operation');
+    expect(e.get('IRQ9009')!.base).toBeUndefined();
+    // Governorate-level precision is never a point near a base.
+    expect(e.get('IRQ9005')!.type).toBe('operation');
+    // A US drone strike is a US strike.
+    expect(e.get('IRQ9008')!.type).toBe('strike');
+    // The analyst can widen the radius: 25 km takes in the shelling 20 km out.
+    expect(byId(open('acled-iraq-2022.csv', 25)).get('IRQ9009')).toMatchObject({
+      type: 'attack',
+      base: 'ain-al-asad',
+    });
+  });
+
+  it('keeps the precision each row states: day, week, month', () => {
+    expect(e.get('IRQ9001')!.date).toBe('2020-01-08');
+    expect(e.get('IRQ9003')!.date).toBe('2020-03-11/2020-03-17');
+    expect(e.get('IRQ9003')!.origin!.datePrecision).toBe('week');
+    expect(e.get('IRQ9005')!.date).toBe('2020-02');
+    expect(e.get('IRQ9005')!.origin!.place.precision).toBe('governorate');
+  });
+});
+
+describe('ACLED older layout', () => {
+  it('reads upper-case columns and dates written in words', () => {
+    const r = open('acled-iraq-old-layout.csv');
+    expect(r.data.meta.imported!.layout).toBe('older layout, upper-case columns');
+    const e = byId(r);
+    expect(e.get('IRQ8001')).toMatchObject({
+      date: '2019-12-27',
+      type: 'attack',
+      base: 'k1',
+      province: 'IQ-KI',
+    });
+    expect(e.get('IRQ8004')).toMatchObject({ date: '2020-01-08', type: 'attack', base: 'ain-al-asad' });
+    // A US strike by a base is not an attack on it.
+    expect(e.get('IRQ8003')).toMatchObject({ type: 'strike' });
+    expect(e.get('IRQ8003')!.base).toBeUndefined();
+  });
+});
+
+describe('UCDP GED', () => {
+  it('reads the quirks: ranges, suffixed and historical names, blank admin1, broken low/best/high', () => {
+    const r = open('ucdp-ged-iraq-quirks.csv');
+    const e = byId(r);
+    expect(r.data.meta.imported).toMatchObject({ format: 'ucdp-ged', layout: 'GED 23.1+, 49 columns' });
+    expect(r.data.events).toHaveLength(7);
+    expect(r.rejected.map((p) => `${p.record} ${p.field}`)).toEqual([
+      'row 9 "990008" country',
+      'row 10 "990009" date_end',
+    ]);
+    expect([...e.values()].map((x) => x.province)).toEqual([
+      'IQ-BG',
+      'IQ-SD',
+      'IQ-KI',
+      'IQ-BA',
+      'IQ-AN',
+      'IQ-NI',
+      'IQ-NI',
+    ]);
+    expect(e.get('990002')!.date).toBe('2020-01-06/2020-01-12');
+    expect(e.get('990003')!.date).toBe('2020-01-25/2020-02-10');
+    expect(e.get('990004')!.origin!.fatalities).toEqual({ best: 4, low: 5, high: 3 });
+    expect(e.get('990007')!.origin!.place.precision).toBe('governorate');
+    expect(e.get('990001')!.origin!.sourceText[0]).toEqual({
+      label: 'source_article',
+      text: '"Fixture Wire,2020-01-03,Made-up headline, with a comma"',
+    });
+  });
+
+  it('opens the real 23.1 sample: its 19 Iraqi events load, the rest are set aside as outside Iraq', () => {
+    const text = fixture('ucdp-ged-23.1-global-sample-1000.csv');
+    const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+    const iraq = rows.filter((x) => x.country === 'Iraq');
+    const r = open('ucdp-ged-23.1-global-sample-1000.csv');
+    expect(r.rows).toBe(rows.length);
+    expect(r.data.events).toHaveLength(iraq.length);
+    expect(r.outsideIraq).toBe(rows.length - iraq.length);
+    // Independent count per governorate: the names as UCDP writes them, folded by hand here.
+    const expected = new Map<string, number>();
+    for (const x of iraq) {
+      const code = x.adm_1 ? HAND_FOLDED[x.adm_1] : undefined;
+      if (code) expected.set(code, (expected.get(code) ?? 0) + 1);
+    }
+    const got = new Map<string, number>();
+    for (const ev of r.data.events)
+      if (ev.origin!.place.governorateBy === 'name') got.set(ev.province!, (got.get(ev.province!) ?? 0) + 1);
+    expect(got).toEqual(expected);
+  });
+});
+
+/** The Iraqi adm_1 names of the real sample, each looked up by hand. */
+const HAND_FOLDED: Record<string, string> = {
+  'Baghdād province': 'IQ-BG',
+  'Şalāḩ ad Dīn province': 'IQ-SD',
+  'Nīnawá province': 'IQ-NI',
+  'Al Qādisīyah province': 'IQ-QA',
+  'Diyālá province': 'IQ-DI',
+  'Al Anbār province': 'IQ-AN',
+  'Kirkūk province': 'IQ-KI',
+  'Bābil province': 'IQ-BB',
+  'Al Başrah province': 'IQ-BA',
+  'Wāsiţ province': 'IQ-WA',
+  'Arbīl province': 'IQ-AR',
+  'Dhī Qār province': 'IQ-DQ',
+  'Maysān province': 'IQ-MA',
+  'An Najaf province': 'IQ-NA',
+  'Karbalā’ province': 'IQ-KA',
+};
+
+describe('formats and names', () => {
+  it('names the columns it expected when a layout is unknown', () => {
+    expect(() =>
+      importCsv('date,place,count\n2020-01-01,Basra,3\n', { file: 'x.csv', geo, reference }),
+    ).toThrow(FatalDatasetError);
+    expect(() => importCsv('date,place,count\n', { file: 'x.csv', geo, reference })).toThrow(
+      /UCDP GED CSV \(columns id, type_of_violence.*ACLED event CSV \(columns event_id_cnty/,
+    );
+    expect(
+      detectFormat(['WEEK', 'ADMIN1', 'EVENT_TYPE', 'SUB_EVENT_TYPE', 'EVENTS', 'FATALITIES']).format,
+    ).toBe('acled-weekly');
+  });
+
+  it('folds diacritics, articles, suffixes and doubled spaces', () => {
+    expect(foldGovernorate('Al Başrah  province')).toBe(foldGovernorate('Basrah'));
+    expect(foldGovernorate('Şalāḩ ad Dīn province')).toBe(foldGovernorate('Salah ad Din'));
+    expect(foldGovernorate('محافظة البصرة')).toBe(foldGovernorate('البصرة'));
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * Opens a UCDP GED or ACLED CSV export as a Drawdown dataset: the file's rows become events
+ * that keep their origin; the curated bases, governorates and troop levels stay as reference.
+ * Rows that cannot be read are set aside with the reason, never dropped silently.
+ */
+import Papa from 'papaparse';
+import type { Dataset, DrawdownEvent } from '../dataset/schema';
+import { FatalDatasetError, type Problem } from '../dataset/record-checks';
+import { dayRange, dayToIso } from '../dates/partial-date';
+import { detectFormat, FORMAT_NAMES, isHxlRow, REQUIRED_COLUMNS } from './detect';
+import { governorateMatcher, type Governorates } from './governorates';
+import { acledRow, ucdpRow, type RowContext } from './rows';
+
+import { DEFAULT_RADIUS_KM } from './radius';
+/** Valid events are handed on in chunks of this many, as JSON's are. */
+const CHUNK = 10_000;
+
+export interface ImportOptions {
+  /** The file's name, kept on every row. */
+  file: string;
+  geo: Governorates;
+  /** The curated dataset: its bases, governorates and troop levels stay as reference. */
+  reference: Dataset;
+  radiusKm?: number;
+  onEvents?: (events: DrawdownEvent[]) => void;
+  /** Rows read so far, for the loading notice. */
+  onProgress?: (rows: number) => void;
+}
+
+export interface Imported {
+  data: Dataset;
+  rejected: Problem[];
+  /** Rows read (header and HXL rows aside), and of the rows set aside, those outside Iraq. */
+  rows: number;
+  outsideIraq: number;
+}
+
+/** Whether a file's text is CSV rather than JSON: JSON starts with `{` or `[`. */
+export const looksLikeCsv = (text: string): boolean => !/^\uFEFF?\s*[[{]/.test(text.slice(0, 1000));
+
+export function importCsv(text: string, o: ImportOptions): Imported {
+  let ctx: RowContext | null = null;
+  let convert: typeof ucdpRow = ucdpRow;
+  let rowNumber = 0;
+  let rows = 0;
+  let outsideIraq = 0;
+  let fatal: FatalDatasetError | null = null;
+  const rejected: Problem[] = [];
+  const events: DrawdownEvent[] = [];
+  let pending: DrawdownEvent[] = [];
+  let lo = Infinity;
+  let hi = -Infinity;
+  let layout = '';
+
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      rowNumber++;
+      const row = result.data;
+      if (row.length === 1 && !row[0]!.trim()) return;
+      if (!ctx) {
+        const d = detectFormat(row);
+        if (d.format === null) {
+          fatal = new FatalDatasetError(
+            'collection',
+            `not a format Drawdown reads. Expected a Drawdown JSON dataset, a UCDP GED CSV (columns ${REQUIRED_COLUMNS['ucdp-ged'].join(', ')}) or an ACLED event CSV (columns ${REQUIRED_COLUMNS.acled.join(', ')}); the header starts ${d.found.join(', ').slice(0, 200)}`,
+          );
+          return parser.abort();
+        }
+        if (d.format === 'acled-weekly') {
+          fatal = new FatalDatasetError(
+            'collection',
+            'an ACLED weekly aggregate (counts per week and admin1, not events): Drawdown opens event exports (one row per event) from ACLED or UCDP',
+          );
+          return parser.abort();
+        }
+        ctx = {
+          format: d.format,
+          file: o.file,
+          columns: d.columns,
+          governorates: governorateMatcher(o.geo),
+          bases: o.reference.bases,
+          radiusKm: o.radiusKm ?? DEFAULT_RADIUS_KM,
+          ids: new Set(),
+        };
+        convert = d.format === 'acled' ? acledRow : ucdpRow;
+        layout = d.layout;
+        return;
+      }
+      if (rowNumber === 2 && isHxlRow(row)) return;
+      rows++;
+      const r = convert(ctx, row, rowNumber);
+      if ('event' in r) {
+        const [a, b] = dayRange(r.event.date);
+        if (a < lo) lo = a;
+        if (b > hi) hi = b;
+        events.push(r.event);
+        pending.push(r.event);
+        if (pending.length >= CHUNK) {
+          o.onEvents?.(pending);
+          o.onProgress?.(rows);
+          pending = [];
+        }
+      } else {
+        if (r.outsideIraq) outsideIraq++;
+        const id = ctx.columns.get(ctx.format === 'acled' ? 'event_id_cnty' : 'id');
+        const original = id === undefined ? '' : (row[id] ?? '').trim().slice(0, 60);
+        rejected.push({ record: `row ${rowNumber}${original ? ` "${original}"` : ''}`, ...r.problem });
+      }
+    },
+  });
+  if (fatal) throw fatal;
+  if (!ctx) throw new FatalDatasetError('collection', 'the file is empty');
+  if (pending.length) o.onEvents?.(pending);
+  o.onProgress?.(rows);
+  const c: RowContext = ctx;
+  const from = events.length ? dayToIso(lo) : o.reference.meta.coverage.from;
+  const to = events.length ? dayToIso(hi) : o.reference.meta.coverage.to;
+  const ref = o.reference;
+  return {
+    rows,
+    outsideIraq,
+    rejected,
+    data: {
+      meta: {
+        title: { en: o.file, ar: o.file },
+        version: `${FORMAT_NAMES[c.format]} (${layout})`,
+        schemaVersion: ref.meta.schemaVersion,
+        asOf: to,
+        coverage: { from, to },
+        notes: [],
+        imported: { file: o.file, format: c.format, layout },
+      },
+      // The curated sources stay: the troop levels kept as reference quote them.
+      sources: ref.sources,
+      provinces: ref.provinces,
+      bases: ref.bases,
+      events,
+      troopLevels: ref.troopLevels,
+      disputes: [],
+      periodClaims: [],
+    },
+  };
+}

@@ -1,0 +1,265 @@
+/**
+ * One row of a UCDP GED or ACLED export into a Drawdown event that keeps its origin, or a
+ * reason to set it aside. Nothing is guessed: a date keeps the precision the source states,
+ * a place the precision it gives, a figure the range it gives.
+ */
+import distance from '@turf/distance';
+import type { Base, DrawdownEvent, ImportFormat, Origin, PlacePrecision } from '../dataset/schema';
+import { isPlausibleDate } from '../dates/partial-date';
+import { classifyAcled, classifyUcdp, type Classified } from './taxonomy';
+import { readDay, weekAround } from './dates';
+import type { GovernorateMatcher } from './governorates';
+
+export interface RowContext {
+  format: ImportFormat;
+  file: string;
+  columns: Map<string, number>;
+  governorates: GovernorateMatcher;
+  bases: readonly Base[];
+  /** A remote-violence event this close to a base (km) counts as an attack on it. */
+  radiusKm: number;
+  /** Original ids seen so far, to keep event ids unique. */
+  ids: Set<string>;
+}
+
+export type RowResult =
+  { event: DrawdownEvent } | { problem: { field: string; message: string }; outsideIraq?: boolean };
+
+const MAX_CELL = 20_000;
+const cell = (ctx: RowContext, row: readonly string[], name: string): string => {
+  const i = ctx.columns.get(name);
+  const v = i === undefined ? '' : (row[i] ?? '');
+  return v.length > MAX_CELL ? v.slice(0, MAX_CELL) : v;
+};
+const number = (s: string): number | undefined => {
+  const t = s.trim();
+  if (!t) return undefined;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : undefined;
+};
+const count = (s: string): number | undefined => {
+  const n = number(s);
+  return n !== undefined && n >= 0 && Number.isInteger(n) ? n : undefined;
+};
+const fail = (field: string, message: string): RowResult => ({ problem: { field, message } });
+
+const UCDP_PLACE: Record<string, PlacePrecision> = {
+  '1': 'exact',
+  '2': 'near',
+  '3': 'district',
+  '4': 'governorate',
+  '5': 'governorate',
+  '6': 'country',
+  '7': 'country',
+};
+const ACLED_PLACE: Record<string, PlacePrecision> = { '1': 'exact', '2': 'near', '3': 'governorate' };
+const UCDP_DATE: Record<string, Origin['datePrecision']> = {
+  '1': 'day',
+  '2': 'week',
+  '3': 'week',
+  '4': 'month',
+  '5': 'year',
+};
+
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+
+/** A Drawdown id from the source's: lower-case, unique in the file (the row number breaks ties). */
+function eventId(ctx: RowContext, original: string, row: number): string {
+  const prefix = ctx.format === 'acled' ? 'acled' : 'ucdp';
+  let id = `${prefix}-${slug(original) || `row-${row}`}`;
+  if (ctx.ids.has(id)) id = `${id}-r${row}`;
+  ctx.ids.add(id);
+  return id;
+}
+
+interface Place {
+  text: string;
+  admin1: string;
+  country: string;
+  lat: string;
+  lon: string;
+  precision: PlacePrecision | undefined;
+}
+
+/** The governorate and the base a place points to, or why it cannot be placed. */
+function locate(ctx: RowContext, p: Place, c: Classified) {
+  if (p.country.trim() && p.country.trim().toLowerCase() !== 'iraq')
+    return { outside: `outside Iraq (country: ${p.country.trim().slice(0, 60)})` };
+  const lat = number(p.lat);
+  const lon = number(p.lon);
+  const point = lat !== undefined && lon !== undefined && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+  const precise = p.precision !== undefined && p.precision !== 'country';
+  let province = ctx.governorates.byName(p.admin1);
+  let by: Origin['place']['governorateBy'] = province ? 'name' : 'none';
+  if (!province && point && precise) {
+    province = ctx.governorates.byPoint(lat, lon);
+    if (province) by = 'point';
+  }
+  let base: Base | undefined;
+  // A strike by the US is not an attack on a coalition base, however near it falls.
+  if (c.remote && c.type !== 'strike' && point && (p.precision === 'exact' || p.precision === 'near')) {
+    let best = Infinity;
+    for (const b of ctx.bases) {
+      const km = distance([lon, lat], [b.lon, b.lat], { units: 'kilometers' });
+      if (km <= ctx.radiusKm && km < best) [best, base] = [km, b];
+    }
+  }
+  return {
+    province: base?.province ?? province,
+    base,
+    by: base && !province ? ('point' as const) : by,
+    lat: point ? lat : undefined,
+    lon: point ? lon : undefined,
+  };
+}
+
+function build(
+  ctx: RowContext,
+  rowNumber: number,
+  original: string,
+  date: string,
+  dateGiven: string,
+  datePrecision: Origin['datePrecision'],
+  place: Place,
+  c: Classified,
+  fatalities: Origin['fatalities'],
+  summary: string,
+  sourceText: Origin['sourceText'],
+): RowResult {
+  if (!place.precision) return fail('precision', 'place precision missing or not 1–7');
+  if (!isPlausibleDate(date))
+    return fail('date', `outside the plausible range (1900 to a year from today): ${dateGiven}`);
+  const where = locate(ctx, place, c);
+  if ('outside' in where)
+    return { problem: { field: 'country', message: where.outside! }, outsideIraq: true };
+  const type = where.base ? 'attack' : c.type;
+  const placeName = place.text.trim() || place.admin1.trim();
+  const short = (l: 'en' | 'ar') => c.sourceType[l].split(' › ').pop()!;
+  const event: DrawdownEvent = {
+    id: eventId(ctx, original, rowNumber),
+    date,
+    dateInferred: false,
+    type,
+    ...(where.province ? { province: where.province } : {}),
+    ...(where.base ? { base: where.base.id } : {}),
+    title: {
+      en: placeName ? `${short('en')} – ${placeName}` : short('en'),
+      ar: placeName ? `${short('ar')} – ${placeName}` : short('ar'),
+    },
+    summary: { en: summary || placeName || short('en'), ar: summary || placeName || short('ar') },
+    ...(fatalities || type === 'attack'
+      ? {
+          figures: {
+            ...(fatalities ? { killed: fatalities.best } : {}),
+            ...(type === 'attack' ? { attacks: 1 } : {}),
+          },
+        }
+      : {}),
+    evidence: [],
+    origin: {
+      format: ctx.format,
+      file: ctx.file,
+      row: rowNumber,
+      id: original,
+      sourceType: c.sourceType,
+      dateGiven,
+      datePrecision,
+      place: {
+        text: placeName,
+        admin1: place.admin1.trim(),
+        ...(where.lat !== undefined ? { lat: where.lat, lon: where.lon } : {}),
+        precision: place.precision,
+        governorateBy: where.by,
+      },
+      ...(fatalities ? { fatalities } : {}),
+      sourceText: sourceText.filter((s) => s.text.trim()),
+    },
+  };
+  return { event };
+}
+
+/** One UCDP GED row. `rowNumber` counts the file's rows, the header being row 1. */
+export function ucdpRow(ctx: RowContext, row: readonly string[], rowNumber: number): RowResult {
+  const get = (n: string) => cell(ctx, row, n);
+  const id = get('id').trim();
+  const start = readDay(get('date_start'));
+  const end = readDay(get('date_end'));
+  if (!start) return fail('date_start', `not a date: ${get('date_start').slice(0, 40)}`);
+  if (!end) return fail('date_end', `not a date: ${get('date_end').slice(0, 40)}`);
+  if (end < start) return fail('date_end', `ends before it starts: ${start} – ${end}`);
+  const prec = get('date_prec').trim();
+  const best = count(get('best'));
+  const low = count(get('low'));
+  const high = count(get('high'));
+  const c = classifyUcdp(get('type_of_violence'));
+  return build(
+    ctx,
+    rowNumber,
+    id,
+    start === end ? start : `${start}/${end}`,
+    `${get('date_start').trim()} – ${get('date_end').trim()} (date_prec ${prec || '?'})`,
+    start === end ? 'day' : (UCDP_DATE[prec] ?? 'range'),
+    {
+      text: get('where_coordinates') || get('adm_2') || get('adm_1'),
+      admin1: get('adm_1'),
+      country: get('country'),
+      lat: get('latitude'),
+      lon: get('longitude'),
+      precision: UCDP_PLACE[get('where_prec').trim()],
+    },
+    c,
+    best !== undefined
+      ? { best, ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) }
+      : undefined,
+    get('source_headline').trim(),
+    [
+      { label: 'source_article', text: get('source_article') },
+      { label: 'source_headline', text: get('source_headline') },
+      { label: 'source_office', text: get('source_office') },
+      { label: 'source_date', text: get('source_date') },
+      { label: 'source_original', text: get('source_original') },
+      { label: 'where_description', text: get('where_description') },
+    ],
+  );
+}
+
+/** One ACLED event row (2022+ layout, older upper-case layout, or 2024+ text inter codes). */
+export function acledRow(ctx: RowContext, row: readonly string[], rowNumber: number): RowResult {
+  const get = (n: string) => cell(ctx, row, n);
+  const id = get('event_id_cnty').trim();
+  const day = readDay(get('event_date'));
+  if (!day) return fail('event_date', `not a date: ${get('event_date').slice(0, 40)}`);
+  const tp = get('time_precision').trim();
+  const date = tp === '3' ? day.slice(0, 7) : tp === '2' ? weekAround(day) : day;
+  const fatalities = count(get('fatalities'));
+  const c = classifyAcled(get('event_type'), get('sub_event_type'), get('actor1'));
+  const notes = get('notes').trim();
+  return build(
+    ctx,
+    rowNumber,
+    id,
+    date,
+    `${get('event_date').trim()} (time_precision ${tp || '?'})`,
+    tp === '3' ? 'month' : tp === '2' ? 'week' : 'day',
+    {
+      text: get('location'),
+      admin1: get('admin1'),
+      country: get('country'),
+      lat: get('latitude'),
+      lon: get('longitude'),
+      precision: ACLED_PLACE[get('geo_precision').trim()],
+    },
+    c,
+    fatalities !== undefined ? { best: fatalities } : undefined,
+    notes,
+    [
+      { label: 'source', text: get('source') },
+      { label: 'notes', text: notes },
+    ],
+  );
+}
