@@ -95,6 +95,8 @@ export function AttackChart() {
             />
             <YAxis
               yAxisId="rockets"
+              // An imported file has no rocket counts: no empty axis for them.
+              hide={counts === 'events'}
               orientation={reversed ? 'left' : 'right'}
               allowDecimals={false}
               interval={0}

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Dataset } from '../../lib/dataset/schema';
 import type { DatasetIndex } from '../../lib/dataset/indexes';
 import type { ViewState } from '../../lib/store/view-state';
-import { formatList, formatSourceNumber, pickText } from '../../lib/format';
+import { formatList, formatNumber, formatSourceNumber, pickText } from '../../lib/format';
 import { formatPartialDate } from '../../lib/dates/format-date';
 import { localeOf } from '../../lib/i18n/languages';
 import type { ViewKey } from '../../components/view-section';
@@ -94,7 +94,7 @@ export function captionFor(
         t('briefing.importedSource', {
           file: imported.file,
           format: t(`provenance.formats.${imported.format}`),
-          layout: imported.layout,
+          layout: t(`import.layouts.${imported.layout}`, { n: formatNumber(imported.columns, locale) }),
         }),
       ]
     : [];

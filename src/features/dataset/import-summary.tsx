@@ -31,7 +31,7 @@ export function ImportSummary({ loaded }: { loaded: LoadedDataset }) {
         {t('import.summary', {
           name: isolate(meta.file),
           format: t(`provenance.formats.${meta.format}`),
-          layout: meta.layout,
+          layout: t(`import.layouts.${meta.layout}`, { n: num(meta.columns) }),
           rows: num(rows),
           events: t('counts.events', { count: loaded.data.events.length, n: num(loaded.data.events.length) }),
           aside: num(loaded.rejected.length),

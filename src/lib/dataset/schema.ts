@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LAYOUTS } from '../import/detect';
 import {
   eventTypes,
   figureKeys,
@@ -253,7 +254,12 @@ export const datasetSchema = z.object({
     notes: z.array(bilingualSchema),
     /** Set when the dataset was made from another format's export: which file, which layout. */
     imported: z
-      .object({ file: z.string().max(300), format: z.enum(importFormats), layout: z.string().max(100) })
+      .object({
+        file: z.string().max(300),
+        format: z.enum(importFormats),
+        layout: z.enum(LAYOUTS),
+        columns: z.number().int().nonnegative(),
+      })
       .optional(),
   }),
   sources: z.array(sourceSchema).min(1),

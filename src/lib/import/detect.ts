@@ -47,8 +47,19 @@ export const FORMAT_NAMES: Record<ImportFormat, string> = {
   acled: 'ACLED',
 };
 
+/** The layouts Drawdown tells apart, named in the interface (`import.layouts.*`). */
+export const LAYOUTS = [
+  'ged-23.1',
+  'ged-22.1',
+  'ged-older',
+  'acled-2022',
+  'acled-upper',
+  'acled-other',
+] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
 export type Detected =
-  | { format: ImportFormat; layout: string; columns: Map<string, number> }
+  | { format: ImportFormat; layout: Layout; columns: Map<string, number> }
   | { format: 'acled-weekly'; columns: Map<string, number> }
   | { format: null; found: string[] };
 
@@ -64,16 +75,16 @@ export function detectFormat(header: readonly string[]): Detected {
   });
   const has = (names: readonly string[]) => names.every((n) => columns.has(n));
   if (has(REQUIRED_COLUMNS['ucdp-ged'])) {
-    const release = columns.has('relid') ? '23.1+' : columns.has('where_description') ? '22.1+' : '19.1–21.1';
-    return { format: 'ucdp-ged', layout: `GED ${release}, ${header.length} columns`, columns };
+    const layout = columns.has('relid')
+      ? 'ged-23.1'
+      : columns.has('where_description')
+        ? 'ged-22.1'
+        : 'ged-older';
+    return { format: 'ucdp-ged', layout, columns };
   }
   if (has(REQUIRED_COLUMNS.acled)) {
     const upper = header.some((h) => h.trim() === 'EVENT_ID_CNTY');
-    const layout = upper
-      ? 'older layout, upper-case columns'
-      : columns.has('disorder_type')
-        ? `2022+ layout, ${header.length} columns`
-        : `layout of ${header.length} columns`;
+    const layout = upper ? 'acled-upper' : columns.has('disorder_type') ? 'acled-2022' : 'acled-other';
     return { format: 'acled', layout, columns };
   }
   if (has(ACLED_WEEKLY_COLUMNS)) return { format: 'acled-weekly', columns };

@@ -21,7 +21,7 @@ describe('ACLED event export, 2022+ layout', () => {
 
   it('reads every row past the BOM, CRLF and the HXL hashtag row, and sets aside what it cannot place', () => {
     expect(looksLikeCsv(fixture('acled-iraq-2022.csv'))).toBe(true);
-    expect(r.data.meta.imported).toMatchObject({ format: 'acled', layout: '2022+ layout, 31 columns' });
+    expect(r.data.meta.imported).toMatchObject({ format: 'acled', layout: 'acled-2022', columns: 31 });
     expect(r.rows).toBe(14);
     expect(r.data.events).toHaveLength(12);
     expect(r.outsideIraq).toBe(1);
@@ -85,7 +85,7 @@ describe('ACLED event export, 2022+ layout', () => {
 describe('ACLED older layout', () => {
   it('reads upper-case columns and dates written in words', () => {
     const r = open('acled-iraq-old-layout.csv');
-    expect(r.data.meta.imported!.layout).toBe('older layout, upper-case columns');
+    expect(r.data.meta.imported!.layout).toBe('acled-upper');
     const e = byId(r);
     expect(e.get('IRQ8001')).toMatchObject({
       date: '2019-12-27',
@@ -104,7 +104,7 @@ describe('UCDP GED', () => {
   it('reads the quirks: ranges, suffixed and historical names, blank admin1, broken low/best/high', () => {
     const r = open('ucdp-ged-iraq-quirks.csv');
     const e = byId(r);
-    expect(r.data.meta.imported).toMatchObject({ format: 'ucdp-ged', layout: 'GED 23.1+, 49 columns' });
+    expect(r.data.meta.imported).toMatchObject({ format: 'ucdp-ged', layout: 'ged-23.1', columns: 49 });
     expect(r.data.events).toHaveLength(7);
     expect(r.rejected.map((p) => `${p.record} ${p.field}`)).toEqual([
       'row 9 "990008" country',

@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import type { Dataset, DrawdownEvent } from '../dataset/schema';
 import { FatalDatasetError, type Problem } from '../dataset/record-checks';
 import { dayRange, dayToIso } from '../dates/partial-date';
-import { detectFormat, FORMAT_NAMES, isHxlRow, REQUIRED_COLUMNS } from './detect';
+import { detectFormat, FORMAT_NAMES, isHxlRow, REQUIRED_COLUMNS, type Layout } from './detect';
 import { governorateMatcher, type Governorates } from './governorates';
 import { acledRow, ucdpRow, type RowContext } from './rows';
 
@@ -50,7 +50,8 @@ export function importCsv(text: string, o: ImportOptions): Imported {
   let pending: DrawdownEvent[] = [];
   let lo = Infinity;
   let hi = -Infinity;
-  let layout = '';
+  let layout: Layout = 'acled-other';
+  let columns = 0;
 
   Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
     skipEmptyLines: false,
@@ -85,6 +86,7 @@ export function importCsv(text: string, o: ImportOptions): Imported {
         };
         convert = d.format === 'acled' ? acledRow : ucdpRow;
         layout = d.layout;
+        columns = row.length;
         return;
       }
       if (rowNumber === 2 && isHxlRow(row)) return;
@@ -124,12 +126,12 @@ export function importCsv(text: string, o: ImportOptions): Imported {
     data: {
       meta: {
         title: { en: o.file, ar: o.file },
-        version: `${FORMAT_NAMES[c.format]} (${layout})`,
+        version: `${FORMAT_NAMES[c.format]} ${layout}`,
         schemaVersion: ref.meta.schemaVersion,
         asOf: to,
         coverage: { from, to },
         notes: [],
-        imported: { file: o.file, format: c.format, layout },
+        imported: { file: o.file, format: c.format, layout, columns },
       },
       // The curated sources stay: the troop levels kept as reference quote them.
       sources: ref.sources,

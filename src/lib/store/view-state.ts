@@ -70,7 +70,7 @@ const params = {
   lang: oneOf(LANG_CODES),
   digits: oneOf(DIGIT_STYLES),
   data: passing((v) => isSameOriginDataPath(v)),
-  stype: list(passing((s) => s.length <= 120 && [...s].every((c) => c >= " "))),
+  stype: list(passing((s) => s.length <= 120 && [...s].every((c) => c >= ' '))),
   r: (s: string) => (/^\d{1,3}(\.\d{1,2})?$/.test(s) && isRadius(Number(s)) ? Number(s) : undefined),
 } as const;
 type Param = keyof typeof params;

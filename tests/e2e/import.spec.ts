@@ -1,0 +1,141 @@
+/**
+ * Bring your own data: UCDP GED and ACLED exports opened through the file input (and a link),
+ * with counts checked against an independent reading of each fixture.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { shot } from './helpers';
+
+const fixture = (name: string) => `tests/fixtures/import/${name}`;
+const count = (page: Page) => page.getByRole('status').filter({ hasText: /of [\d,]+ events?$/ });
+const open = (page: Page, name: string) => page.locator('input[type=file]').setInputFiles(fixture(name));
+
+/** The fixture's rows, read here with papaparse alone (header and HXL rows skipped). */
+function rowsOf(name: string): Record<string, string>[] {
+  const text = readFileSync(fixture(name), 'utf8').replace(/^\uFEFF/, '');
+  const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+  return rows.filter((r) => !Object.values(r)[0]!.startsWith('#'));
+}
+
+async function pickGovernorate(page: Page, name: string) {
+  await page.locator('.multi-select summary').filter({ hasText: 'Governorates' }).click();
+  await page.getByRole('checkbox', { name, exact: true }).check();
+  await page.locator('.multi-select summary').filter({ hasText: 'Governorates' }).click();
+}
+
+test('an ACLED export opens with its format, counts per governorate, precision band and provenance', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en');
+  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(11);
+  await open(page, 'acled-iraq-2022.csv');
+
+  // Independent count: rows in Iraq with a readable date.
+  const rows = rowsOf('acled-iraq-2022.csv');
+  const valid = rows.filter(
+    (r) => r.country === 'Iraq' && /^\d{4}-(0\d|1[0-2])-([0-2]\d|3[01])$/.test(r.event_date!),
+  );
+  await expect(
+    page.getByText(/acled-iraq-2022\.csv.: ACLED export \(2022\+ layout, 31 columns\)/),
+  ).toBeVisible();
+  await expect(
+    page.getByText(`${rows.length} rows read, ${valid.length} events shown, 2 set aside (1 outside Iraq)`, {
+      exact: false,
+    }),
+  ).toBeVisible();
+  await expect(count(page)).toHaveText(`${valid.length} of ${valid.length} events`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('acled-iraq-2022.csv');
+  await expect(page.getByText('Troop levels from the curated Drawdown record, for reference')).toBeVisible();
+
+  // Anbar, by the fixture's own admin1 spellings (and the blank one west of Al Qaim).
+  const anbar = valid.filter(
+    (r) => ['Al Anbar', 'الأنبار'].includes(r.admin1!) || r.event_id_cnty === 'IRQ9008',
+  );
+  await pickGovernorate(page, 'Anbar');
+  await expect(count(page)).toHaveText(`${anbar.length} of ${valid.length} events`);
+  await shot(page, 'import-acled-anbar-en');
+
+  // The monthly chart counts events: certain in a month, or possibly (a week across its end).
+  await page.getByRole('button', { name: 'Reset' }).click();
+  const months = page.getByRole('table', { name: 'Events per month' });
+  await expect(months.getByRole('columnheader', { name: 'Possibly in this month' })).toBeVisible();
+  // IRQ9001 on 8 January; IRQ9004 "within a week" of 30 January: 27 January to 2 February.
+  await expect(months.getByRole('row', { name: 'January 2020 1 1' })).toBeVisible();
+  await expect(months.getByRole('row', { name: 'February 2020 2 1' })).toBeVisible();
+  await expect(page.locator('.possible-band path').first()).toHaveAttribute('d', /M/);
+
+  // Provenance: the protest row, its notes verbatim with their line break.
+  await page.getByRole('searchbox', { name: 'Search' }).fill('teachers');
+  await page
+    .getByRole('region', { name: 'Events', exact: true })
+    .getByRole('button', { name: /Peaceful protest/ })
+    .click();
+  const detail = page.getByRole('region', { name: 'Event details' });
+  await expect(detail).toContainText(/acled-iraq-2022\.csv.?, row 9 \(ACLED\)/);
+  await expect(detail).toContainText('IRQ9007');
+  await expect(detail).toContainText('Protests › Peaceful protest');
+  await expect(detail.locator('blockquote').filter({ hasText: 'teachers and students' })).toHaveText(
+    rows.find((r) => r.event_id_cnty === 'IRQ9007')!.notes!,
+  );
+  await shot(page, 'import-acled-detail-en');
+
+  // Arabic: the interface in Arabic, place names and notes as given.
+  await page.getByRole('button', { name: 'العربية' }).click();
+  const detailAr = page.getByRole('region', { name: 'تفاصيل الحدث' });
+  await expect(detailAr).toContainText('مصدر هذا السطر');
+  await expect(detailAr).toContainText('احتجاجات › احتجاج سلمي');
+  // The notes stay as written.
+  await expect(detailAr).toContainText('they demanded jobs.');
+  await expect(page.getByRole('table', { name: 'الأحداث شهرياً' })).toBeAttached();
+  await shot(page, 'import-acled-detail-ar');
+});
+
+test('a UCDP GED export: ranges, suffixed names, the low–best–high range as given', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(11);
+  await open(page, 'ucdp-ged-iraq-quirks.csv');
+  const rows = rowsOf('ucdp-ged-iraq-quirks.csv');
+  const valid = rows.filter(
+    (r) => r.country === 'Iraq' && r.date_end!.slice(0, 10) >= r.date_start!.slice(0, 10),
+  );
+  await expect(count(page)).toHaveText(`${valid.length} of ${valid.length} events`);
+  const nineveh = valid.filter((r) => /n[iī]naw|نينوى/i.test(r.adm_1!));
+  await pickGovernorate(page, 'Nineveh');
+  await expect(count(page)).toHaveText(`${nineveh.length} of ${valid.length} events`);
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('disagree');
+  await page
+    .getByRole('region', { name: 'Events', exact: true })
+    .getByRole('button', { name: /One-sided violence/ })
+    .click();
+  const detail = page.getByRole('region', { name: 'Event details' });
+  await expect(detail).toContainText('best 4 (low 5, high 3)');
+  await expect(detail).toContainText('the source’s low, best and high figures are not in order');
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(page.getByRole('region', { name: 'تفاصيل الحدث' })).toContainText(
+    'التقدير الأرجح ٤ (الأدنى ٥، الأعلى ٣)',
+  );
+  await shot(page, 'import-ucdp-ar');
+});
+
+test('a link to a CSV opens it; an unknown layout names the columns it expected', async ({ page }) => {
+  await page.route(
+    (u) => u.pathname === '/data/acled-old.csv',
+    (r) => r.fulfill({ body: readFileSync(fixture('acled-iraq-old-layout.csv')), contentType: 'text/csv' }),
+  );
+  await page.goto('/?lang=en&data=/data/acled-old.csv');
+  await expect(
+    page.getByText(/acled-old\.csv.: ACLED export \(older layout, upper-case columns\)/),
+  ).toBeVisible();
+  await expect(count(page)).toHaveText('4 of 4 events');
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'mystery.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('date,place,count\n2020-01-01,Basra,3\n'),
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    'Expected a Drawdown JSON dataset, a UCDP GED CSV (columns id,',
+  );
+  await expect(count(page)).toHaveText('4 of 4 events');
+});
