@@ -127,3 +127,148 @@ export function synthesize(base: Dataset, n: number, seed: number): Dataset {
     events,
   };
 }
+
+/** Governorate names as exports write them, several spellings each (folded on import). */
+const ADMIN1_SPELLINGS: Record<string, string[]> = {
+  'IQ-BG': ['Baghdad', 'Baghdād province'],
+  'IQ-AN': ['Al Anbar', 'Al Anbār province', 'الأنبار'],
+  'IQ-NI': ['Ninewa', 'Nīnawá province', 'Nineveh'],
+  'IQ-SD': ['Salah al-Din', 'Şalāḩ ad Dīn province'],
+  'IQ-KI': ['Kirkuk', "At-Ta'mim", 'Kirkūk province'],
+  'IQ-DI': ['Diyala', 'Diyālá province'],
+  'IQ-BB': ['Babil', 'Bābil province'],
+  'IQ-AR': ['Erbil', 'Arbīl province'],
+  'IQ-BA': ['Al Basrah', 'Al Başrah  province'],
+  'IQ-WA': ['Wasit', 'Wāsiţ province'],
+  'IQ-DA': ['Dahuk', 'Dihok'],
+  'IQ-SU': ['Sulaymaniyah', 'As Sulaymānīyah province'],
+  'IQ-KA': ['Karbala', 'Karbalā’ province'],
+  'IQ-NA': ['Najaf', 'An Najaf province'],
+  'IQ-QA': ['Al Qadisiyah', 'Al Qādisīyah province'],
+  'IQ-MA': ['Maysan', 'Maysān province'],
+  'IQ-DQ': ['Thi-Qar', 'Dhī Qār province'],
+  'IQ-MU': ['Muthanna', 'Al Muthanná province'],
+};
+
+const ACLED_KINDS: [string, string, number][] = [
+  ['Explosions/Remote violence', 'Shelling/artillery/missile attack', 20],
+  ['Explosions/Remote violence', 'Remote explosive/landmine/IED', 15],
+  ['Explosions/Remote violence', 'Air/drone strike', 8],
+  ['Battles', 'Armed clash', 17],
+  ['Violence against civilians', 'Attack', 10],
+  ['Protests', 'Peaceful protest', 20],
+  ['Strategic developments', 'Arrests', 10],
+];
+
+const ACLED_COLUMNS =
+  'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp'.split(
+    ',',
+  );
+const UCDP_COLUMNS =
+  'id,relid,year,active_year,code_status,type_of_violence,conflict_dset_id,conflict_new_id,conflict_name,dyad_dset_id,dyad_new_id,dyad_name,side_a_dset_id,side_a_new_id,side_a,side_b_dset_id,side_b_new_id,side_b,number_of_sources,source_article,source_office,source_date,source_headline,source_original,where_prec,where_coordinates,where_description,adm_1,adm_2,latitude,longitude,geom_wkt,priogrid_gid,country,country_id,region,event_clarity,date_prec,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,best,high,low,gwnoa,gwnob'.split(
+    ',',
+  );
+
+const csvCell = (v: string | number) => {
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/**
+ * A synthetic export of `n` rows in ACLED's 2022+ or UCDP GED 23.1's layout, for load tests:
+ * made-up rows (no ACLED or UCDP data), deterministic for a seed, with the mix of precisions,
+ * spellings and a few rows outside Iraq that real files have. Points fall near the bundled
+ * bases, so some shelling counts as attacks on them.
+ */
+export function synthesizeCsv(format: 'acled' | 'ucdp', base: Dataset, n: number, seed: number): string {
+  const r = rng(seed);
+  const bases = base.bases;
+  const lines: string[] = [(format === 'acled' ? ACLED_COLUMNS : UCDP_COLUMNS).join(',')];
+  for (let i = 0; i < n; i++) {
+    const province = weighted(r, PROVINCE_WEIGHTS);
+    const spellings = ADMIN1_SPELLINGS[province]!;
+    const admin1 = spellings[Math.floor(r() * spellings.length)]!;
+    const near = bases.filter((b) => b.province === province);
+    const anchor = near.length ? near[Math.floor(r() * near.length)]! : bases[Math.floor(r() * bases.length)]!;
+    const spread = r() < 0.3 ? 0.03 : 0.4;
+    const lat = (anchor.lat + (r() - 0.5) * spread).toFixed(4);
+    const lon = (anchor.lon + (r() - 0.5) * spread).toFixed(4);
+    const outside = r() < 0.03;
+    const day = dayToIso(Math.floor(FIRST + r() * (LAST - FIRST + 1)));
+    const fatalities = r() < 0.6 ? 0 : Math.floor(r() * 8);
+    const note = `Synthetic row ${i} for load testing, in ${admin1}; not real data, "quoted", with a comma.`;
+    if (format === 'acled') {
+      const [eventType, sub] = weighted(
+        r,
+        ACLED_KINDS.map(([e, s, w]) => [[e, s] as const, w] as const),
+      );
+      const p = r();
+      const row: Record<string, string | number> = {
+        event_id_cnty: `${outside ? 'SYR' : 'IRQ'}${100000 + i}`,
+        event_date: day,
+        year: day.slice(0, 4),
+        time_precision: p < 0.8 ? 1 : p < 0.95 ? 2 : 3,
+        disorder_type: 'Political violence',
+        event_type: eventType,
+        sub_event_type: sub,
+        actor1: sub === 'Air/drone strike' && r() < 0.3 ? 'Military Forces of the United States' : 'Unidentified Armed Group (Iraq)',
+        inter1: 3,
+        interaction: 30,
+        iso: outside ? 760 : 368,
+        region: 'Middle East',
+        country: outside ? 'Syria' : 'Iraq',
+        admin1: outside ? 'Deir ez Zor' : r() < 0.02 ? '' : admin1,
+        admin2: '',
+        location: `Place ${i % 997}`,
+        latitude: lat,
+        longitude: lon,
+        geo_precision: r() < 0.8 ? 1 : r() < 0.5 ? 2 : 3,
+        source: 'Synthetic Wire',
+        source_scale: 'National',
+        notes: note,
+        fatalities,
+        timestamp: 1600000000 + i,
+      };
+      lines.push(ACLED_COLUMNS.map((c) => csvCell(row[c] ?? '')).join(','));
+    } else {
+      const p = r();
+      const span = p < 0.75 ? 0 : p < 0.9 ? 6 : 25;
+      const end = dayToIso(isoToDay(day) + span);
+      const best = fatalities;
+      const row: Record<string, string | number> = {
+        id: 5000000 + i,
+        relid: `IRQ-SYN-${i}`,
+        year: day.slice(0, 4),
+        active_year: 1,
+        code_status: 'Clear',
+        type_of_violence: 1 + Math.floor(r() * 3),
+        conflict_name: 'Iraq: Government',
+        side_a: 'Government of Iraq',
+        side_b: 'IS',
+        number_of_sources: 1,
+        source_article: `Synthetic Wire,${day},row ${i}`,
+        source_office: 'Synthetic Wire',
+        source_date: day,
+        source_headline: note,
+        where_prec: r() < 0.7 ? 1 : r() < 0.5 ? 2 : 4,
+        where_coordinates: `Place ${i % 997}`,
+        adm_1: outside ? 'Dayr az Zawr governorate' : r() < 0.02 ? '' : admin1,
+        latitude: lat,
+        longitude: lon,
+        country: outside ? 'Syria' : 'Iraq',
+        country_id: outside ? 652 : 645,
+        region: 'Middle East',
+        event_clarity: 1,
+        date_prec: span === 0 ? 1 : span < 7 ? 3 : 4,
+        date_start: `${day} 00:00:00.000`,
+        date_end: `${end} 00:00:00.000`,
+        best,
+        high: best + Math.floor(r() * 3),
+        low: Math.max(0, best - 1),
+        gwnoa: 645,
+      };
+      lines.push(UCDP_COLUMNS.map((c) => csvCell(row[c] ?? '')).join(','));
+    }
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { datasetSchema } from '../src/lib/dataset/schema';
 import { runDataCheck } from './data-check-lib';
-import { synthesize } from './synth-lib';
+import { synthesize, synthesizeCsv } from './synth-lib';
+import { importCsv } from '../src/lib/import/import-csv';
+import type { Governorates } from '../src/lib/import/governorates';
 
 const base = datasetSchema.parse(JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8')));
 const sources = Object.fromEntries(
@@ -28,5 +30,20 @@ describe('synthetic datasets', () => {
     expect(new Set(d.events.map((e) => e.type)).size).toBe(7);
     const years = new Set(d.events.map((e) => e.date.slice(0, 4)));
     for (let y = 2014; y <= 2021; y++) expect(years.has(String(y))).toBe(true);
+  });
+
+  it.each(['acled', 'ucdp'] as const)('write %s exports that import row for row, the same for a seed', (format) => {
+    const csv = synthesizeCsv(format, base, 2000, 3);
+    expect(synthesizeCsv(format, base, 2000, 3)).toBe(csv);
+    expect(synthesizeCsv(format, base, 2000, 4)).not.toBe(csv);
+    const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf8')) as Governorates;
+    const r = importCsv(csv, { file: `synth.${format}.csv`, geo, reference: base });
+    expect(r.rows).toBe(2000);
+    // Every row is either shown or set aside as outside Iraq: none is unreadable.
+    expect(r.data.events.length + r.outsideIraq).toBe(2000);
+    expect(r.rejected).toHaveLength(r.outsideIraq);
+    // Every spelling of every governorate is recognised by name.
+    const unnamed = r.data.events.filter((e) => e.origin!.place.admin1 && e.origin!.place.governorateBy !== 'name');
+    expect(unnamed).toEqual([]);
   });
 });

@@ -1,29 +1,43 @@
 /**
- * `npm run data:synth -- --events N --seed S --out FILE`: writes a deterministic synthetic
- * dataset in the Drawdown schema, for load and speed tests.
+ * `npm run data:synth -- --events N --seed S --out FILE [--format json|acled|ucdp]`: writes a
+ * deterministic synthetic dataset, in the Drawdown schema or as a made-up ACLED or UCDP GED
+ * CSV export, for load and speed tests.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { datasetSchema } from '../src/lib/dataset/schema';
-import { synthesize } from './synth-lib';
+import { synthesize, synthesizeCsv } from './synth-lib';
 
 const { values } = parseArgs({
   options: {
     events: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '1' },
     out: { type: 'string' },
+    format: { type: 'string', default: 'json' },
   },
 });
+const format = values.format;
 const n = Number(values.events);
 const seed = Number(values.seed);
-if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed) || !values.out) {
-  console.error('usage: npm run data:synth -- --events N --seed S --out FILE');
+if (
+  !Number.isInteger(n) ||
+  n < 1 ||
+  !Number.isInteger(seed) ||
+  !values.out ||
+  !['json', 'acled', 'ucdp'].includes(format)
+) {
+  console.error('usage: npm run data:synth -- --events N --seed S --out FILE [--format json|acled|ucdp]');
   process.exit(2);
 }
 const base = datasetSchema.parse(
   JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'iraq-drawdown.json'), 'utf8')),
 );
-const data = synthesize(base, n, seed);
-writeFileSync(values.out, JSON.stringify(data));
-console.log(`wrote ${values.out}: ${data.events.length} events, seed ${seed}`);
+if (format === 'json') {
+  const data = synthesize(base, n, seed);
+  writeFileSync(values.out, JSON.stringify(data));
+  console.log(`wrote ${values.out}: ${data.events.length} events, seed ${seed}`);
+} else {
+  writeFileSync(values.out, synthesizeCsv(format as 'acled' | 'ucdp', base, n, seed));
+  console.log(`wrote ${values.out}: ${n} rows in the ${format === 'acled' ? 'ACLED' : 'UCDP GED'} layout, seed ${seed}`);
+}

@@ -1,6 +1,7 @@
 import { ViewBoundary } from '../components/view-boundary';
 import { LazyView, preload, type ViewLoader } from '../components/lazy-view';
 import { FilterBar } from '../features/filters/filter-bar';
+import { PlaybackBar } from '../features/playback/playback-bar';
 import { EventTable } from '../features/events/event-table';
 import { DetailPanel } from '../features/detail/detail-panel';
 import { useViewStore } from '../lib/store/view-store';
@@ -37,6 +38,9 @@ export function Dashboard() {
       <div className="area-filters no-export">
         <ViewBoundary>
           <FilterBar />
+        </ViewBoundary>
+        <ViewBoundary>
+          <PlaybackBar />
         </ViewBoundary>
       </div>
       {/* The four views: what the dashboard image shows. */}

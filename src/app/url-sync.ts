@@ -3,6 +3,7 @@ import type { LoadedDataset } from '../lib/dataset/loaded-dataset';
 import { browserLang } from '../lib/i18n/languages';
 import { parseSearch, toSearch } from '../lib/store/view-state';
 import { useViewStore } from '../lib/store/view-store';
+import { usePlaybackStore } from '../lib/store/playback-store';
 
 let invalidAtLoad: string[] = [];
 
@@ -33,7 +34,10 @@ export function useUrlSync(): [string[], () => void, (param: string) => void] {
       else window.history.pushState(null, '', url);
     };
     write(true);
-    const unsub = useViewStore.subscribe((s, prev) => write(s.text !== prev.text));
+    // Typing and playing replace the entry: no history entry per letter or per step.
+    const unsub = useViewStore.subscribe((s, prev) =>
+      write(s.text !== prev.text || (s.at !== prev.at && usePlaybackStore.getState().playing)),
+    );
     const onPop = () => useViewStore.getState().hydrate(parseSearch(window.location.search).state);
     window.addEventListener('popstate', onPop);
     return () => {

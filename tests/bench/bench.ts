@@ -6,10 +6,10 @@
 import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { preview, type Plugin } from 'vite';
 import { datasetSchema } from '../../src/lib/dataset/schema';
-import { synthesize } from '../../scripts/synth-lib';
+import { synthesize, synthesizeCsv } from '../../scripts/synth-lib';
 import { chromiumLaunch } from '../chromium';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -65,6 +65,40 @@ async function load(page: Page, url: string, bases: number): Promise<number> {
     )
   ).jsonValue()) as number;
 }
+
+/**
+ * The floor a load is compared with, in the same browser and run: a blank page of the same
+ * origin fetching the file and parsing it (JSON.parse via res.json(); for CSV, the text
+ * decoded as it streams). Median of three, each in a fresh context.
+ */
+async function floor(browser: Browser, path: string): Promise<number> {
+  const times: number[] = [];
+  for (let k = 0; k < LOADS; k++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${ORIGIN}/bench/blank.html`);
+    times.push(
+      await page.evaluate(async (url) => {
+        const t0 = performance.now();
+        const res = await fetch(url);
+        if (url.endsWith('.csv')) {
+          const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+          while (!(await reader.read()).done);
+        } else await res.json();
+        return performance.now() - t0;
+      }, path),
+    );
+    await context.close();
+  }
+  return median(times);
+}
+
+/** Records the main thread's long tasks from the start of the page. */
+const LONGTASKS = `window.__longtasks = [];
+new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push(e.duration); })
+  .observe({ type: 'longtask', buffered: true });`;
+const longestTask = (page: Page) =>
+  page.evaluate(() => Math.max(0, ...((window as unknown as { __longtasks: number[] }).__longtasks ?? [])));
 
 /** The interactions, on a page that has loaded. */
 async function measure(page: Page) {
@@ -139,7 +173,7 @@ const precompressed: Plugin = {
     server.middlewares.use((req, res, next) => {
       const file = join(dist, (req.url ?? '').split('?')[0]!) + '.gz';
       if (!req.url?.startsWith('/bench/') || !existsSync(file)) return next();
-      res.setHeader('Content-Type', 'application/json');
+      res.setHeader('Content-Type', file.includes('.csv') ? 'text/csv; charset=utf-8' : 'application/json');
       res.setHeader('Content-Encoding', 'gzip');
       createReadStream(file).pipe(res);
     });
@@ -151,11 +185,13 @@ async function main() {
     JSON.parse(readFileSync(join(root, 'data', 'iraq-drawdown.json'), 'utf8')),
   );
   mkdirSync(join(dist, 'bench'), { recursive: true });
-  for (const n of [10_000, 100_000]) {
-    const json = JSON.stringify(synthesize(base, n, 1));
-    writeFileSync(join(dist, 'bench', `synth-${n}.json`), json);
-    writeFileSync(join(dist, 'bench', `synth-${n}.json.gz`), gzipSync(json));
-  }
+  const put = (name: string, text: string) => {
+    writeFileSync(join(dist, 'bench', name), text);
+    writeFileSync(join(dist, 'bench', `${name}.gz`), gzipSync(text));
+  };
+  for (const n of [10_000, 100_000]) put(`synth-${n}.json`, JSON.stringify(synthesize(base, n, 1)));
+  for (const f of ['acled', 'ucdp'] as const) put(`synth-50000.${f}.csv`, synthesizeCsv(f, base, 50_000, 1));
+  writeFileSync(join(dist, 'bench', 'blank.html'), '<!doctype html><title>floor</title>');
 
   const server = await preview({
     root,
@@ -167,6 +203,8 @@ async function main() {
     ['bundled (35 events)', '/?lang=en'],
     ['synthetic 10k', '/?lang=en&data=/bench/synth-10000.json'],
     ['synthetic 100k', '/?lang=en&data=/bench/synth-100000.json'],
+    ['ACLED CSV 50k rows', '/?lang=en&data=/bench/synth-50000.acled.csv'],
+    ['UCDP CSV 50k rows', '/?lang=en&data=/bench/synth-50000.ucdp.csv'],
   ] as const;
   const results: Record<string, Record<string, number | string>> = {};
   try {
@@ -174,17 +212,28 @@ async function main() {
       // Each load in a fresh context (empty cache), three times: one figure would be noise
       // on a shared two-core machine. The interactions run on the last page.
       const loads: number[] = [];
+      const tasks: number[] = [];
+      const file = new URLSearchParams(path.split('?')[1]).get('data');
+      const floorMs = file ? await floor(browser, file) : null;
       for (let k = 0; k < LOADS; k++) {
         const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
         // tsx keeps function names with a helper the page does not have.
         await context.addInitScript('window.__name = (f) => f');
+        await context.addInitScript(LONGTASKS);
         const page = await context.newPage();
         loads.push(await load(page, `${ORIGIN}${path}`, base.bases.length));
+        tasks.push(await longestTask(page));
         if (k === LOADS - 1) {
           const sorted = [...loads].sort((a, b) => a - b).map(Math.round);
+          const csvRows = file?.endsWith('.csv') ? 50_000 : null;
           results[name] = {
+            ...(floorMs !== null
+              ? { ratioToFloor: round(median(loads) / floorMs), floorMs: round(floorMs) }
+              : {}),
             interactiveMs: round(median(loads)),
             interactiveAllMs: sorted.join(' '),
+            longestLoadTaskMs: round(median(tasks)),
+            ...(csvRows ? { rowsPerSecond: Math.round(csvRows / (median(loads) / 1000)) } : {}),
             ...(await measure(page)),
           };
         }

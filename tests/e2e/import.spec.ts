@@ -129,6 +129,23 @@ test('a link to a CSV opens it; an unknown layout names the columns it expected'
     page.getByText(/acled-old\.csv.: ACLED export \(older layout, upper-case columns\)/),
   ).toBeVisible();
   await expect(count(page)).toHaveText('4 of 4 events');
+  // The export says where each row came from.
+  await page.getByText('Briefing', { exact: true }).click();
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  const exported = Papa.parse<Record<string, string>>(readFileSync(await csv.path(), 'utf8').slice(1), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  expect(exported.map((r) => `${r.origin_file} ${r.origin_row} ${r.origin_id}`)).toEqual([
+    'acled-old.csv 2 IRQ8001',
+    'acled-old.csv 3 IRQ8002',
+    'acled-old.csv 4 IRQ8003',
+    'acled-old.csv 5 IRQ8004',
+  ]);
+  await page.keyboard.press('Escape');
   await page.locator('input[type=file]').setInputFiles({
     name: 'mystery.csv',
     mimeType: 'text/csv',

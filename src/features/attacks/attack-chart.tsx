@@ -6,6 +6,7 @@ import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { monthlyAttacks } from '../../lib/filters/aggregate';
 import { useFilteredRows } from '../../lib/filters/use-filtered';
 import { useTimeView } from '../../lib/hooks/use-time-view';
+import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import { LANGUAGES } from '../../lib/i18n/languages';
 import { useElementSize } from '../../lib/hooks/use-element-size';
@@ -52,6 +53,7 @@ export function AttackChart() {
     };
   }, [buckets, num]);
   const selMonth = selectedEvent ? selectedEvent.date.slice(0, 7) : null;
+  const cursorMonth = useViewStore((s) => s.at?.slice(0, 7) ?? null);
   const range = useMemo(() => (hasRange ? { lo, hi } : null), [hasRange, lo, hi]);
 
   return (
@@ -107,6 +109,15 @@ export function AttackChart() {
             />
             {selMonth && (
               <ReferenceLine yAxisId="attacks" x={selMonth} stroke="var(--focus)" strokeWidth={3} />
+            )}
+            {cursorMonth && (
+              <ReferenceLine
+                yAxisId="attacks"
+                x={cursorMonth}
+                stroke="var(--cursor)"
+                strokeWidth={3}
+                className="cursor-line"
+              />
             )}
             {/* Hidden: they give the axes their domains and the tooltip its rows; AttackBars draws. */}
             <Bar

@@ -6,6 +6,7 @@ import { download } from '../../lib/download';
 import { fileNameFor } from './caption';
 import { useBriefingStore } from './store';
 import { useImageExport } from './use-export';
+import { useVideoExport } from './use-video-export';
 import { memoFilter } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
@@ -23,6 +24,7 @@ export function BriefingMenu() {
   const setScale = useBriefingStore((s) => s.setScale);
   const say = useBriefingStore((s) => s.say);
   const exportImage = useImageExport('dashboard');
+  const exportVideo = useVideoExport('dashboard');
   const dashboard = () => document.querySelector<HTMLElement>('.views');
 
   /** Saves the filtered events, written by `write`, under a name that says what they are. */
@@ -50,6 +52,9 @@ export function BriefingMenu() {
         </button>
         <button type="button" className="btn btn-small" onClick={() => void exportImage(dashboard(), 'copy')}>
           {t('briefing.copyImage')}
+        </button>
+        <button type="button" className="btn btn-small" onClick={() => void exportVideo(dashboard())}>
+          {t('briefing.exportDashboardVideo')}
         </button>
         <fieldset className="scale">
           <legend>{t('briefing.scale')}</legend>

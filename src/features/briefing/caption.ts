@@ -61,6 +61,7 @@ export function describeFilters(s: ViewState, data: Dataset, t: TFunction): stri
     );
   }
   if (s.sourceTypes.length) parts.push(formatList(s.sourceTypes, locale));
+  if (s.at) parts.push(t('playback.at', { date: formatPartialDate(s.at, locale) }));
   if (s.text.trim()) parts.push(t('briefing.text', { text: s.text.trim() }));
   if (parts.length === 1 && !s.from && !s.to) parts.unshift(t('briefing.allEvents'));
   return parts.join(t('app.sep'));
@@ -128,7 +129,12 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, '');
 
 /** A file name that says what the image is, in ASCII whatever the UI language. */
-export function fileNameFor(view: ViewKey, s: ViewState, data: Dataset, ext: 'png' | 'csv' | 'json'): string {
+export function fileNameFor(
+  view: ViewKey,
+  s: ViewState,
+  data: Dataset,
+  ext: 'png' | 'csv' | 'json' | 'webm' | 'svg' | 'zip',
+): string {
   const parts: string[] = [view === 'dashboard' ? 'dashboard' : view];
   if (s.provinces.length) parts.push(s.provinces.map((p) => slug(data.provinces[p]?.name.en ?? p)).join('+'));
   if (s.types.length) parts.push(s.types.join('+'));

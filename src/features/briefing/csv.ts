@@ -24,6 +24,11 @@ export const csvColumns = [
   ...figureKeys,
   'sources',
   'evidence',
+  // An imported row's provenance: which file, which row, its own id and category.
+  'origin_file',
+  'origin_row',
+  'origin_id',
+  'origin_category',
 ] as const;
 
 /**
@@ -55,6 +60,10 @@ export function eventsToCsv(data: Dataset, events: readonly DrawdownEvent[]): st
       ...figureKeys.map((k) => e.figures?.[k]),
       [...new Set(e.evidence.map((q) => q.source))].join(' | '),
       e.evidence.map((q) => `${q.source}: ${q.quote}`).join(' | '),
+      e.origin?.file,
+      e.origin?.row,
+      e.origin?.id,
+      e.origin?.sourceType.en,
     ].map((v) => (v === undefined ? '' : v));
   });
   const csv = Papa.unparse(

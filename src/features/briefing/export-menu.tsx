@@ -2,11 +2,13 @@ import './briefing.css';
 import { useTranslation } from 'react-i18next';
 import type { ViewKey } from '../../components/view-section';
 import { useImageExport } from './use-export';
+import { useVideoExport } from './use-video-export';
 
 /** Image export for the view it sits in (the nearest section). */
 export function ExportMenu({ view }: { view: ViewKey }) {
   const { t } = useTranslation();
   const run = useImageExport(view);
+  const video = useVideoExport(view);
   const section = (e: React.MouseEvent<HTMLElement>) => e.currentTarget.closest<HTMLElement>('section.view');
   return (
     <details className="export-menu no-export">
@@ -17,6 +19,9 @@ export function ExportMenu({ view }: { view: ViewKey }) {
         </button>
         <button type="button" className="btn btn-small" onClick={(e) => void run(section(e), 'copy')}>
           {t('briefing.copyImage')}
+        </button>
+        <button type="button" className="btn btn-small" onClick={(e) => void video(section(e))}>
+          {t('briefing.exportVideo')}
         </button>
       </div>
     </details>

@@ -15,8 +15,27 @@ const skip = (n: HTMLElement) =>
 export async function renderFramedPng(
   node: HTMLElement,
   caption: Caption,
-  opts: { scale: number; lang: string; dir: 'ltr' | 'rtl'; brand: string },
+  opts: FrameOptions,
 ): Promise<Blob> {
+  const out = await renderFramedCanvas(node, caption, opts);
+  return new Promise<Blob>((resolve, reject) =>
+    out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+}
+
+export interface FrameOptions {
+  scale: number;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  brand: string;
+}
+
+/** The framed image as a canvas: what the PNG export saves and the video export encodes. */
+export async function renderFramedCanvas(
+  node: HTMLElement,
+  caption: Caption,
+  opts: FrameOptions,
+): Promise<HTMLCanvasElement> {
   const width = Math.round(node.getBoundingClientRect().width);
   const host = document.createElement('div');
   host.className = 'export-host';
@@ -52,9 +71,7 @@ export async function renderFramedPng(
     ctx.drawImage(top, 0, 0, out.width, top.height);
     ctx.drawImage(body, 0, top.height);
     ctx.drawImage(bottom, 0, top.height + body.height, out.width, bottom.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
-    );
+    return out;
   } finally {
     root.unmount();
     host.remove();

@@ -4,13 +4,18 @@ import { create } from 'zustand';
 interface BriefingState {
   scale: 1 | 2 | 3;
   message: string | null;
+  /** A video export under way: frames done of the total, and how to stop it. */
+  video: { done: number; total: number; cancel: () => void } | null;
   setScale: (scale: 1 | 2 | 3) => void;
   say: (message: string | null) => void;
+  setVideo: (video: BriefingState['video']) => void;
 }
 
 export const useBriefingStore = create<BriefingState>()((set) => ({
   scale: 2,
   message: null,
+  video: null,
+  setVideo: (video) => set({ video }),
   setScale: (scale) => set({ scale }),
   say: (message) => set({ message }),
 }));

@@ -16,7 +16,7 @@ export function OpenDataset() {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,.csv,application/json,text/csv"
         hidden
         aria-label={t('dataset.open')}
         onChange={(e) => {

@@ -11,6 +11,7 @@ import { useLocale } from '../../lib/use-locale';
 import { ViewSection } from '../../components/view-section';
 import { makeColumns, type Row } from './columns';
 import { CaretIcon } from '../../components/icons';
+import { useCursor } from '../../lib/hooks/use-cursor';
 import './events.css';
 
 const ROW_HEIGHT = 34;
@@ -94,6 +95,29 @@ export function EventTable() {
     if (selectedPos >= 0) virtualizer.scrollToIndex(selectedPos, { align: 'auto' });
   }, [selectedPos, virtualizer]);
 
+  // The playback cursor: the table scrolls to the latest event up to it (one linear pass,
+  // whatever the sort) and marks the events of its trailing window.
+  const cursor = useCursor();
+  const [cFrom, cDay] = cursor ? [cursor.from, cursor.day] : [null, null];
+  const cursorPos = useMemo(() => {
+    if (cDay === null) return -1;
+    let best = -1;
+    for (let k = 0; k < sorted.length; k++) {
+      const s = index.start[sorted[k]!]!;
+      if (s <= cDay && (best < 0 || s >= index.start[sorted[best]!]!)) best = k;
+    }
+    return best;
+  }, [cDay, sorted, index]);
+  useEffect(() => {
+    if (cursorPos >= 0 && selectedPos < 0) virtualizer.scrollToIndex(cursorPos, { align: 'center' });
+  }, [cursorPos, selectedPos, virtualizer]);
+  const rowClass = (id: string, i: number) => {
+    const classes = [id === selected ? 'selected' : ''];
+    if (cFrom !== null && cDay !== null && index.end[i]! >= cFrom && index.start[i]! <= cDay)
+      classes.push(index.end[i]! >= cDay ? 'at-cursor' : 'in-window');
+    return classes.filter(Boolean).join(' ') || undefined;
+  };
+
   const padTop = vItems[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (vItems.at(-1)?.end ?? 0);
   const colCount = columns.length;
@@ -148,7 +172,8 @@ export function EventTable() {
               <tr
                 key={row.id}
                 aria-rowindex={(vItems[k]?.index ?? 0) + 2}
-                className={row.id === selected ? 'selected' : undefined}
+                className={rowClass(row.id, row.original.i)}
+                aria-current={rowClass(row.id, row.original.i)?.includes('at-cursor') ? 'date' : undefined}
                 onClick={() => onSelect(row.id)}
                 style={{ blockSize: ROW_HEIGHT }}
               >

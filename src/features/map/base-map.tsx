@@ -7,6 +7,7 @@ import { dayRange, dayToIso } from '../../lib/dates/partial-date';
 import { countByProvince } from '../../lib/filters/aggregate';
 import { useFilteredRows } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
+import { useCursor } from '../../lib/hooks/use-cursor';
 import { useLocale } from '../../lib/use-locale';
 import { isRtl } from '../../lib/i18n/languages';
 import { ViewSection } from '../../components/view-section';
@@ -30,11 +31,21 @@ export default function BaseMap() {
   const { lang } = useLocale();
   const to = useViewStore((s) => s.to);
   const { governorates, countries } = useBasemap();
-  const rows = useFilteredRows(index);
+  const filtered = useFilteredRows(index);
+  const cursor = useCursor();
+  // With a playback cursor, the shading shows the events of its trailing window.
+  const [from, day] = cursor ? [cursor.from, cursor.day] : [null, null];
+  const rows = useMemo(
+    () =>
+      from === null || day === null
+        ? filtered
+        : filtered.filter((i) => index.end[i]! >= from && index.start[i]! <= day),
+    [filtered, index, from, day],
+  );
   const counts = useMemo(() => countByProvince(index, rows), [index, rows]);
   const breaks = useMemo(() => classBreaks(Math.max(0, ...counts.values())), [counts]);
-  // Statuses are those at the end of the date range (or of the data, with no range).
-  const statusDay = to ? dayRange(to)[1] : index.maxDay;
+  // Statuses are those at the playback cursor, or at the end of the date range (or of the data).
+  const statusDay = cursor ? cursor.day : to ? dayRange(to)[1] : index.maxDay;
 
   return (
     <ViewSection title={t('map.title')} className="map-view" view="map">

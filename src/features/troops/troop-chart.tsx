@@ -13,6 +13,7 @@ import {
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { dayToIso, plotDay } from '../../lib/dates/partial-date';
 import { useTimeView } from '../../lib/hooks/use-time-view';
+import { useCursor } from '../../lib/hooks/use-cursor';
 import { useLocale } from '../../lib/use-locale';
 import { isRtl } from '../../lib/i18n/languages';
 import { useElementSize } from '../../lib/hooks/use-element-size';
@@ -85,6 +86,7 @@ export function TroopChart() {
     [series, t],
   );
   const selDay = selectedEvent ? plotDay(selectedEvent.date) : null;
+  const cursor = useCursor();
   const shade = hasRange ? [Math.max(domain[0], lo), Math.min(domain[1], hi)] : null;
   const height = Math.max(0, size.height);
 
@@ -139,6 +141,17 @@ export function TroopChart() {
               />
             ))}
             {selDay !== null && <ReferenceLine x={selDay} stroke="var(--focus)" strokeWidth={3} />}
+            {cursor && cursor.from < cursor.day && (
+              <ReferenceArea
+                x1={Math.max(domain[0], cursor.from)}
+                x2={Math.min(domain[1], cursor.day)}
+                fill="var(--cursor)"
+                fillOpacity={0.12}
+              />
+            )}
+            {cursor && (
+              <ReferenceLine x={cursor.day} stroke="var(--cursor)" strokeWidth={2} className="cursor-line" />
+            )}
             {lines}
             <Tooltip content={<TroopTooltip />} />
           </ComposedChart>

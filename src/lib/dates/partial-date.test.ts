@@ -67,3 +67,14 @@ describe('partial dates', () => {
     expect(formatPartialDate('0020-03', 'en-GB')).toBe('March 20');
   });
 });
+
+describe('stepDay', () => {
+  it('steps by day, week and month, clamping to the end of a shorter month', async () => {
+    const { stepDay, isoToDay: d } = await import('./partial-date');
+    expect(dayToIso(stepDay(d('2020-01-31'), 'month', 1))).toBe('2020-02-29');
+    expect(dayToIso(stepDay(d('2020-03-31'), 'month', -1))).toBe('2020-02-29');
+    expect(dayToIso(stepDay(d('2019-12-15'), 'month', 1))).toBe('2020-01-15');
+    expect(dayToIso(stepDay(d('2020-01-01'), 'week', -1))).toBe('2019-12-25');
+    expect(dayToIso(stepDay(d('2020-01-01'), 'day', 1))).toBe('2020-01-02');
+  });
+});

@@ -135,3 +135,19 @@ export function isPlausibleDate(date: string): boolean {
 }
 
 export const IMPLAUSIBLE_DATE = `outside the plausible range (${FIRST_PLAUSIBLE_YEAR} to a year from today)`;
+
+export type StepUnit = 'day' | 'week' | 'month';
+
+/**
+ * A day moved by `n` steps of a unit. A month keeps the day of the month where it can and
+ * takes the month's last day where it cannot (31 January + 1 month = 29 February 2020).
+ */
+export function stepDay(day: number, unit: StepUnit, n: number): number {
+  if (unit === 'day') return day + n;
+  if (unit === 'week') return day + 7 * n;
+  const iso = dayToIso(day);
+  const m = monthIndex(iso) + n;
+  const y = Math.floor(m / 12);
+  const mo = (m % 12) + 1;
+  return dayOf(y, mo, Math.min(Number(iso.slice(8, 10)), daysIn(y, mo)));
+}

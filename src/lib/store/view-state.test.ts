@@ -17,6 +17,7 @@ describe('URL view state', () => {
       dataUrl: '/data/other.csv',
       sourceTypes: ['Battles › Armed clash', 'Protests › Peaceful protest'],
       radiusKm: 7.5,
+      at: '2020-01-03',
     };
     expect(parseSearch(toSearch(s))).toEqual({ state: s, invalid: [] });
   });

@@ -21,6 +21,8 @@ export interface ViewState {
   sourceTypes: string[];
   /** Remote violence this near a base (km) counts as an attack on it, in an imported file. */
   radiusKm: number;
+  /** The playback cursor: every view shows the record as it stood on this day. */
+  at: string | null;
 }
 
 export const defaultViewState: ViewState = {
@@ -36,6 +38,7 @@ export const defaultViewState: ViewState = {
   dataUrl: null,
   sourceTypes: [],
   radiusKm: DEFAULT_RADIUS_KM,
+  at: null,
 };
 
 // Plain predicates rather than a schema library: nine short strings do not need one, and
@@ -71,6 +74,7 @@ const params = {
   digits: oneOf(DIGIT_STYLES),
   data: passing((v) => isSameOriginDataPath(v)),
   stype: list(passing((s) => s.length <= 120 && [...s].every((c) => c >= ' '))),
+  at: day,
   r: (s: string) => (/^\d{1,3}(\.\d{1,2})?$/.test(s) && isRadius(Number(s)) ? Number(s) : undefined),
 } as const;
 type Param = keyof typeof params;
@@ -88,6 +92,7 @@ const keyOf: Record<Param, keyof ViewState> = {
   data: 'dataUrl',
   stype: 'sourceTypes',
   r: 'radiusKm',
+  at: 'at',
 };
 
 export interface ParsedUrl {
@@ -130,6 +135,7 @@ export function toSearch(s: ViewState): string {
   if (s.dataUrl) sp.set('data', s.dataUrl);
   if (s.sourceTypes.length) sp.set('stype', s.sourceTypes.join(','));
   if (s.radiusKm !== DEFAULT_RADIUS_KM) sp.set('r', String(s.radiusKm));
+  if (s.at) sp.set('at', s.at);
   const str = sp.toString();
   return str ? `?${str}` : '';
 }

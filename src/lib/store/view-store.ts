@@ -12,6 +12,7 @@ interface Actions {
   setLang: (lang: ViewState['lang']) => void;
   setDigits: (digits: ViewState['digits']) => void;
   setRadius: (km: number) => void;
+  setAt: (at: string | null) => void;
   reset: () => void;
   /** Replaces the whole state (from the URL); missing keys take their defaults. */
   hydrate: (state: Partial<ViewState>) => void;
@@ -32,6 +33,7 @@ export const useViewStore = create<ViewStore>()((set) => ({
   setLang: (lang) => set({ lang }),
   setDigits: (digits) => set({ digits }),
   setRadius: (radiusKm) => set({ radiusKm }),
+  setAt: (at) => set({ at }),
   // Reset clears the filters, not the reading settings or the dataset being read.
   reset: () =>
     set((s) => ({
