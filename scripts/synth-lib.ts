@@ -189,7 +189,9 @@ export function synthesizeCsv(format: 'acled' | 'ucdp', base: Dataset, n: number
     const spellings = ADMIN1_SPELLINGS[province]!;
     const admin1 = spellings[Math.floor(r() * spellings.length)]!;
     const near = bases.filter((b) => b.province === province);
-    const anchor = near.length ? near[Math.floor(r() * near.length)]! : bases[Math.floor(r() * bases.length)]!;
+    const anchor = near.length
+      ? near[Math.floor(r() * near.length)]!
+      : bases[Math.floor(r() * bases.length)]!;
     const spread = r() < 0.3 ? 0.03 : 0.4;
     const lat = (anchor.lat + (r() - 0.5) * spread).toFixed(4);
     const lon = (anchor.lon + (r() - 0.5) * spread).toFixed(4);
@@ -211,7 +213,10 @@ export function synthesizeCsv(format: 'acled' | 'ucdp', base: Dataset, n: number
         disorder_type: 'Political violence',
         event_type: eventType,
         sub_event_type: sub,
-        actor1: sub === 'Air/drone strike' && r() < 0.3 ? 'Military Forces of the United States' : 'Unidentified Armed Group (Iraq)',
+        actor1:
+          sub === 'Air/drone strike' && r() < 0.3
+            ? 'Military Forces of the United States'
+            : 'Unidentified Armed Group (Iraq)',
         inter1: 3,
         interaction: 30,
         iso: outside ? 760 : 368,

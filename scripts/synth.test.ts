@@ -32,18 +32,23 @@ describe('synthetic datasets', () => {
     for (let y = 2014; y <= 2021; y++) expect(years.has(String(y))).toBe(true);
   });
 
-  it.each(['acled', 'ucdp'] as const)('write %s exports that import row for row, the same for a seed', (format) => {
-    const csv = synthesizeCsv(format, base, 2000, 3);
-    expect(synthesizeCsv(format, base, 2000, 3)).toBe(csv);
-    expect(synthesizeCsv(format, base, 2000, 4)).not.toBe(csv);
-    const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf8')) as Governorates;
-    const r = importCsv(csv, { file: `synth.${format}.csv`, geo, reference: base });
-    expect(r.rows).toBe(2000);
-    // Every row is either shown or set aside as outside Iraq: none is unreadable.
-    expect(r.data.events.length + r.outsideIraq).toBe(2000);
-    expect(r.rejected).toHaveLength(r.outsideIraq);
-    // Every spelling of every governorate is recognised by name.
-    const unnamed = r.data.events.filter((e) => e.origin!.place.admin1 && e.origin!.place.governorateBy !== 'name');
-    expect(unnamed).toEqual([]);
-  });
+  it.each(['acled', 'ucdp'] as const)(
+    'write %s exports that import row for row, the same for a seed',
+    (format) => {
+      const csv = synthesizeCsv(format, base, 2000, 3);
+      expect(synthesizeCsv(format, base, 2000, 3)).toBe(csv);
+      expect(synthesizeCsv(format, base, 2000, 4)).not.toBe(csv);
+      const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf8')) as Governorates;
+      const r = importCsv(csv, { file: `synth.${format}.csv`, geo, reference: base });
+      expect(r.rows).toBe(2000);
+      // Every row is either shown or set aside as outside Iraq: none is unreadable.
+      expect(r.data.events.length + r.outsideIraq).toBe(2000);
+      expect(r.rejected).toHaveLength(r.outsideIraq);
+      // Every spelling of every governorate is recognised by name.
+      const unnamed = r.data.events.filter(
+        (e) => e.origin!.place.admin1 && e.origin!.place.governorateBy !== 'name',
+      );
+      expect(unnamed).toEqual([]);
+    },
+  );
 });

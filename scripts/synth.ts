@@ -39,5 +39,7 @@ if (format === 'json') {
   console.log(`wrote ${values.out}: ${data.events.length} events, seed ${seed}`);
 } else {
   writeFileSync(values.out, synthesizeCsv(format as 'acled' | 'ucdp', base, n, seed));
-  console.log(`wrote ${values.out}: ${n} rows in the ${format === 'acled' ? 'ACLED' : 'UCDP GED'} layout, seed ${seed}`);
+  console.log(
+    `wrote ${values.out}: ${n} rows in the ${format === 'acled' ? 'ACLED' : 'UCDP GED'} layout, seed ${seed}`,
+  );
 }

@@ -1,17 +1,21 @@
 import './briefing.css';
 import { useTranslation } from 'react-i18next';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
+import { fingerprint, linkWithHash, stampFor, type Stamp } from '../../lib/dataset/fingerprint';
+import { pickText } from '../../lib/format';
 import type { DrawdownEvent } from '../../lib/dataset/schema';
 import { download } from '../../lib/download';
 import { fileNameFor } from './caption';
 import { useBriefingStore } from './store';
 import { useImageExport } from './use-export';
 import { useVideoExport } from './use-video-export';
+import { usePairedExport } from './use-paired-export';
 import { memoFilter } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 
 const SCALES = [1, 2, 3] as const;
+const PAIRED = ['two', 'side'] as const;
 /** The writers (and papaparse) load on first export: most sessions never export. */
 const writers = () => import('./csv');
 
@@ -19,23 +23,39 @@ const writers = () => import('./csv');
 export function BriefingMenu() {
   const { t } = useTranslation();
   const { num } = useLocale();
-  const { data, index } = useLoadedDataset();
+  const loaded = useLoadedDataset();
+  const { data, index } = loaded;
   const scale = useBriefingStore((s) => s.scale);
   const setScale = useBriefingStore((s) => s.setScale);
   const say = useBriefingStore((s) => s.say);
   const exportImage = useImageExport('dashboard');
   const exportVideo = useVideoExport('dashboard');
+  const exportPaired = usePairedExport('dashboard');
+  const paired = useBriefingStore((s) => s.paired);
+  const setPaired = useBriefingStore((s) => s.setPaired);
   const dashboard = () => document.querySelector<HTMLElement>('.views');
 
   /** Saves the filtered events, written by `write`, under a name that says what they are. */
   const saveData = async (
     ext: 'csv' | 'json',
     type: string,
-    write: (events: DrawdownEvent[]) => Promise<string>,
+    write: (events: DrawdownEvent[], stamp: Stamp) => Promise<string>,
   ) => {
     const s = useViewStore.getState();
     const file = fileNameFor('events', s, data, ext);
-    download(new Blob([await write(memoFilter(index, s).map((i) => index.events[i]!))], { type }), file);
+    const stamp = await stampFor(loaded, pickText(data.meta.title, s.lang, s.digits));
+    download(
+      new Blob(
+        [
+          await write(
+            memoFilter(index, s).map((i) => index.events[i]!),
+            stamp,
+          ),
+        ],
+        { type },
+      ),
+      file,
+    );
     say(t('briefing.dataDownloaded', { file }));
   };
 
@@ -53,6 +73,18 @@ export function BriefingMenu() {
         <button type="button" className="btn btn-small" onClick={() => void exportImage(dashboard(), 'copy')}>
           {t('briefing.copyImage')}
         </button>
+        <button type="button" className="btn btn-small" onClick={() => void exportPaired(dashboard())}>
+          {t('briefing.exportDashboardPaired')}
+        </button>
+        <fieldset className="scale">
+          <legend>{t('briefing.pairedAs')}</legend>
+          {PAIRED.map((p) => (
+            <label key={p} className="check">
+              <input type="radio" name="paired" checked={paired === p} onChange={() => setPaired(p)} />
+              {t(`briefing.paired.${p}`)}
+            </label>
+          ))}
+        </fieldset>
         <button type="button" className="btn btn-small" onClick={() => void exportVideo(dashboard())}>
           {t('briefing.exportDashboardVideo')}
         </button>
@@ -72,8 +104,8 @@ export function BriefingMenu() {
           type="button"
           className="btn btn-small"
           onClick={() =>
-            void navigator.clipboard
-              ?.writeText(window.location.href)
+            void fingerprint(loaded)
+              .then((h) => navigator.clipboard?.writeText(linkWithHash(h)))
               .then(() => say(t('briefing.linkCopied')))
               .catch((e: Error) => say(t('briefing.failed', { detail: e.message })))
           }
@@ -84,8 +116,8 @@ export function BriefingMenu() {
           type="button"
           className="btn btn-small"
           onClick={() =>
-            void saveData('csv', 'text/csv;charset=utf-8', async (events) =>
-              (await writers()).eventsToCsv(data, events),
+            void saveData('csv', 'text/csv;charset=utf-8', async (events, stamp) =>
+              (await writers()).eventsToCsv(data, events, stamp),
             )
           }
         >
@@ -95,8 +127,8 @@ export function BriefingMenu() {
           type="button"
           className="btn btn-small"
           onClick={() =>
-            void saveData('json', 'application/json', async (events) =>
-              JSON.stringify((await writers()).subsetDataset(data, events), null, 2),
+            void saveData('json', 'application/json', async (events, stamp) =>
+              JSON.stringify((await writers()).subsetDataset(data, events, stamp), null, 2),
             )
           }
         >

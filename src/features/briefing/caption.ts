@@ -6,12 +6,15 @@ import { formatList, formatNumber, formatSourceNumber, pickText } from '../../li
 import { formatPartialDate } from '../../lib/dates/format-date';
 import { localeOf } from '../../lib/i18n/languages';
 import type { ViewKey } from '../../components/view-section';
+import type { Stamp } from '../../lib/dataset/fingerprint';
 
 export interface Caption {
   title: string;
   filters: string;
   asOf: string;
   sources: string;
+  /** The reproducibility stamp: dataset, version, SHA-256, moment of export, link. */
+  stamp?: string;
 }
 
 const titleKey = {
@@ -84,6 +87,7 @@ export function captionFor(
   index: DatasetIndex,
   rows: readonly number[],
   t: TFunction,
+  stamp?: Stamp,
 ): Caption {
   const locale = localeOf(s.lang, s.digits);
   const pick = (b: { en: string; ar: string }) => pickText(b, s.lang, s.digits);
@@ -118,6 +122,7 @@ export function captionFor(
       version: data.meta.version,
     }),
     sources: t('briefing.sources', { list }),
+    ...(stamp ? { stamp: stampText(stamp, t) } : {}),
   };
 }
 
@@ -143,4 +148,15 @@ export function fileNameFor(
   if (s.from || s.to) parts.push(`${s.from ?? 'start'}_${s.to ?? 'end'}`);
   if (parts.length === 1) parts.push('all');
   return `drawdown-${parts.join('-')}`.slice(0, 150) + `.${ext}`;
+}
+
+/** The stamp in one line: identifiers stay as written (Western digits, left to right). */
+export function stampText(s: Stamp, t: TFunction): string {
+  return t('briefing.stamp', {
+    title: s.title,
+    version: `\u2066${s.version}\u2069`,
+    sha256: `\u2066${s.sha256}\u2069`,
+    at: `\u2066${s.exportedAt}\u2069`,
+    link: `\u2066${s.link}\u2069`,
+  });
 }

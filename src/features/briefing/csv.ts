@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Dataset, DrawdownEvent } from '../../lib/dataset/schema';
 import { figureKeys } from '../../lib/dataset/vocabulary';
+import type { Stamp } from '../../lib/dataset/fingerprint';
 
 const BOM = '\uFEFF';
 /** What a spreadsheet may read as the start of a formula. */
@@ -29,6 +30,12 @@ export const csvColumns = [
   'origin_row',
   'origin_id',
   'origin_category',
+  // The reproducibility stamp, the same on every row: which data and view, and when.
+  'stamp_dataset',
+  'stamp_version',
+  'stamp_sha256',
+  'stamp_exported_at',
+  'stamp_link',
 ] as const;
 
 /**
@@ -37,7 +44,7 @@ export const csvColumns = [
  * leading ' so a spreadsheet shows it instead of running it (OWASP "CSV injection").
  * Numbers stay numbers.
  */
-export function eventsToCsv(data: Dataset, events: readonly DrawdownEvent[]): string {
+export function eventsToCsv(data: Dataset, events: readonly DrawdownEvent[], stamp?: Stamp): string {
   const bases = new Map(data.bases.map((b) => [b.id, b]));
   const rows = events.map((e) => {
     const p = e.province ? data.provinces[e.province] : undefined;
@@ -64,6 +71,11 @@ export function eventsToCsv(data: Dataset, events: readonly DrawdownEvent[]): st
       e.origin?.row,
       e.origin?.id,
       e.origin?.sourceType.en,
+      stamp?.title,
+      stamp?.version,
+      stamp?.sha256,
+      stamp?.exportedAt,
+      stamp?.link,
     ].map((v) => (v === undefined ? '' : v));
   });
   const csv = Papa.unparse(
@@ -82,7 +94,7 @@ export function eventsToCsv(data: Dataset, events: readonly DrawdownEvent[]): st
  * The dataset cut down to the given events, in its own schema, so it loads again. Disputes
  * keep only records still present and are dropped when fewer than one remains.
  */
-export function subsetDataset(data: Dataset, events: readonly DrawdownEvent[]): Dataset {
+export function subsetDataset(data: Dataset, events: readonly DrawdownEvent[], stamp?: Stamp): Dataset {
   const ids = new Set([
     ...events.map((e) => e.id),
     ...data.bases.map((b) => b.id),
@@ -90,6 +102,7 @@ export function subsetDataset(data: Dataset, events: readonly DrawdownEvent[]): 
   ]);
   return {
     ...data,
+    ...(stamp ? { meta: { ...data.meta, export: stamp } } : {}),
     events: [...events],
     disputes: data.disputes
       .map((d) => ({ ...d, records: d.records.filter((r) => ids.has(r)) }))

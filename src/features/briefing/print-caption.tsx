@@ -2,6 +2,8 @@ import './briefing.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
+import { stampFor, type Stamp } from '../../lib/dataset/fingerprint';
+import { pickText } from '../../lib/format';
 import { memoFilter } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
 import { captionFor } from './caption';
@@ -28,9 +30,19 @@ function usePrinting(): boolean {
 
 function Caption() {
   const { t } = useTranslation();
-  const { data, index } = useLoadedDataset();
+  const loaded = useLoadedDataset();
+  const { data, index } = loaded;
   const state = useViewStore();
-  const c = captionFor('dashboard', state, data, index, memoFilter(index, state), t);
+  const [stamp, setStamp] = useState<Stamp | undefined>();
+  const title = pickText(data.meta.title, state.lang, state.digits);
+  useEffect(() => {
+    let live = true;
+    void stampFor(loaded, title).then((s) => live && setStamp(s));
+    return () => {
+      live = false;
+    };
+  }, [loaded, title]);
+  const c = captionFor('dashboard', state, data, index, memoFilter(index, state), t, stamp);
   return (
     <div className="print-caption" aria-hidden="true">
       <CaptionHead caption={c} brand={t('app.name')} />

@@ -6,6 +6,9 @@ interface BriefingState {
   message: string | null;
   /** A video export under way: frames done of the total, and how to stop it. */
   video: { done: number; total: number; cancel: () => void } | null;
+  /** The English-and-Arabic export: two images, or one with both side by side. */
+  paired: 'two' | 'side';
+  setPaired: (paired: 'two' | 'side') => void;
   setScale: (scale: 1 | 2 | 3) => void;
   say: (message: string | null) => void;
   setVideo: (video: BriefingState['video']) => void;
@@ -15,6 +18,8 @@ export const useBriefingStore = create<BriefingState>()((set) => ({
   scale: 2,
   message: null,
   video: null,
+  paired: 'two',
+  setPaired: (paired) => set({ paired }),
   setVideo: (video) => set({ video }),
   setScale: (scale) => set({ scale }),
   say: (message) => set({ message }),

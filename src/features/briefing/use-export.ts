@@ -1,6 +1,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
+import { stampFor } from '../../lib/dataset/fingerprint';
+import { pickText } from '../../lib/format';
 import { memoFilter } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
 import { dirOf } from '../../lib/i18n/languages';
@@ -13,14 +15,16 @@ import { useBriefingStore } from './store';
 /** Image export for one view: download or copy, framed by a caption in the active language. */
 export function useImageExport(view: ViewKey) {
   const { t } = useTranslation();
-  const { data, index } = useLoadedDataset();
+  const loaded = useLoadedDataset();
+  const { data, index } = loaded;
   const say = useBriefingStore((s) => s.say);
   return useCallback(
     async (node: HTMLElement | null, mode: 'download' | 'copy') => {
       if (!node) return;
       const state = useViewStore.getState();
       const rows = memoFilter(index, state);
-      const caption = captionFor(view, state, data, index, rows, t);
+      const stamp = await stampFor(loaded, pickText(data.meta.title, state.lang, state.digits));
+      const caption = captionFor(view, state, data, index, rows, t, stamp);
       const file = fileNameFor(view, state, data, 'png');
       say(t('briefing.working'));
       try {
@@ -39,6 +43,6 @@ export function useImageExport(view: ViewKey) {
         say(t('briefing.failed', { detail: (e as Error).message }));
       }
     },
-    [view, data, index, t, say],
+    [view, loaded, data, index, t, say],
   );
 }

@@ -1,6 +1,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
+import { linkWithHash, stampFor } from '../../lib/dataset/fingerprint';
+import { pickText } from '../../lib/format';
 import { dayRange, dayToIso } from '../../lib/dates/partial-date';
 import { memoFilter } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
@@ -23,7 +25,8 @@ const painted = () => new Promise<void>((r) => requestAnimationFrame(() => reque
  */
 export function useVideoExport(view: ViewKey) {
   const { t } = useTranslation();
-  const { data, index } = useLoadedDataset();
+  const loaded = useLoadedDataset();
+  const { data, index } = loaded;
   return useCallback(
     async (node: HTMLElement | null) => {
       if (!node) return;
@@ -44,6 +47,7 @@ export function useVideoExport(view: ViewKey) {
         return;
       }
       const file = fileNameFor(view, start, data, 'webm');
+      const stamp = await stampFor(loaded, pickText(data.meta.title, start.lang, start.digits));
       const t0 = performance.now();
       try {
         for (const [k, day] of days.entries()) {
@@ -51,7 +55,10 @@ export function useVideoExport(view: ViewKey) {
           useViewStore.getState().setAt(dayToIso(day));
           await painted();
           const s = useViewStore.getState();
-          const caption = captionFor(view, s, data, index, memoFilter(index, s), t);
+          const caption = captionFor(view, s, data, index, memoFilter(index, s), t, {
+            ...stamp,
+            link: linkWithHash(stamp.sha256),
+          });
           const frame = await renderFramedCanvas(node, caption, {
             scale: Math.min(scale, 2),
             lang: s.lang,
@@ -77,6 +84,6 @@ export function useVideoExport(view: ViewKey) {
         setVideo(null);
       }
     },
-    [view, data, index, t],
+    [view, loaded, data, index, t],
   );
 }

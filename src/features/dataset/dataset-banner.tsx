@@ -7,6 +7,7 @@ import { download } from '../../lib/download';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import { ImportSummary } from './import-summary';
+import { HashCheck } from './hash-check';
 
 /** Which dataset is on screen, what was set aside from it, and why a file did not open. */
 export function DatasetBanner() {
@@ -57,6 +58,7 @@ export function DatasetBanner() {
           </button>
         </div>
       )}
+      {data && <HashCheck loaded={data} />}
       {data?.imported && <ImportSummary key={data.origin} loaded={data} />}
       {rejected.length > 0 && (
         <details className="notice rejected">

@@ -85,8 +85,9 @@ export const datasetQueryOptions = (key: string = DATASET_URL, radiusKm = DEFAUL
     queryFn: () => {
       if (!key.startsWith('file:')) return fetchDataset(key, radiusKm);
       const file = openedFile(Number(key.slice(5)));
+      const fileId = Number(key.slice(5));
       return file
-        ? file.text().then((text) => parseDataset(text, file.name, radiusKm))
+        ? file.text().then(async (text) => ({ ...(await parseDataset(text, file.name, radiusKm)), fileId }))
         : Promise.reject(new DatasetError('missing', key, 'the opened file is no longer in memory'));
     },
     staleTime: Infinity,

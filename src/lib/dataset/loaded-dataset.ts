@@ -12,6 +12,8 @@ export interface LoadedDataset {
   rejected: Problem[];
   /** What was loaded: a URL path or a file name. */
   origin: string;
+  /** The opened file's id (see load-status), when the dataset came from one. */
+  fileId?: number;
   /** Set for a CSV export: rows read, and how many of those were outside Iraq. */
   imported?: ImportSummary;
 }

@@ -14,9 +14,9 @@ export async function openDatasetFile(file: File, client: QueryClient): Promise<
   try {
     checkSize(file.size, file.name);
     const radius = useViewStore.getState().radiusKm;
-    const loaded = await parseDataset(await file.text(), file.name, radius);
     const id = newFileId();
     rememberFile(id, file);
+    const loaded = { ...(await parseDataset(await file.text(), file.name, radius)), fileId: id };
     client.setQueryData(datasetQueryOptions(fileKey(id), radius).queryKey, loaded);
     store.showFile(file.name, id);
   } catch (e) {

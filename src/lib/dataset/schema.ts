@@ -252,6 +252,16 @@ export const datasetSchema = z.object({
     coverage: z.object({ from: partialDateSchema, to: partialDateSchema }),
     focus: z.object({ from: partialDateSchema, to: partialDateSchema }).optional(),
     notes: z.array(bilingualSchema),
+    /** Set on an exported file: which data, version and view it came from, and when. */
+    export: z
+      .object({
+        title: z.string().max(500),
+        version: z.string().max(200),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        exportedAt: z.string().max(40),
+        link: z.string().max(5000),
+      })
+      .optional(),
     /** Set when the dataset was made from another format's export: which file, which layout. */
     imported: z
       .object({

@@ -18,6 +18,7 @@ describe('URL view state', () => {
       sourceTypes: ['Battles › Armed clash', 'Protests › Peaceful protest'],
       radiusKm: 7.5,
       at: '2020-01-03',
+      hash: '52d82d6d3d81ad1f',
     };
     expect(parseSearch(toSearch(s))).toEqual({ state: s, invalid: [] });
   });

@@ -23,6 +23,8 @@ export interface ViewState {
   radiusKm: number;
   /** The playback cursor: every view shows the record as it stood on this day. */
   at: string | null;
+  /** The SHA-256 (first 16 hex digits at least) of the dataset a link was made from. */
+  hash: string | null;
 }
 
 export const defaultViewState: ViewState = {
@@ -39,6 +41,7 @@ export const defaultViewState: ViewState = {
   sourceTypes: [],
   radiusKm: DEFAULT_RADIUS_KM,
   at: null,
+  hash: null,
 };
 
 // Plain predicates rather than a schema library: nine short strings do not need one, and
@@ -75,6 +78,7 @@ const params = {
   data: passing((v) => isSameOriginDataPath(v)),
   stype: list(passing((s) => s.length <= 120 && [...s].every((c) => c >= ' '))),
   at: day,
+  h: passing((s) => /^[0-9a-f]{16,64}$/.test(s)),
   r: (s: string) => (/^\d{1,3}(\.\d{1,2})?$/.test(s) && isRadius(Number(s)) ? Number(s) : undefined),
 } as const;
 type Param = keyof typeof params;
@@ -93,6 +97,7 @@ const keyOf: Record<Param, keyof ViewState> = {
   stype: 'sourceTypes',
   r: 'radiusKm',
   at: 'at',
+  h: 'hash',
 };
 
 export interface ParsedUrl {
@@ -136,6 +141,7 @@ export function toSearch(s: ViewState): string {
   if (s.sourceTypes.length) sp.set('stype', s.sourceTypes.join(','));
   if (s.radiusKm !== DEFAULT_RADIUS_KM) sp.set('r', String(s.radiusKm));
   if (s.at) sp.set('at', s.at);
+  if (s.hash) sp.set('h', s.hash);
   const str = sp.toString();
   return str ? `?${str}` : '';
 }

@@ -1,0 +1,87 @@
+import { useCallback } from 'react';
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
+import { stampFor } from '../../lib/dataset/fingerprint';
+import { memoFilter } from '../../lib/filters/use-filtered';
+import { pickText } from '../../lib/format';
+import { dirOf, LANG_CODES } from '../../lib/i18n/languages';
+import { download } from '../../lib/download';
+import { useViewStore } from '../../lib/store/view-store';
+import type { ViewKey } from '../../components/view-section';
+import { captionFor, fileNameFor } from './caption';
+import { renderFramedCanvas } from './render-image';
+import { useBriefingStore } from './store';
+
+const painted = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+const png = (c: HTMLCanvasElement) =>
+  new Promise<Blob>((resolve, reject) =>
+    c.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+
+/**
+ * One view (or the dashboard) in English and in Arabic from the same filter state: the page
+ * switches language, draws each, and switches back. Two PNGs, or one image with the two side
+ * by side (English on the left, Arabic on the right), as the analyst chose.
+ */
+export function usePairedExport(view: ViewKey) {
+  const { t } = useTranslation();
+  const loaded = useLoadedDataset();
+  return useCallback(
+    async (node: HTMLElement | null) => {
+      if (!node) return;
+      const { say, scale, paired } = useBriefingStore.getState();
+      const start = useViewStore.getState();
+      say(t('briefing.working'));
+      const canvases: HTMLCanvasElement[] = [];
+      try {
+        for (const lang of LANG_CODES) {
+          useViewStore.getState().setLang(lang);
+          await painted();
+          const s = useViewStore.getState();
+          const tl = i18next.getFixedT(lang);
+          const stamp = await stampFor(loaded, pickText(loaded.data.meta.title, lang, s.digits));
+          const caption = captionFor(
+            view,
+            s,
+            loaded.data,
+            loaded.index,
+            memoFilter(loaded.index, s),
+            tl,
+            stamp,
+          );
+          canvases.push(
+            await renderFramedCanvas(node, caption, { scale, lang, dir: dirOf(lang), brand: tl('app.name') }),
+          );
+        }
+      } catch (e) {
+        say(t('briefing.failed', { detail: (e as Error).message }));
+        return;
+      } finally {
+        useViewStore.getState().setLang(start.lang);
+      }
+      const base = fileNameFor(view, start, loaded.data, 'png').replace(/\.png$/, '');
+      if (paired === 'side') {
+        const out = document.createElement('canvas');
+        out.width = canvases.reduce((w, c) => w + c.width, 0);
+        out.height = Math.max(...canvases.map((c) => c.height));
+        const ctx = out.getContext('2d')!;
+        ctx.fillStyle = '#ffffff';
+        ctx.fillRect(0, 0, out.width, out.height);
+        let x = 0;
+        for (const c of canvases) {
+          ctx.drawImage(c, x, 0);
+          x += c.width;
+        }
+        const file = `${base}-en+ar.png`;
+        download(await png(out), file);
+        say(t('briefing.imageDownloaded', { file }));
+      } else {
+        const files = LANG_CODES.map((l) => `${base}-${l}.png`);
+        for (const [k, c] of canvases.entries()) download(await png(c), files[k]!);
+        say(t('briefing.pairedDownloaded', { files: files.join(', ') }));
+      }
+    },
+    [view, loaded, t],
+  );
+}

@@ -1,0 +1,129 @@
+/** The briefing pack: English and Arabic from one state, SVG charts, and the reproducibility stamp. */
+import { expect, test, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { shot } from './helpers';
+
+const bundledHash = createHash('sha256').update(readFileSync('data/iraq-drawdown.json')).digest('hex');
+
+async function ready(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(11);
+}
+
+/** The text a PNG's pixels cannot give back: read the caption the export drew from the DOM it built. */
+async function captions(page: Page) {
+  const texts: string[] = [];
+  await page.exposeFunction('__caption', (s: string) => texts.push(s));
+  await page.evaluate(() => {
+    new MutationObserver((list) => {
+      for (const m of list)
+        for (const n of m.addedNodes)
+          if (n instanceof HTMLElement && n.classList.contains('export-host'))
+            setTimeout(
+              () => (window as unknown as { __caption: (s: string) => void }).__caption(n.innerText),
+              0,
+            );
+    }).observe(document.body, { childList: true });
+  });
+  return texts;
+}
+
+test('English and Arabic from one state: two images, captions in each language with the same counts', async ({
+  page,
+}) => {
+  await ready(page, '/?lang=en&gov=IQ-AN&type=attack');
+  const before = await page
+    .getByRole('table', { name: 'Attacks and rockets per month' })
+    .locator('tbody tr')
+    .allTextContents();
+  const texts = await captions(page);
+  const view = page.getByRole('region', { name: 'Attacks on bases per month' });
+  await view.getByText('Export', { exact: true }).click();
+  const downloads: string[] = [];
+  page.on('download', (d) => downloads.push(d.suggestedFilename()));
+  await view.getByRole('button', { name: 'Export in English and Arabic' }).click();
+  await expect.poll(() => downloads.length, { timeout: 20_000 }).toBe(2);
+  expect(downloads).toEqual(['drawdown-attacks-anbar-attack-en.png', 'drawdown-attacks-anbar-attack-ar.png']);
+  expect(texts).toHaveLength(2);
+  expect(texts[0]).toContain('Attacks on bases per month');
+  expect(texts[0]).toContain('Anbar');
+  expect(texts[1]).toContain('الهجمات على القواعد شهرياً');
+  expect(texts[1]).toContain('الأنبار');
+  // Both carry the same stamp: the bundled file's SHA-256, as sha256sum gives it.
+  expect(texts[0]).toContain(bundledHash);
+  expect(texts[1]).toContain(bundledHash);
+  // The page is back in English, its numbers unmoved.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(
+    await page
+      .getByRole('table', { name: 'Attacks and rockets per month' })
+      .locator('tbody tr')
+      .allTextContents(),
+  ).toEqual(before);
+  // And the Arabic table, read the same way, holds the same counts in Arabic digits.
+  await page.getByRole('button', { name: 'العربية' }).click();
+  const ar = await page
+    .getByRole('table', { name: 'الهجمات والصواريخ شهرياً' })
+    .locator('tbody tr td:nth-child(2)')
+    .allTextContents();
+  const en = before.map((r) => /\d{4}(\d+)/.exec(r)![1]!);
+  expect(ar.map((d) => d.replace(/[٠-٩]/g, (c) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(c))))).toEqual(en);
+});
+
+test('a chart exports as SVG that parses and keeps its text as text', async ({ page }) => {
+  await ready(page, '/?lang=en');
+  const view = page.getByRole('region', { name: 'Troop levels' });
+  await view.getByText('Export', { exact: true }).click();
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    view.getByRole('button', { name: /Export SVG/ }).click(),
+  ]);
+  expect(svg.suggestedFilename()).toBe('drawdown-troops-all.svg');
+  const text = readFileSync(await svg.path(), 'utf8');
+  const parsed = await page.evaluate((s) => {
+    const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+      vars: s.includes('var(--'),
+    };
+  }, text);
+  expect(parsed.error).toBeNull();
+  expect(parsed.texts).toContain('Jan 2020');
+  expect(parsed.texts).toContain('US troops');
+  expect(parsed.texts.some((t) => t?.includes('Troop levels'))).toBe(true);
+  expect(parsed.texts.some((t) => t?.includes(bundledHash))).toBe(true);
+  // Colours are written in: no stylesheet variable left to resolve.
+  expect(parsed.vars).toBe(false);
+});
+
+test('CSV and JSON exports carry the stamp; the JSON records it in its metadata', async ({ page }) => {
+  await ready(page, '/?lang=en&type=handover');
+  await page.getByText('Briefing', { exact: true }).click();
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
+  const meta = JSON.parse(readFileSync(await json.path(), 'utf8')).meta;
+  expect(meta.export).toMatchObject({ sha256: bundledHash, version: meta.version });
+  expect(meta.export.link).toContain('type=handover');
+  expect(Date.parse(meta.export.exportedAt)).toBeGreaterThan(Date.now() - 60_000);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  expect(readFileSync(await csv.path(), 'utf8')).toContain(bundledHash);
+  await shot(page, 'briefing-menu-en');
+});
+
+test('a link whose dataset hash differs from the loaded one says so; a matching one does not', async ({
+  page,
+}) => {
+  await ready(page, `/?lang=en&h=${bundledHash.slice(0, 16)}`);
+  await expect(page.getByText(/This link was made from a dataset with fingerprint/)).toHaveCount(0);
+  await ready(page, '/?lang=en&h=0123456789abcdef');
+  await expect(page.getByRole('alert')).toContainText(
+    `fingerprint \u20660123456789abcdef\u2069; the one loaded here is \u2066${bundledHash.slice(0, 16)}\u2069`,
+  );
+});
