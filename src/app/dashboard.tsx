@@ -2,6 +2,7 @@ import { ViewBoundary } from '../components/view-boundary';
 import { LazyView, preload, type ViewLoader } from '../components/lazy-view';
 import { FilterBar } from '../features/filters/filter-bar';
 import { PlaybackBar } from '../features/playback/playback-bar';
+import { CompareView } from '../features/compare/compare-view';
 import { EventTable } from '../features/events/event-table';
 import { DetailPanel } from '../features/detail/detail-panel';
 import { useViewStore } from '../lib/store/view-store';
@@ -58,6 +59,11 @@ export function Dashboard() {
             </ViewBoundary>
           )}
         </div>
+      </div>
+      <div className="area-compare">
+        <ViewBoundary>
+          <CompareView />
+        </ViewBoundary>
       </div>
     </div>
   );

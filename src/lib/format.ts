@@ -8,6 +8,14 @@ export function formatNumber(n: number, locale: string): string {
   return f.format(n);
 }
 
+const signedFormats = new Map<string, Intl.NumberFormat>();
+/** A change, signed (+3, −2, 0) the locale's way: in Arabic the sign keeps its side of the number. */
+export function formatSigned(n: number, locale: string): string {
+  let f = signedFormats.get(locale);
+  if (!f) signedFormats.set(locale, (f = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' })));
+  return f.format(n);
+}
+
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 
 /**

@@ -127,3 +127,47 @@ test('a link whose dataset hash differs from the loaded one says so; a matching 
     `fingerprint \u20660123456789abcdef\u2069; the one loaded here is \u2066${bundledHash.slice(0, 16)}\u2069`,
   );
 });
+
+/** Days since 1970 of the first and last day a partial date can mean: written again here, independently. */
+function span(date: string): [number, number] {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  const day = (yy: number, mm: number, dd: number) => Date.UTC(yy, mm - 1, dd) / 86_400_000;
+  if (m === undefined) return [day(y, 1, 1), day(y, 12, 31)];
+  if (d === undefined) return [day(y, m, 1), day(y, m + 1, 0)];
+  return [day(y, m, d), day(y, m, d)];
+}
+
+test('before/after the Taji handover, ±90 days, matches a count made here from the dataset', async ({
+  page,
+}) => {
+  const data = JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8')) as {
+    events: { date: string; province?: string; type: string }[];
+    provinces: Record<string, { name: { en: string } }>;
+  };
+  const D = span('2020-08-23')[0];
+  const expected = new Map<string, { before: number; after: number }>();
+  for (const e of data.events) {
+    const [a, b] = span(e.date);
+    const slot = a >= D - 90 && b <= D - 1 ? 'before' : a >= D && b <= D + 89 ? 'after' : null;
+    if (!slot) continue;
+    const name = e.province ? data.provinces[e.province]!.name.en : 'No governorate';
+    const r = expected.get(name) ?? { before: 0, after: 0 };
+    r[slot]++;
+    expected.set(name, r);
+  }
+  await ready(page, '/?lang=en&cmp=2020-08-23-taji-handover:90');
+  const table = page.getByRole('table', { name: 'By governorate' });
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+  const got = new Map(
+    rows.map(([name, before, after]) => [name!, { before: Number(before), after: Number(after) }]),
+  );
+  expect(got).toEqual(expected);
+  await page.getByRole('region', { name: 'Before and after' }).scrollIntoViewIfNeeded();
+  await shot(page, 'before-after-en');
+  await ready(page, '/?lang=ar&cmp=2020-08-23-taji-handover:90');
+  await expect(page.getByRole('table', { name: 'حسب المحافظة' })).toBeVisible();
+  await page.getByRole('region', { name: 'قبل وبعد' }).scrollIntoViewIfNeeded();
+  await shot(page, 'before-after-ar');
+});

@@ -7,7 +7,7 @@ import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import { MultiSelect } from '../../components/multi-select';
 import { presets } from './presets';
-import { DateField } from './date-field';
+import { DateField } from '../../components/date-field';
 import { localizeDigits } from '../../lib/format';
 import { digitsFor } from '../../lib/i18n/languages';
 import { InfoIcon } from '../../components/icons';

@@ -19,6 +19,7 @@ describe('URL view state', () => {
       radiusKm: 7.5,
       at: '2020-01-03',
       hash: '52d82d6d3d81ad1f',
+      compare: { anchor: '2020-08-23-taji-handover', days: 90 },
     };
     expect(parseSearch(toSearch(s))).toEqual({ state: s, invalid: [] });
   });

@@ -25,6 +25,8 @@ export interface ViewState {
   at: string | null;
   /** The SHA-256 (first 16 hex digits at least) of the dataset a link was made from. */
   hash: string | null;
+  /** A before/after comparison: around an event (its id) or a day, over a window of days. */
+  compare: { anchor: string; days: number } | null;
 }
 
 export const defaultViewState: ViewState = {
@@ -42,6 +44,7 @@ export const defaultViewState: ViewState = {
   radiusKm: DEFAULT_RADIUS_KM,
   at: null,
   hash: null,
+  compare: null,
 };
 
 // Plain predicates rather than a schema library: nine short strings do not need one, and
@@ -79,6 +82,13 @@ const params = {
   stype: list(passing((s) => s.length <= 120 && [...s].every((c) => c >= ' '))),
   at: day,
   h: passing((s) => /^[0-9a-f]{16,64}$/.test(s)),
+  cmp: (s: string) => {
+    const m = /^(.+):(\d{1,3})$/.exec(s);
+    if (!m) return undefined;
+    const [anchor, days] = [m[1]!, Number(m[2])];
+    const ok = (isCalendarDay(anchor) && isPlausibleDate(anchor)) || isId(anchor, 121);
+    return ok && days >= 1 && days <= 730 ? { anchor, days } : undefined;
+  },
   r: (s: string) => (/^\d{1,3}(\.\d{1,2})?$/.test(s) && isRadius(Number(s)) ? Number(s) : undefined),
 } as const;
 type Param = keyof typeof params;
@@ -98,6 +108,7 @@ const keyOf: Record<Param, keyof ViewState> = {
   r: 'radiusKm',
   at: 'at',
   h: 'hash',
+  cmp: 'compare',
 };
 
 export interface ParsedUrl {
@@ -142,6 +153,7 @@ export function toSearch(s: ViewState): string {
   if (s.radiusKm !== DEFAULT_RADIUS_KM) sp.set('r', String(s.radiusKm));
   if (s.at) sp.set('at', s.at);
   if (s.hash) sp.set('h', s.hash);
+  if (s.compare) sp.set('cmp', `${s.compare.anchor}:${s.compare.days}`);
   const str = sp.toString();
   return str ? `?${str}` : '';
 }

@@ -13,6 +13,7 @@ interface Actions {
   setDigits: (digits: ViewState['digits']) => void;
   setRadius: (km: number) => void;
   setAt: (at: string | null) => void;
+  setCompare: (compare: ViewState['compare']) => void;
   reset: () => void;
   /** Replaces the whole state (from the URL); missing keys take their defaults. */
   hydrate: (state: Partial<ViewState>) => void;
@@ -34,6 +35,7 @@ export const useViewStore = create<ViewStore>()((set) => ({
   setDigits: (digits) => set({ digits }),
   setRadius: (radiusKm) => set({ radiusKm }),
   setAt: (at) => set({ at }),
+  setCompare: (compare) => set({ compare }),
   // Reset clears the filters, not the reading settings or the dataset being read.
   reset: () =>
     set((s) => ({

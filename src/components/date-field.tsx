@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localizeDigits } from '../../lib/format';
-import { digitsFor } from '../../lib/i18n/languages';
-import { isPartialDate } from '../../lib/dates/partial-date';
-import { normalizeForSearch } from '../../lib/search/normalize';
-import { useViewStore } from '../../lib/store/view-store';
+import { localizeDigits } from '../lib/format';
+import { digitsFor } from '../lib/i18n/languages';
+import { isPartialDate } from '../lib/dates/partial-date';
+import { normalizeForSearch } from '../lib/search/normalize';
+import { useViewStore } from '../lib/store/view-store';
 
 interface Props {
   label: string;

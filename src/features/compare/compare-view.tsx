@@ -1,0 +1,180 @@
+import './compare.css';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
+import { dayToIso } from '../../lib/dates/partial-date';
+import { compareAround, type CompareRow } from '../../lib/filters/compare';
+import { useFilteredRows } from '../../lib/filters/use-filtered';
+import { useViewStore } from '../../lib/store/view-store';
+import { useLocale } from '../../lib/use-locale';
+import { download } from '../../lib/download';
+import { formatSigned } from '../../lib/format';
+import { ViewSection } from '../../components/view-section';
+import { DateField } from '../../components/date-field';
+
+const WINDOWS = [30, 90, 180, 365] as const;
+const PROVINCE = 'province';
+const TYPE = 'type';
+const IGNORE_DATE = ['date'] as const;
+
+/**
+ * Before and after a turning point: the events of the N days before an anchor (a handover,
+ * say, or any day) against the N days from it, per governorate and per type, under the
+ * other filters. In the link as `cmp=anchor:days`.
+ */
+export function CompareView() {
+  const { t } = useTranslation();
+  const { data, index } = useLoadedDataset();
+  const { text, date, num, locale } = useLocale();
+  const compare = useViewStore((s) => s.compare);
+  const setCompare = useViewStore((s) => s.setCompare);
+  // The windows set their own dates: every filter applies but the date range.
+  const rows = useFilteredRows(index, IGNORE_DATE);
+  const result = useMemo(
+    () => (compare ? compareAround(index, rows, compare.anchor, compare.days) : null),
+    [index, rows, compare],
+  );
+  const anchors = useMemo(
+    () => index.events.filter((e) => e.type === 'handover' && e.date.length >= 7 && !e.origin),
+    [index],
+  );
+  const days = compare?.days ?? 90;
+  const anchorEvent = compare ? index.events[index.eventById.get(compare.anchor) ?? -1] : undefined;
+  const anchorName = anchorEvent ? text(anchorEvent.title) : compare ? date(compare.anchor) : '';
+  const label = (r: CompareRow, kind: 'province' | 'type') =>
+    kind === 'type'
+      ? t(`types.${r.key}` as 'types.attack')
+      : r.key
+        ? text(data.provinces[r.key]?.name ?? { en: r.key, ar: r.key })
+        : t('compare.noGovernorate');
+  const signed = (n: number) => formatSigned(n, locale);
+
+  const table = (rowsOf: CompareRow[], kind: 'province' | 'type', caption: string) => (
+    <table className="compare-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t(kind === 'province' ? 'compare.governorate' : 'compare.type')}</th>
+          <th scope="col">{t('compare.before')}</th>
+          <th scope="col">{t('compare.after')}</th>
+          <th scope="col">{t('compare.change')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rowsOf.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{label(r, kind)}</th>
+            <td>{num(r.before)}</td>
+            <td>{num(r.after)}</td>
+            <td className={r.after > r.before ? 'up' : r.after < r.before ? 'down' : undefined}>
+              {signed(r.after - r.before)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+
+  const exportCsv = () => {
+    if (!result || !compare) return;
+    const lines = [['facet', 'value', 'before', 'after', 'change', 'uncertain'].join(',')];
+    const add = (facet: string, r: CompareRow) =>
+      lines.push(
+        [facet, JSON.stringify(r.key), r.before, r.after, r.after - r.before, r.uncertain].join(','),
+      );
+    result.byProvince.forEach((r) => add('governorate', r));
+    result.byType.forEach((r) => add('type', r));
+    add('total', result.total);
+    download(
+      new Blob([`${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' }),
+      `drawdown-before-after-${compare.anchor}-${compare.days}d.csv`,
+    );
+  };
+
+  return (
+    <ViewSection title={t('compare.title')} className="compare-view">
+      <div className="compare-controls no-export">
+        <label>
+          {t('compare.anchor')}{' '}
+          <select
+            value={anchorEvent ? compare!.anchor : ''}
+            onChange={(e) => setCompare(e.target.value ? { anchor: e.target.value, days } : null)}
+          >
+            <option value="">{t('compare.pick')}</option>
+            {anchors.map((e) => (
+              <option key={e.id} value={e.id}>
+                {`${date(e.date)} – ${text(e.title)}`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <DateField
+          label={t('compare.orDate')}
+          value={compare && !anchorEvent ? compare.anchor : null}
+          onChange={(v) => setCompare(v ? { anchor: v, days } : null)}
+        />
+        <label>
+          {t('compare.window')}{' '}
+          <select
+            value={WINDOWS.includes(days as (typeof WINDOWS)[number]) ? days : ''}
+            onChange={(e) => compare && setCompare({ ...compare, days: Number(e.target.value) })}
+            disabled={!compare}
+          >
+            {WINDOWS.map((w) => (
+              <option key={w} value={w}>
+                {t('compare.days', { count: w, n: num(w) })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('compare.custom')}{' '}
+          <input
+            type="number"
+            min={1}
+            max={730}
+            value={days}
+            disabled={!compare}
+            onChange={(e) => {
+              const n = Number(e.target.value);
+              if (compare && Number.isInteger(n) && n >= 1 && n <= 730) setCompare({ ...compare, days: n });
+            }}
+          />
+        </label>
+        {compare && (
+          <>
+            <button type="button" className="btn btn-small" onClick={exportCsv}>
+              {t('compare.exportCsv')}
+            </button>
+            <button type="button" className="btn btn-small" onClick={() => setCompare(null)}>
+              {t('compare.clear')}
+            </button>
+          </>
+        )}
+      </div>
+      {!compare && <p className="hint">{t('compare.hint')}</p>}
+      {compare && !result && <p className="hint">{t('compare.noAnchor')}</p>}
+      {result && (
+        <>
+          <p>
+            {t('compare.summary', {
+              anchor: anchorName,
+              days: t('compare.days', { count: days, n: num(days) }),
+              before: `${date(dayToIso(result.before[0]))} – ${date(dayToIso(result.before[1]))}`,
+              after: `${date(dayToIso(result.after[0]))} – ${date(dayToIso(result.after[1]))}`,
+              b: num(result.total.before),
+              a: num(result.total.after),
+            })}
+          </p>
+          {result.total.uncertain > 0 && (
+            <p className="hint">{t('compare.uncertain', { n: num(result.total.uncertain) })}</p>
+          )}
+          <div className="compare-tables">
+            {table(result.byProvince, PROVINCE, t('compare.byGovernorate'))}
+            {table(result.byType, TYPE, t('compare.byType'))}
+          </div>
+        </>
+      )}
+    </ViewSection>
+  );
+}
