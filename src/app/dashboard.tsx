@@ -3,6 +3,7 @@ import { LazyView, preload, type ViewLoader } from '../components/lazy-view';
 import { FilterBar } from '../features/filters/filter-bar';
 import { PlaybackBar } from '../features/playback/playback-bar';
 import { CompareView } from '../features/compare/compare-view';
+import { NotesPanel } from '../features/notes/notes-panel';
 import { EventTable } from '../features/events/event-table';
 import { DetailPanel } from '../features/detail/detail-panel';
 import { useViewStore } from '../lib/store/view-store';
@@ -63,6 +64,9 @@ export function Dashboard() {
       <div className="area-compare">
         <ViewBoundary>
           <CompareView />
+        </ViewBoundary>
+        <ViewBoundary>
+          <NotesPanel />
         </ViewBoundary>
       </div>
     </div>

@@ -166,8 +166,64 @@ test('before/after the Taji handover, ±90 days, matches a count made here from 
   expect(got).toEqual(expected);
   await page.getByRole('region', { name: 'Before and after' }).scrollIntoViewIfNeeded();
   await shot(page, 'before-after-en');
+  // The map shades the change: Baghdad's, on the diverging scale, and says so in its legend.
+  await page.getByRole('checkbox', { name: 'Shade the map by the change' }).check();
+  await expect(page).toHaveURL(/cmp=2020-08-23-taji-handover%3A90%3Amap|cmp=2020-08-23-taji-handover:90:map/);
+  await expect(page.locator('.map-legend')).toContainText('Change after the anchor');
+  const changes = [...expected]
+    .filter(([name]) => name !== 'No governorate')
+    .map(([n, r]) => [n, r.after - r.before] as const);
+  const maxAbs = Math.max(...changes.map(([, c]) => Math.abs(c)));
+  const baghdad = changes.find(([n]) => n === 'Baghdad')![1];
+  const cls =
+    baghdad === 0
+      ? 3
+      : baghdad > 0
+        ? 3 + Math.ceil((baghdad / maxAbs) * 3)
+        : 3 - Math.ceil((-baghdad / maxAbs) * 3);
+  const colors = ['#1a7f5a', '#7cc4a3', '#d5ede2', '#f2f2f2', '#f6d2cc', '#e3806f', '#b23a2e'];
+  await expect(page.locator('path.gov-IQ-BG')).toHaveAttribute('fill', colors[cls]!);
   await ready(page, '/?lang=ar&cmp=2020-08-23-taji-handover:90');
   await expect(page.getByRole('table', { name: 'حسب المحافظة' })).toBeVisible();
   await page.getByRole('region', { name: 'قبل وبعد' }).scrollIntoViewIfNeeded();
   await shot(page, 'before-after-ar');
+});
+
+test('a note added on a date shows on both charts and the map, survives reload, and reaches the exported image', async ({
+  page,
+}) => {
+  await ready(page, '/?lang=en');
+  const panel = page.getByRole('region', { name: 'Analyst notes' });
+  await panel.getByLabel('Date', { exact: true }).fill('2020-01-08');
+  await panel.getByRole('combobox', { name: /Base/ }).selectOption('ain-al-asad');
+  // The analyst's words, markup and all, shown as written.
+  const words = 'Iranian missiles <b>not</b> bold — الرد الإيراني';
+  await panel.getByRole('textbox', { name: 'Note' }).fill(words);
+  await panel.getByRole('button', { name: 'Add note' }).click();
+  await expect(panel.locator('.note-body')).toHaveText(words);
+  await expect(page.locator('.troops .note-mark')).toHaveCount(1);
+  await expect(page.locator('.attacks .note-mark')).toHaveCount(1);
+  await expect(page.locator('.note-marker')).toHaveAttribute('title', words);
+  await expect(page).toHaveURL(/notes=/);
+
+  // Kept in this browser: a plain reload, without the link's notes, brings it back.
+  await page.goto('/?lang=en');
+  await expect(page.locator('.leaflet-marker-icon.base-marker')).toHaveCount(11);
+  await expect(page.getByRole('region', { name: 'Analyst notes' }).locator('.note-body')).toHaveText(words);
+  await expect(page.locator('.troops .note-mark')).toHaveCount(1);
+
+  // In the exported image: the caption the export drew lists it, and the chart drew its mark.
+  const texts = await captions(page);
+  const view = page.getByRole('region', { name: 'Troop levels' });
+  await view.getByText('Export', { exact: true }).click();
+  await Promise.all([
+    page.waitForEvent('download'),
+    view.getByRole('button', { name: 'Download image' }).click(),
+  ]);
+  await expect.poll(() => texts.length).toBe(1);
+  expect(texts[0]).toContain(`1. 8 Jan 2020: \u2068${words}\u2069`);
+  await shot(page, 'notes-en');
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await page.getByRole('region', { name: 'ملاحظات المحلل' }).scrollIntoViewIfNeeded();
+  await shot(page, 'notes-ar');
 });

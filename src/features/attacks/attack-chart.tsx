@@ -17,6 +17,7 @@ import { PeriodNote } from './period-note';
 import { attackSpan } from './months';
 import { monthRange } from '../../lib/dates/partial-date';
 import { monthTicks } from '../../lib/dates/axis';
+import { noteLabel } from '../../components/note-label';
 import { AttackBars } from './attack-bars';
 
 const DATE_IGNORED = ['date'] as const;
@@ -54,6 +55,7 @@ export function AttackChart() {
   }, [buckets, num]);
   const selMonth = selectedEvent ? selectedEvent.date.slice(0, 7) : null;
   const cursorMonth = useViewStore((s) => s.at?.slice(0, 7) ?? null);
+  const notes = useViewStore((s) => s.notes);
   const range = useMemo(() => (hasRange ? { lo, hi } : null), [hasRange, lo, hi]);
 
   return (
@@ -110,6 +112,17 @@ export function AttackChart() {
             {selMonth && (
               <ReferenceLine yAxisId="attacks" x={selMonth} stroke="var(--focus)" strokeWidth={3} />
             )}
+            {notes.map((n, k) => (
+              <ReferenceLine
+                key={n.id}
+                yAxisId="attacks"
+                x={n.from.slice(0, 7)}
+                stroke="var(--note)"
+                strokeDasharray="2 2"
+                className="note-mark"
+                label={noteLabel(num(k + 1))}
+              />
+            ))}
             {cursorMonth && (
               <ReferenceLine
                 yAxisId="attacks"

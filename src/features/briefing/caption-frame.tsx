@@ -20,6 +20,7 @@ export function CaptionFoot({ caption }: { caption: Caption }) {
     <div className="export-foot">
       <div className="export-asof">{caption.asOf}</div>
       <div className="export-sources">{caption.sources}</div>
+      {caption.notes && <div className="export-notes">{caption.notes}</div>}
       {caption.stamp && <div className="export-stamp">{caption.stamp}</div>}
     </div>
   );

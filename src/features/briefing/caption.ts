@@ -13,6 +13,8 @@ export interface Caption {
   filters: string;
   asOf: string;
   sources: string;
+  /** The analyst's notes, numbered as on the charts, in their own words. */
+  notes?: string;
   /** The reproducibility stamp: dataset, version, SHA-256, moment of export, link. */
   stamp?: string;
 }
@@ -122,6 +124,20 @@ export function captionFor(
       version: data.meta.version,
     }),
     sources: t('briefing.sources', { list }),
+    ...(s.notes.length
+      ? {
+          notes: t('briefing.notes', {
+            list: s.notes
+              .map((n, k) => {
+                const when = n.to
+                  ? `${formatPartialDate(n.from, locale, true)} – ${formatPartialDate(n.to, locale, true)}`
+                  : formatPartialDate(n.from, locale, true);
+                return `${formatNumber(k + 1, locale)}. ${when}: \u2068${n.text}\u2069`;
+              })
+              .join(t('briefing.sourceSep')),
+          }),
+        }
+      : {}),
     ...(stamp ? { stamp: stampText(stamp, t) } : {}),
   };
 }

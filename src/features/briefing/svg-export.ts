@@ -68,7 +68,7 @@ export function chartSvg(
     color: getComputedStyle(li.querySelector('.legend-mark') ?? li).backgroundColor,
   }));
   const head = 70;
-  const foot = 30 + 16 * (caption.stamp ? 3 : 2);
+  const foot = 30 + 16 * (2 + (caption.stamp ? 1 : 0) + (caption.notes ? 1 : 0));
   const out = document.createElementNS(NS, 'svg');
   out.setAttribute('xmlns', NS);
   out.setAttribute('width', String(w));
@@ -106,5 +106,6 @@ export function chartSvg(
   out.append(text(x, ly + 18, caption.asOf, 10, opts.dir, 400, '#5b6675'));
   out.append(text(x, ly + 34, caption.sources, 10, opts.dir, 400, '#5b6675'));
   if (caption.stamp) out.append(text(x, ly + 50, caption.stamp, 9, opts.dir, 400, '#5b6675'));
+  if (caption.notes) out.append(text(x, ly + 66, caption.notes, 10, opts.dir, 400, '#8a4fbf'));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(out)}`;
 }

@@ -143,6 +143,14 @@ export function CompareView() {
         </label>
         {compare && (
           <>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={Boolean(compare.map)}
+                onChange={(e) => setCompare({ ...compare, map: e.target.checked })}
+              />
+              {t('compare.shadeMap')}
+            </label>
             <button type="button" className="btn btn-small" onClick={exportCsv}>
               {t('compare.exportCsv')}
             </button>

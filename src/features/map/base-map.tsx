@@ -5,6 +5,7 @@ import 'leaflet/dist/leaflet.css';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { dayRange, dayToIso } from '../../lib/dates/partial-date';
 import { countByProvince } from '../../lib/filters/aggregate';
+import { compareAround } from '../../lib/filters/compare';
 import { useFilteredRows } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
 import { useCursor } from '../../lib/hooks/use-cursor';
@@ -15,10 +16,13 @@ import { useBasemap } from './geo';
 import { classBreaks } from './choropleth';
 import { CountriesLayer, GovernoratesLayer } from './layers';
 import { BaseMarkers } from './base-markers';
+import { NoteMarkers } from './note-markers';
 import { MapLegend } from './map-legend';
 import { BaseList } from './base-list';
 import { AutoFit } from './auto-fit';
 import './map.css';
+
+const IGNORE_DATE = ['date'] as const;
 
 const IRAQ: [[number, number], [number, number]] = [
   [29.0, 38.7],
@@ -43,6 +47,16 @@ export default function BaseMap() {
     [filtered, index, from, day],
   );
   const counts = useMemo(() => countByProvince(index, rows), [index, rows]);
+  // Before/after on the map: the change per governorate around the anchor, all dates.
+  const compare = useViewStore((s) => s.compare);
+  const undated = useFilteredRows(index, IGNORE_DATE);
+  const change = useMemo(() => {
+    if (!compare?.map) return undefined;
+    const c = compareAround(index, undated, compare.anchor, compare.days);
+    if (!c) return undefined;
+    const byProvince = new Map(c.byProvince.filter((r) => r.key).map((r) => [r.key, r.after - r.before]));
+    return { byProvince, maxAbs: Math.max(0, ...[...byProvince.values()].map(Math.abs)) };
+  }, [compare, index, undated]);
   const breaks = useMemo(() => classBreaks(Math.max(0, ...counts.values())), [counts]);
   // Statuses are those at the playback cursor, or at the end of the date range (or of the data).
   const statusDay = cursor ? cursor.day : to ? dayRange(to)[1] : index.maxDay;
@@ -77,13 +91,15 @@ export default function BaseMap() {
                 counts={counts}
                 breaks={breaks}
                 provinces={data.provinces}
+                change={change}
               />
             )}
           </Pane>
           <BaseMarkers bases={data.bases} statusDay={statusDay} />
+          <NoteMarkers bases={data.bases} governorates={governorates} />
           <AutoFit bounds={IRAQ} />
         </MapContainer>
-        <MapLegend breaks={breaks} statusDate={dayToIso(statusDay)} />
+        <MapLegend breaks={breaks} statusDate={dayToIso(statusDay)} changeMax={change?.maxAbs} />
       </div>
       <BaseList bases={data.bases} statusDay={statusDay} />
     </ViewSection>

@@ -16,3 +16,21 @@ export function classOf(count: number, breaks: readonly number[]): number {
   for (let i = 1; i < breaks.length; i++) if (count <= breaks[i]!) return i;
   return breaks.length - 1;
 }
+
+/** A diverging scale for a change: greens for fewer events after the anchor, reds for more. */
+export const CHANGE_COLORS = [
+  '#1a7f5a',
+  '#7cc4a3',
+  '#d5ede2',
+  '#f2f2f2',
+  '#f6d2cc',
+  '#e3806f',
+  '#b23a2e',
+] as const;
+
+/** The class of a change on CHANGE_COLORS: 3 is no change; ±1…3 by thirds of the largest change. */
+export function changeClass(change: number, maxAbs: number): number {
+  if (change === 0 || maxAbs === 0) return 3;
+  const step = Math.min(3, Math.max(1, Math.ceil((Math.abs(change) / maxAbs) * 3)));
+  return change > 0 ? 3 + step : 3 - step;
+}

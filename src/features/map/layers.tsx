@@ -7,7 +7,8 @@ import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import type { Dataset } from '../../lib/dataset/schema';
 import type { CountryProps, GovernorateProps } from '../../lib/geo';
-import { CLASS_COLORS, classOf } from './choropleth';
+import { CHANGE_COLORS, changeClass, CLASS_COLORS, classOf } from './choropleth';
+import { formatSigned } from '../../lib/format';
 
 export function CountriesLayer({ data }: { data: FeatureCollection<Geometry, CountryProps> }) {
   return (
@@ -36,14 +37,18 @@ export function GovernoratesLayer({
   counts,
   breaks,
   provinces,
+  change,
 }: {
   data: FeatureCollection<Geometry, GovernorateProps>;
   counts: Map<string, number>;
   breaks: number[];
   provinces: Dataset['provinces'];
+  /** Before/after: the change per governorate, shading instead of the counts. */
+  change?: { byProvince: Map<string, number>; maxAbs: number } | undefined;
 }) {
   const { t } = useTranslation();
-  const { lang, num } = useLocale();
+  const { lang, num, locale } = useLocale();
+  const signed = (n: number) => formatSigned(n, locale);
   const selected = useViewStore((s) => s.provinces);
   const ref = useRef<LeafletGeoJSON>(null);
 
@@ -55,7 +60,9 @@ export function GovernoratesLayer({
       className: `gov gov-${iso}`,
       color: on ? '#0b2f57' : '#7d8793',
       weight: on ? 3 : 1,
-      fillColor: CLASS_COLORS[classOf(counts.get(iso) ?? 0, breaks)],
+      fillColor: change
+        ? CHANGE_COLORS[changeClass(change.byProvince.get(iso) ?? 0, change.maxAbs)]
+        : CLASS_COLORS[classOf(counts.get(iso) ?? 0, breaks)],
       fillOpacity: 0.85,
     };
   };
@@ -72,10 +79,12 @@ export function GovernoratesLayer({
       l.unbindTooltip();
       l.bindTooltip(
         textNode(
-          t('map.toggleGovernorate', {
-            name,
-            events: t('counts.events', { count: counts.get(iso) ?? 0, n: num(counts.get(iso) ?? 0) }),
-          }),
+          change
+            ? t('map.toggleGovernorateChange', { name, change: signed(change.byProvince.get(iso) ?? 0) })
+            : t('map.toggleGovernorate', {
+                name,
+                events: t('counts.events', { count: counts.get(iso) ?? 0, n: num(counts.get(iso) ?? 0) }),
+              }),
         ),
         {
           sticky: true,
@@ -85,7 +94,7 @@ export function GovernoratesLayer({
     });
     // Restyle and re-label only when what they show changes, not on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- style closes over exactly these
-  }, [counts, breaks, selected, lang, provinces, t, num]);
+  }, [counts, breaks, selected, lang, provinces, t, num, change]);
 
   return (
     <GeoJSON

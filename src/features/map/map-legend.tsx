@@ -1,26 +1,54 @@
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../lib/use-locale';
-import { CLASS_COLORS } from './choropleth';
+import { CHANGE_COLORS, CLASS_COLORS } from './choropleth';
+import { formatSigned } from '../../lib/format';
 
 /** Drawn over the map as part of the view, so an image of the map carries its legend. */
-export function MapLegend({ breaks, statusDate }: { breaks: number[]; statusDate: string }) {
+export function MapLegend({
+  breaks,
+  statusDate,
+  changeMax,
+}: {
+  breaks: number[];
+  statusDate: string;
+  /** Set when the map shades the before/after change: the largest change, either way. */
+  changeMax?: number | undefined;
+}) {
   const { t } = useTranslation();
-  const { num, date } = useLocale();
+  const { num, date, locale } = useLocale();
   const classes = breaks.map((b, i) => {
     const lo = i === 0 ? 0 : breaks[i - 1]! + 1;
     return { color: CLASS_COLORS[i]!, label: i === 0 ? num(0) : lo === b ? num(b) : `${num(lo)}–${num(b)}` };
   });
   return (
     <div className="map-legend">
-      <strong>{t('map.legend')}</strong>
-      <ul className="swatches">
-        {classes.map((c) => (
-          <li key={c.label}>
-            <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
-            {c.label}
-          </li>
-        ))}
-      </ul>
+      {changeMax === undefined ? (
+        <>
+          <strong>{t('map.legend')}</strong>
+          <ul className="swatches">
+            {classes.map((c) => (
+              <li key={c.label}>
+                <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
+                {c.label}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <>
+          <strong>{t('map.legendChange')}</strong>
+          <ul className="swatches">
+            {CHANGE_COLORS.map((color, i) => (
+              <li key={color}>
+                <span className="swatch" style={{ background: color }} aria-hidden="true" />
+                {i === 0 || i === 3 || i === 6
+                  ? formatSigned(i === 3 ? 0 : i === 0 ? -changeMax : changeMax, locale)
+                  : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <strong>{t('map.statusAt', { date: date(statusDate) })}</strong>
       <ul className="statuses">
         <li>

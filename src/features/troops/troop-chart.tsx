@@ -11,9 +11,10 @@ import {
   YAxis,
 } from 'recharts';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
-import { dayToIso, plotDay } from '../../lib/dates/partial-date';
+import { dayToIso, isoToDay, plotDay } from '../../lib/dates/partial-date';
 import { useTimeView } from '../../lib/hooks/use-time-view';
 import { useCursor } from '../../lib/hooks/use-cursor';
+import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import { isRtl } from '../../lib/i18n/languages';
 import { useElementSize } from '../../lib/hooks/use-element-size';
@@ -26,6 +27,7 @@ import { TroopDot } from './troop-dot';
 import { MomentLabel, edgeOf } from './moment-label';
 import { TroopTable } from './troop-table';
 import { TroopTooltip } from './troop-tooltip';
+import { noteLabel } from '../../components/note-label';
 import './troops.css';
 
 const COLORS = {
@@ -87,6 +89,7 @@ export function TroopChart() {
   );
   const selDay = selectedEvent ? plotDay(selectedEvent.date) : null;
   const cursor = useCursor();
+  const notes = useViewStore((s) => s.notes);
   const shade = hasRange ? [Math.max(domain[0], lo), Math.min(domain[1], hi)] : null;
   const height = Math.max(0, size.height);
 
@@ -151,6 +154,28 @@ export function TroopChart() {
             )}
             {cursor && (
               <ReferenceLine x={cursor.day} stroke="var(--cursor)" strokeWidth={2} className="cursor-line" />
+            )}
+            {notes.map((n, k) =>
+              n.to ? (
+                <ReferenceArea
+                  key={n.id}
+                  x1={Math.max(domain[0], isoToDay(n.from))}
+                  x2={Math.min(domain[1], isoToDay(n.to))}
+                  fill="var(--note)"
+                  fillOpacity={0.1}
+                  className="note-mark"
+                  label={noteLabel(num(k + 1))}
+                />
+              ) : (
+                <ReferenceLine
+                  key={n.id}
+                  x={isoToDay(n.from)}
+                  stroke="var(--note)"
+                  strokeDasharray="2 2"
+                  className="note-mark"
+                  label={noteLabel(num(k + 1))}
+                />
+              ),
             )}
             {lines}
             <Tooltip content={<TroopTooltip />} />

@@ -19,7 +19,17 @@ describe('URL view state', () => {
       radiusKm: 7.5,
       at: '2020-01-03',
       hash: '52d82d6d3d81ad1f',
-      compare: { anchor: '2020-08-23-taji-handover', days: 90 },
+      compare: { anchor: '2020-08-23-taji-handover', days: 90, map: true },
+      notes: [
+        {
+          id: 'n1',
+          from: '2020-01-03',
+          to: null,
+          text: 'مقتل سليماني — turning point',
+          province: 'IQ-BG',
+          base: null,
+        },
+      ],
     };
     expect(parseSearch(toSearch(s))).toEqual({ state: s, invalid: [] });
   });

@@ -3,6 +3,7 @@ import { isCalendarDay, isPlausibleDate } from '../dates/partial-date';
 import { DIGIT_STYLES, LANG_CODES, type Digits, type Lang } from '../i18n/languages';
 import { isSameOriginDataPath } from '../dataset/data-url';
 import { DEFAULT_RADIUS_KM, isRadius } from '../import/radius';
+import { decodeNotes, encodeNotes, MAX_LINK_NOTES, type Note } from '../notes';
 
 /** The shareable view state: what the URL carries and every view follows. */
 export interface ViewState {
@@ -26,7 +27,9 @@ export interface ViewState {
   /** The SHA-256 (first 16 hex digits at least) of the dataset a link was made from. */
   hash: string | null;
   /** A before/after comparison: around an event (its id) or a day, over a window of days. */
-  compare: { anchor: string; days: number } | null;
+  compare: { anchor: string; days: number; map?: boolean } | null;
+  /** The analyst's notes (see lib/notes.ts): in the link while short, else in this browser. */
+  notes: Note[];
 }
 
 export const defaultViewState: ViewState = {
@@ -45,6 +48,7 @@ export const defaultViewState: ViewState = {
   at: null,
   hash: null,
   compare: null,
+  notes: [],
 };
 
 // Plain predicates rather than a schema library: nine short strings do not need one, and
@@ -82,12 +86,13 @@ const params = {
   stype: list(passing((s) => s.length <= 120 && [...s].every((c) => c >= ' '))),
   at: day,
   h: passing((s) => /^[0-9a-f]{16,64}$/.test(s)),
+  notes: (s: string) => decodeNotes(s),
   cmp: (s: string) => {
-    const m = /^(.+):(\d{1,3})$/.exec(s);
+    const m = /^([^:]+):(\d{1,3})(:map)?$/.exec(s);
     if (!m) return undefined;
     const [anchor, days] = [m[1]!, Number(m[2])];
     const ok = (isCalendarDay(anchor) && isPlausibleDate(anchor)) || isId(anchor, 121);
-    return ok && days >= 1 && days <= 730 ? { anchor, days } : undefined;
+    return ok && days >= 1 && days <= 730 ? { anchor, days, ...(m[3] ? { map: true } : {}) } : undefined;
   },
   r: (s: string) => (/^\d{1,3}(\.\d{1,2})?$/.test(s) && isRadius(Number(s)) ? Number(s) : undefined),
 } as const;
@@ -109,6 +114,7 @@ const keyOf: Record<Param, keyof ViewState> = {
   at: 'at',
   h: 'hash',
   cmp: 'compare',
+  notes: 'notes',
 };
 
 export interface ParsedUrl {
@@ -153,7 +159,11 @@ export function toSearch(s: ViewState): string {
   if (s.radiusKm !== DEFAULT_RADIUS_KM) sp.set('r', String(s.radiusKm));
   if (s.at) sp.set('at', s.at);
   if (s.hash) sp.set('h', s.hash);
-  if (s.compare) sp.set('cmp', `${s.compare.anchor}:${s.compare.days}`);
+  if (s.compare) sp.set('cmp', `${s.compare.anchor}:${s.compare.days}${s.compare.map ? ':map' : ''}`);
+  if (s.notes.length) {
+    const encoded = encodeNotes(s.notes);
+    if (encoded.length <= MAX_LINK_NOTES) sp.set('notes', encoded);
+  }
   const str = sp.toString();
   return str ? `?${str}` : '';
 }

@@ -14,6 +14,7 @@ interface Actions {
   setRadius: (km: number) => void;
   setAt: (at: string | null) => void;
   setCompare: (compare: ViewState['compare']) => void;
+  setNotes: (notes: ViewState['notes']) => void;
   reset: () => void;
   /** Replaces the whole state (from the URL); missing keys take their defaults. */
   hydrate: (state: Partial<ViewState>) => void;
@@ -36,6 +37,7 @@ export const useViewStore = create<ViewStore>()((set) => ({
   setRadius: (radiusKm) => set({ radiusKm }),
   setAt: (at) => set({ at }),
   setCompare: (compare) => set({ compare }),
+  setNotes: (notes) => set({ notes }),
   // Reset clears the filters, not the reading settings or the dataset being read.
   reset: () =>
     set((s) => ({
@@ -44,6 +46,7 @@ export const useViewStore = create<ViewStore>()((set) => ({
       digits: s.digits,
       dataUrl: s.dataUrl,
       radiusKm: s.radiusKm,
+      notes: s.notes,
     })),
   hydrate: (state) => set((s) => ({ ...defaultViewState, lang: s.lang, digits: s.digits, ...state })),
 }));
