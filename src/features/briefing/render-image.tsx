@@ -17,11 +17,13 @@ export async function renderFramedPng(
   caption: Caption,
   opts: FrameOptions,
 ): Promise<Blob> {
-  const out = await renderFramedCanvas(node, caption, opts);
-  return new Promise<Blob>((resolve, reject) =>
-    out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
-  );
+  return canvasToPng(await renderFramedCanvas(node, caption, opts));
 }
+
+export const canvasToPng = (c: HTMLCanvasElement): Promise<Blob> =>
+  new Promise((resolve, reject) =>
+    c.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
 
 export interface FrameOptions {
   scale: number;

@@ -10,14 +10,9 @@ import { download } from '../../lib/download';
 import { useViewStore } from '../../lib/store/view-store';
 import type { ViewKey } from '../../components/view-section';
 import { captionFor, fileNameFor } from './caption';
-import { renderFramedCanvas } from './render-image';
+import { canvasToPng, renderFramedCanvas } from './render-image';
+import { painted } from '../../lib/painted';
 import { useBriefingStore } from './store';
-
-const painted = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
-const png = (c: HTMLCanvasElement) =>
-  new Promise<Blob>((resolve, reject) =>
-    c.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
-  );
 
 /**
  * One view (or the dashboard) in English and in Arabic from the same filter state: the page
@@ -74,11 +69,11 @@ export function usePairedExport(view: ViewKey) {
           x += c.width;
         }
         const file = `${base}-en+ar.png`;
-        download(await png(out), file);
+        download(await canvasToPng(out), file);
         say(t('briefing.imageDownloaded', { file }));
       } else {
         const files = LANG_CODES.map((l) => `${base}-${l}.png`);
-        for (const [k, c] of canvases.entries()) download(await png(c), files[k]!);
+        for (const [k, c] of canvases.entries()) download(await canvasToPng(c), files[k]!);
         say(t('briefing.pairedDownloaded', { files: files.join(', ') }));
       }
     },

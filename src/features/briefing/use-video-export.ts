@@ -13,10 +13,8 @@ import { download } from '../../lib/download';
 import type { ViewKey } from '../../components/view-section';
 import { captionFor, fileNameFor } from './caption';
 import { renderFramedCanvas } from './render-image';
+import { painted } from '../../lib/painted';
 import { useBriefingStore } from './store';
-
-/** Two frames later: React has committed the new cursor and the browser has laid it out. */
-const painted = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
 
 /**
  * Exports playback as a WebM video: the cursor steps (by the playback unit, over the date

@@ -57,16 +57,30 @@ export function limitedBody(res: Response, url: string): { body: Response; tooLa
   return { body: new Response(counted), tooLarge: () => over };
 }
 
-/** Fetches and parses a JSON file, refusing it past MAX_FILE_BYTES read. */
-export async function fetchJsonLimited(url: string): Promise<unknown> {
+/**
+ * Fetches a file and reads its body with `read`, refusing it past MAX_FILE_BYTES read; a
+ * failure to read that is not the size becomes a DatasetError of `kind`.
+ */
+async function fetchLimited<T>(
+  url: string,
+  read: (body: Response) => Promise<T>,
+  kind: DatasetErrorKind,
+): Promise<T> {
   const res = await fetchOk(url);
   checkSize(Number(res.headers.get('content-length')), url);
   const { body, tooLarge } = limitedBody(res, url);
-  // The browser decodes and parses in one step, faster than text() then JSON.parse.
   try {
-    return await body.json();
+    return await read(body);
   } catch (e) {
     if (tooLarge()) checkSize(Infinity, url);
-    throw new DatasetError('notJson', url, (e as Error).message);
+    throw new DatasetError(kind, url, (e as Error).message);
   }
 }
+
+/** A JSON file, parsed: the browser decodes and parses in one step, faster than text() then JSON.parse. */
+export const fetchJsonLimited = (url: string): Promise<unknown> =>
+  fetchLimited(url, (b) => b.json(), 'notJson');
+
+/** A text file (a CSV export), decoded. */
+export const fetchTextLimited = (url: string): Promise<string> =>
+  fetchLimited(url, (b) => b.text(), 'network');

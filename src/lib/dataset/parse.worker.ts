@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { DatasetError, fetchJsonLimited, fetchOk, limitedBody, checkSize } from './errors';
+import { DatasetError, fetchJsonLimited, fetchTextLimited } from './errors';
 import type { ImportSummary, Parsed } from './parse-core';
 import type { DrawdownEvent } from './schema';
 import { packEvents, type PackedEvents } from './event-codec';
@@ -23,19 +23,6 @@ export type WorkerReply =
 const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
   (self as unknown as Worker).postMessage(reply, transfer);
 
-/** A URL's text, refused past the size limit counted on the bytes read. */
-async function fetchText(url: string): Promise<string> {
-  const res = await fetchOk(url);
-  checkSize(Number(res.headers.get('content-length')), url);
-  const { body, tooLarge } = limitedBody(res, url);
-  try {
-    return await body.text();
-  } catch (e) {
-    if (tooLarge()) checkSize(Infinity, url);
-    throw new DatasetError('network', url, (e as Error).message);
-  }
-}
-
 const isCsvUrl = (url: string) => /\.csv$/i.test(new URL(url).pathname);
 
 // Reading and checking a large file takes long enough to freeze the page: it happens here.
@@ -46,7 +33,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const origin = 'url' in req ? req.url : req.origin;
   try {
     const csv = 'url' in req && isCsvUrl(req.url);
-    const raw = 'url' in req ? (csv ? fetchText(req.url) : fetchJsonLimited(req.url)) : null;
+    const raw = 'url' in req ? (csv ? fetchTextLimited(req.url) : fetchJsonLimited(req.url)) : null;
     raw?.catch(() => {}); // Reported where it is awaited below.
     // The validator (zod) is most of this worker's code: it loads once the download has
     // started, so that compiling it does not hold the request back.
