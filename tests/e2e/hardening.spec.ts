@@ -117,7 +117,9 @@ test('dropping a file opens it', async ({ page }) => {
     return d;
   }, text);
   await page.dispatchEvent('body', 'dragenter', { dataTransfer: dt });
-  await expect(page.getByText('Drop a Drawdown JSON file to open it')).toBeVisible();
+  await expect(
+    page.getByText('Drop a Drawdown JSON file, or a UCDP GED or ACLED CSV export, to open it'),
+  ).toBeVisible();
   await page.dispatchEvent('body', 'drop', { dataTransfer: dt });
   await expect(page.getByText(`Showing ${iso('dropped.json')}, opened from this computer.`)).toBeVisible();
   await expect(counts(page)).toContainText('35 events');

@@ -24,6 +24,7 @@ const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
   (self as unknown as Worker).postMessage(reply, transfer);
 
 const isCsvUrl = (url: string) => /\.csv$/i.test(new URL(url).pathname);
+const isCsvName = (name: string) => /\.csv$/i.test(name.split('?')[0]!);
 
 // Reading and checking a large file takes long enough to freeze the page: it happens here.
 // Each chunk of events is posted as soon as it passes, so the page takes one chunk in while
@@ -44,7 +45,8 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     };
     let parsed: Parsed & { imported?: ImportSummary };
     const text = csv ? ((await raw) as string) : 'text' in req ? req.text : null;
-    if (text !== null && core.looksLikeCsv(text)) {
+    // The file's own name first (a .json holding HTML is a broken JSON file), then its content.
+    if (text !== null && (isCsvName(origin) || (!/\.json$/i.test(origin) && core.looksLikeCsv(text)))) {
       parsed = await core.importText(text, fileName(origin), {
         radiusKm: req.radiusKm,
         referenceUrl: req.referenceUrl,
