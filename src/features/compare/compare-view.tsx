@@ -10,6 +10,7 @@ import { useLocale } from '../../lib/use-locale';
 import { download } from '../../lib/download';
 import { formatSigned } from '../../lib/format';
 import { ViewSection } from '../../components/view-section';
+import type { DrawdownEvent } from '../../lib/dataset/schema';
 import { DateField } from '../../components/date-field';
 
 const WINDOWS = [30, 90, 180, 365] as const;
@@ -34,10 +35,18 @@ export function CompareView() {
     () => (compare ? compareAround(index, rows, compare.anchor, compare.days) : null),
     [index, rows, compare],
   );
-  const anchors = useMemo(
-    () => index.events.filter((e) => e.type === 'handover' && e.date.length >= 7 && !e.origin),
-    [index],
-  );
+  // One anchor per handed-over base (its handover event where the record has one): a short
+  // list whatever the dataset's size; any other day is one date field away.
+  const anchors = useMemo(() => {
+    const byBase = new Map<string, DrawdownEvent>();
+    for (const e of index.events)
+      if (e.type === 'handover' && e.base && !e.origin && e.date.length >= 7 && !byBase.has(e.base))
+        byBase.set(e.base, e);
+    return data.bases.flatMap((b) => {
+      const e = byBase.get(b.id);
+      return e ? [e] : [];
+    });
+  }, [index, data]);
   const days = compare?.days ?? 90;
   const anchorEvent = compare ? index.events[index.eventById.get(compare.anchor) ?? -1] : undefined;
   const anchorName = anchorEvent ? text(anchorEvent.title) : compare ? date(compare.anchor) : '';
