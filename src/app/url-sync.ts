@@ -34,10 +34,11 @@ export function useUrlSync(): [string[], () => void, (param: string) => void] {
       else window.history.pushState(null, '', url);
     };
     write(true);
-    // Typing and playing replace the entry: no history entry per letter or per step.
-    const unsub = useViewStore.subscribe((s, prev) =>
-      write(s.text !== prev.text || (s.at !== prev.at && usePlaybackStore.getState().playing)),
-    );
+    // Typing, playing and exporting replace the entry: no history entry per letter, step or frame.
+    const unsub = useViewStore.subscribe((s, prev) => {
+      const { playing, exporting } = usePlaybackStore.getState();
+      write(s.text !== prev.text || exporting || (s.at !== prev.at && playing));
+    });
     const onPop = () => useViewStore.getState().hydrate(parseSearch(window.location.search).state);
     window.addEventListener('popstate', onPop);
     return () => {

@@ -87,6 +87,7 @@ test('exporting a 10-step video gives a playable WebM of 10 frames whose first f
   await ready(page, '/?lang=en&from=2020-01-01&to=2020-10-31');
   await page.getByRole('combobox', { name: /^Step/ }).selectOption('month');
   await page.getByText('Briefing', { exact: true }).click();
+  const historyBefore = await page.evaluate(() => history.length);
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 110_000 }),
     page.getByRole('button', { name: /dashboard video/ }).click(),
@@ -132,8 +133,9 @@ test('exporting a 10-step video gives a playable WebM of 10 frames whose first f
   }, bytes.toString('base64'));
   expect(rule).toBeGreaterThan(20);
   expect(typeof rule).toBe('number');
-  // The cursor went back where it was.
+  // The cursor went back where it was, and the frames left no trail in the history.
   await expect(page).not.toHaveURL(/at=/);
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
 });
 
 test('screenshots at three cursor dates, in English and Arabic', async ({ page }) => {

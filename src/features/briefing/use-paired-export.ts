@@ -8,6 +8,7 @@ import { pickText } from '../../lib/format';
 import { dirOf, LANG_CODES } from '../../lib/i18n/languages';
 import { download } from '../../lib/download';
 import { useViewStore } from '../../lib/store/view-store';
+import { usePlaybackStore } from '../../lib/store/playback-store';
 import type { ViewKey } from '../../components/view-section';
 import { captionFor, fileNameFor } from './caption';
 import { canvasToPng, renderFramedCanvas } from './render-image';
@@ -29,6 +30,7 @@ export function usePairedExport(view: ViewKey) {
       const start = useViewStore.getState();
       say(t('briefing.working'));
       const canvases: HTMLCanvasElement[] = [];
+      usePlaybackStore.getState().set({ exporting: true });
       try {
         for (const lang of LANG_CODES) {
           useViewStore.getState().setLang(lang);
@@ -54,6 +56,7 @@ export function usePairedExport(view: ViewKey) {
         return;
       } finally {
         useViewStore.getState().setLang(start.lang);
+        usePlaybackStore.getState().set({ exporting: false });
       }
       const base = fileNameFor(view, start, loaded.data, 'png').replace(/\.png$/, '');
       if (paired === 'side') {

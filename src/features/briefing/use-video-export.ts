@@ -31,7 +31,7 @@ export function useVideoExport(view: ViewKey) {
       const { say, setVideo, scale } = useBriefingStore.getState();
       const start = useViewStore.getState();
       const { unit, speed } = usePlaybackStore.getState();
-      usePlaybackStore.getState().set({ playing: false });
+      usePlaybackStore.getState().set({ playing: false, exporting: true });
       const [lo, hi] =
         start.from && start.to ? [dayRange(start.from)[0], dayRange(start.to)[1]] : playbackSpan(data);
       const days = cursorSteps(lo, hi, unit);
@@ -40,6 +40,7 @@ export function useVideoExport(view: ViewKey) {
       const { startWebm } = await import('./encode-video');
       const encoder = await startWebm();
       if (!encoder) {
+        usePlaybackStore.getState().set({ exporting: false });
         setVideo(null);
         say(t('briefing.videoUnsupported'));
         return;
@@ -79,6 +80,7 @@ export function useVideoExport(view: ViewKey) {
         say(t('briefing.failed', { detail: (e as Error).message }));
       } finally {
         useViewStore.getState().setAt(start.at);
+        usePlaybackStore.getState().set({ exporting: false });
         setVideo(null);
       }
     },

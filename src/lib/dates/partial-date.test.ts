@@ -78,3 +78,11 @@ describe('stepDay', () => {
     expect(dayToIso(stepDay(d('2020-01-01'), 'day', 1))).toBe('2020-01-02');
   });
 });
+
+describe('monthOfDay', () => {
+  it('agrees with the calendar, day by day, over four centuries and leap years', async () => {
+    const { monthOfDay, dayToIso: iso, monthIndex: mi } = await import('./partial-date');
+    for (let d = dayOf(1899, 12, 1); d <= dayOf(2101, 3, 1); d += 1) expect(monthOfDay(d)).toBe(mi(iso(d)));
+    expect(monthOfDay(dayOf(20, 2, 29))).toBe(20 * 12 + 1);
+  });
+});

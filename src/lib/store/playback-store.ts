@@ -13,6 +13,8 @@ interface PlaybackState {
   unit: StepUnit;
   windowDays: (typeof WINDOWS)[number];
   loop: boolean;
+  /** An export stepping the view state frame by frame: like playing, it must not flood the history. */
+  exporting: boolean;
   set: (p: Partial<Omit<PlaybackState, 'set'>>) => void;
 }
 
@@ -22,6 +24,7 @@ export const usePlaybackStore = create<PlaybackState>()((set) => ({
   unit: 'week',
   windowDays: 30,
   loop: false,
+  exporting: false,
   set: (p) => set(p),
 }));
 
