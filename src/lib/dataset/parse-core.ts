@@ -1,6 +1,5 @@
 import type { Dataset, DrawdownEvent } from './schema';
 import { checkSize, DatasetError, fetchOk } from './errors';
-import { importCsv } from '../import/import-csv';
 import type { Governorates } from '../import/governorates';
 import { downloadGeo, GOVERNORATES_FILE, type GovernorateProps } from '../geo';
 import { checkRecords, FatalDatasetError, type Problem } from './record-checks';
@@ -20,7 +19,7 @@ export interface ImportSummary {
   outsideIraq: number;
 }
 
-export { looksLikeCsv } from '../import/import-csv';
+export { looksLikeCsv } from '../import/sniff';
 
 /**
  * A UCDP GED or ACLED CSV export, read as a dataset beside the curated record (whose bases,
@@ -42,6 +41,8 @@ export async function importText(
     downloadGeo<GovernorateProps>(GOVERNORATES_FILE),
     fetchOk(o.referenceUrl).then(async (r) => parseText(await r.text(), o.referenceUrl, false).data),
   ]);
+  // The CSV reader (papaparse, turf) loads only when a CSV comes: JSON loads never wait for it.
+  const { importCsv } = await import('../import/import-csv');
   try {
     const r = importCsv(text, {
       file,

@@ -35,8 +35,6 @@ export interface Imported {
   outsideIraq: number;
 }
 
-/** Whether a file's text is CSV rather than JSON: JSON starts with `{` or `[`. */
-export const looksLikeCsv = (text: string): boolean => !/^\uFEFF?\s*[[{]/.test(text.slice(0, 1000));
 
 export function importCsv(text: string, o: ImportOptions): Imported {
   let ctx: RowContext | null = null;
