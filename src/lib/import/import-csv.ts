@@ -35,7 +35,6 @@ export interface Imported {
   outsideIraq: number;
 }
 
-
 export function importCsv(text: string, o: ImportOptions): Imported {
   let ctx: RowContext | null = null;
   let convert: typeof ucdpRow = ucdpRow;
