@@ -83,14 +83,22 @@ function validate<T>(
 }
 
 /** For a message only: the records a dispute names that are nowhere in the file. */
-function unknownRecords(raw: Record<string, unknown>, disputeId: string, rawDisputes: unknown[]): string {
-  const d = rawDisputes.find((x) => isObject(x) && x.id === disputeId);
-  const named = isObject(d) && Array.isArray(d.records) ? d.records.filter((r) => typeof r === 'string') : [];
-  const ids = new Set<unknown>();
-  for (const name of ['bases', 'events', 'troopLevels', 'periodClaims'])
-    for (const x of Array.isArray(raw[name]) ? raw[name] : []) if (isObject(x)) ids.add(x.id);
-  const unknown = named.filter((r) => !ids.has(r));
-  return unknown.length ? ` (unknown record ${unknown.slice(0, 5).join(', ').slice(0, 200)})` : '';
+/**
+ * For a message only: the records a dispute names that are nowhere in the file. The file's
+ * ids are gathered once, on the first dispute that needs them: thousands of dangling
+ * disputes stay linear.
+ */
+function unknownRecordsOf(raw: Record<string, unknown>) {
+  let ids: Set<unknown> | null = null;
+  return (named: readonly string[]): string => {
+    if (!ids) {
+      ids = new Set();
+      for (const name of ['bases', 'events', 'troopLevels', 'periodClaims'])
+        for (const x of Array.isArray(raw[name]) ? raw[name] : []) if (isObject(x)) ids.add(x.id);
+    }
+    const unknown = named.filter((r) => !ids!.has(r));
+    return unknown.length ? ` (unknown record ${unknown.slice(0, 5).join(', ').slice(0, 200)})` : '';
+  };
 }
 
 /** Events are validated and handed on in chunks of this many, so a worker can post each. */
@@ -195,15 +203,17 @@ export function checkRecords(
     (p) => (p.base && !baseIds.has(p.base) ? `base: unknown base ${p.base}` : citeProblem(p)),
   );
   // A dispute outlives a record set aside: it keeps the records that did load.
+  const named = new Map<string, string[]>();
+  const unknownRecords = unknownRecordsOf(raw);
   const disputes = keep(
     'disputes',
-    validate(rawDisputes, 'disputes', disputeSchema, rejected).map(({ item: d, i }) => ({
-      item: { ...d, records: d.records.filter((r) => seen.has(r)) },
-      i,
-    })),
+    validate(rawDisputes, 'disputes', disputeSchema, rejected).map(({ item: d, i }) => {
+      named.set(d.id, d.records);
+      return { item: { ...d, records: d.records.filter((r) => seen.has(r)) }, i };
+    }),
     (d) =>
       d.records.length === 0
-        ? `records: names no record that loaded${unknownRecords(raw, d.id, rawDisputes)}`
+        ? `records: names no record that loaded${unknownRecords(named.get(d.id) ?? [])}`
         : cites(d.claims.map((c) => c.evidence))
           ? 'claims: cites an unknown source'
           : null,
