@@ -2,7 +2,6 @@ import './briefing.css';
 import { useTranslation } from 'react-i18next';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { fingerprint, linkWithHash, stampFor, type Stamp } from '../../lib/dataset/fingerprint';
-import { pickText } from '../../lib/format';
 import type { DrawdownEvent } from '../../lib/dataset/schema';
 import { download } from '../../lib/download';
 import { fileNameFor } from './caption';
@@ -43,7 +42,7 @@ export function BriefingMenu() {
   ) => {
     const s = useViewStore.getState();
     const file = fileNameFor('events', s, data, ext);
-    const stamp = await stampFor(loaded, pickText(data.meta.title, s.lang, s.digits));
+    const stamp = await stampFor(loaded, s.lang, s.digits);
     download(
       new Blob(
         [

@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { stampFor, type Stamp } from '../../lib/dataset/fingerprint';
-import { pickText } from '../../lib/format';
 import { memoFilter } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
 import { captionFor } from './caption';
@@ -34,14 +33,14 @@ function Caption() {
   const { data, index } = loaded;
   const state = useViewStore();
   const [stamp, setStamp] = useState<Stamp | undefined>();
-  const title = pickText(data.meta.title, state.lang, state.digits);
+  const { lang, digits } = state;
   useEffect(() => {
     let live = true;
-    void stampFor(loaded, title).then((s) => live && setStamp(s));
+    void stampFor(loaded, lang, digits).then((s) => live && setStamp(s));
     return () => {
       live = false;
     };
-  }, [loaded, title]);
+  }, [loaded, lang, digits]);
   const c = captionFor('dashboard', state, data, index, memoFilter(index, state), t, stamp);
   return (
     <div className="print-caption" aria-hidden="true">

@@ -2,7 +2,6 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { stampFor } from '../../lib/dataset/fingerprint';
-import { pickText } from '../../lib/format';
 import { memoFilter } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
 import { dirOf } from '../../lib/i18n/languages';
@@ -23,7 +22,7 @@ export function useImageExport(view: ViewKey) {
       if (!node) return;
       const state = useViewStore.getState();
       const rows = memoFilter(index, state);
-      const stamp = await stampFor(loaded, pickText(data.meta.title, state.lang, state.digits));
+      const stamp = await stampFor(loaded, state.lang, state.digits);
       const caption = captionFor(view, state, data, index, rows, t, stamp);
       const file = fileNameFor(view, state, data, 'png');
       say(t('briefing.working'));

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { stampFor } from '../../lib/dataset/fingerprint';
 import { memoFilter } from '../../lib/filters/use-filtered';
-import { pickText } from '../../lib/format';
 import { dirOf, LANG_CODES } from '../../lib/i18n/languages';
 import { download } from '../../lib/download';
 import { useViewStore } from '../../lib/store/view-store';
@@ -37,7 +36,7 @@ export function usePairedExport(view: ViewKey) {
           await painted();
           const s = useViewStore.getState();
           const tl = i18next.getFixedT(lang);
-          const stamp = await stampFor(loaded, pickText(loaded.data.meta.title, lang, s.digits));
+          const stamp = await stampFor(loaded, lang, s.digits);
           const caption = captionFor(
             view,
             s,

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { stampFor } from '../../lib/dataset/fingerprint';
 import { memoFilter } from '../../lib/filters/use-filtered';
-import { pickText } from '../../lib/format';
 import { dirOf } from '../../lib/i18n/languages';
 import { download } from '../../lib/download';
 import { useViewStore } from '../../lib/store/view-store';
@@ -22,7 +21,7 @@ export function useSvgExport(view: ViewKey) {
       const { say } = useBriefingStore.getState();
       const s = useViewStore.getState();
       try {
-        const stamp = await stampFor(loaded, pickText(loaded.data.meta.title, s.lang, s.digits));
+        const stamp = await stampFor(loaded, s.lang, s.digits);
         const caption = captionFor(view, s, loaded.data, loaded.index, memoFilter(loaded.index, s), t, stamp);
         const svg = chartSvg(section, caption, {
           dir: dirOf(s.lang),

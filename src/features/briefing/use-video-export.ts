@@ -2,7 +2,6 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { linkWithHash, stampFor } from '../../lib/dataset/fingerprint';
-import { pickText } from '../../lib/format';
 import { dayRange, dayToIso } from '../../lib/dates/partial-date';
 import { memoFilter } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
@@ -46,7 +45,7 @@ export function useVideoExport(view: ViewKey) {
         return;
       }
       const file = fileNameFor(view, start, data, 'webm');
-      const stamp = await stampFor(loaded, pickText(data.meta.title, start.lang, start.digits));
+      const stamp = await stampFor(loaded, start.lang, start.digits);
       const t0 = performance.now();
       try {
         for (const [k, day] of days.entries()) {

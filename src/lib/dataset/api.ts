@@ -27,7 +27,7 @@ export async function parseDataset(
     return loadInWorker({ text, origin, ...importContext(radiusKm) }, origin);
   const core = await import('./parse-core');
   return loaded(
-    /\.csv$/i.test(origin) || (!/\.json$/i.test(origin) && core.looksLikeCsv(text))
+    core.readsAsCsv(origin, text)
       ? await core.importText(text, origin, { radiusKm, referenceUrl: DATASET_URL })
       : core.parseText(text, origin),
     origin,

@@ -1,5 +1,7 @@
 import type { LoadedDataset } from './loaded-dataset';
 import { openedFile } from './load-status';
+import { pickText } from '../format';
+import type { Digits, Lang } from '../i18n/languages';
 
 const cache = new WeakMap<LoadedDataset, Promise<string>>();
 
@@ -50,7 +52,9 @@ export function linkWithHash(sha256: string, href = globalThis.location?.href ??
   return u.href;
 }
 
-export async function stampFor(loaded: LoadedDataset, title: string): Promise<Stamp> {
+/** The stamp for an export made now, its title in the reading language. */
+export async function stampFor(loaded: LoadedDataset, lang: Lang, digits: Digits): Promise<Stamp> {
+  const title = pickText(loaded.data.meta.title, lang, digits);
   const sha256 = await fingerprint(loaded);
   return {
     title,

@@ -19,7 +19,7 @@ export interface ImportSummary {
   outsideIraq: number;
 }
 
-export { looksLikeCsv } from '../import/sniff';
+export { readsAsCsv } from '../import/sniff';
 
 /**
  * A UCDP GED or ACLED CSV export, read as a dataset beside the curated record (whose bases,

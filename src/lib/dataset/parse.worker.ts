@@ -3,6 +3,7 @@ import { DatasetError, fetchJsonLimited, fetchTextLimited } from './errors';
 import type { ImportSummary, Parsed } from './parse-core';
 import type { DrawdownEvent } from './schema';
 import { packEvents, type PackedEvents } from './event-codec';
+import { isCsvName } from '../import/sniff';
 
 export type WorkerRequest = ({ text: string; origin: string } | { url: string }) & {
   /** For CSV imports: how near a base remote violence counts as an attack on it (km). */
@@ -23,9 +24,6 @@ export type WorkerReply =
 const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
   (self as unknown as Worker).postMessage(reply, transfer);
 
-const isCsvUrl = (url: string) => /\.csv$/i.test(new URL(url).pathname);
-const isCsvName = (name: string) => /\.csv$/i.test(name.split('?')[0]!);
-
 // Reading and checking a large file takes long enough to freeze the page: it happens here.
 // Each chunk of events is posted as soon as it passes, so the page takes one chunk in while
 // the next is being checked, instead of receiving 100,000 records at the end in one piece.
@@ -33,7 +31,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const req = e.data;
   const origin = 'url' in req ? req.url : req.origin;
   try {
-    const csv = 'url' in req && isCsvUrl(req.url);
+    const csv = 'url' in req && isCsvName(new URL(req.url).pathname);
     const raw = 'url' in req ? (csv ? fetchTextLimited(req.url) : fetchJsonLimited(req.url)) : null;
     raw?.catch(() => {}); // Reported where it is awaited below.
     // The validator (zod) is most of this worker's code: it loads once the download has
@@ -45,8 +43,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     };
     let parsed: Parsed & { imported?: ImportSummary };
     const text = csv ? ((await raw) as string) : 'text' in req ? req.text : null;
-    // The file's own name first (a .json holding HTML is a broken JSON file), then its content.
-    if (text !== null && (isCsvName(origin) || (!/\.json$/i.test(origin) && core.looksLikeCsv(text)))) {
+    if (text !== null && core.readsAsCsv(origin, text)) {
       parsed = await core.importText(text, fileName(origin), {
         radiusKm: req.radiusKm,
         referenceUrl: req.referenceUrl,
