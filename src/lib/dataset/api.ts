@@ -49,6 +49,7 @@ const loaded = (parsed: Parsed, origin: string): LoadedDataset => ({
   origin,
   index: buildIndex(parsed.data, parsed.search),
   ...(parsed.imported ? { imported: parsed.imported } : {}),
+  ...(parsed.counts ? { counts: parsed.counts } : {}),
 });
 
 /**

@@ -3,6 +3,7 @@ import type { Dataset } from './schema';
 import type { DatasetIndex } from './indexes';
 import type { Problem } from './record-checks';
 import type { ImportSummary } from './parse-core';
+import type { CountTable } from './counts';
 
 /** A dataset as the views use it: checked, indexed, with what was set aside. */
 export interface LoadedDataset {
@@ -16,6 +17,8 @@ export interface LoadedDataset {
   fileId?: number;
   /** Set for a CSV export: rows read, and how many of those were outside Iraq. */
   imported?: ImportSummary;
+  /** Set for ACLED's weekly aggregates: a count layer, with no events of its own. */
+  counts?: CountTable;
 }
 
 /**

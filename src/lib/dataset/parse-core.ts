@@ -4,6 +4,7 @@ import type { Governorates } from '../import/governorates';
 import { downloadGeo, GOVERNORATES_FILE, type GovernorateProps } from '../geo';
 import { checkRecords, FatalDatasetError, type Problem } from './record-checks';
 import { searchStrings } from './indexes';
+import type { CountTable } from './counts';
 
 export interface Parsed {
   data: Dataset;
@@ -12,6 +13,8 @@ export interface Parsed {
   search?: string[];
   /** For a CSV export: rows read and rows outside Iraq. */
   imported?: ImportSummary;
+  /** For ACLED's weekly aggregates: the counts (the dataset then has no events of its own). */
+  counts?: CountTable;
 }
 
 export interface ImportSummary {
@@ -42,9 +45,9 @@ export async function importText(
     fetchOk(o.referenceUrl).then(async (r) => parseText(await r.text(), o.referenceUrl, false).data),
   ]);
   // The CSV reader (papaparse, turf) loads only when a CSV comes: JSON loads never wait for it.
-  const { importCsv } = await import('../import/import-csv');
+  const { importAnyCsv } = await import('../import/import-csv');
   try {
-    const r = importCsv(text, {
+    const r = importAnyCsv(text, {
       file,
       geo: geo as Governorates,
       reference,
@@ -52,6 +55,18 @@ export async function importText(
       ...(o.onEvents ? { onEvents: o.onEvents } : {}),
       ...(o.onProgress ? { onProgress: o.onProgress } : {}),
     });
+    if (r.kind === 'counts') {
+      const { rowsRead: rows, outsideIraq } = r.counts;
+      // The curated bases, governorates and troop levels stay as reference, as for events.
+      const meta = {
+        ...reference.meta,
+        title: { en: file, ar: file },
+        notes: [],
+        imported: { file, format: 'acled' as const, layout: 'acled-weekly' as const, columns: r.columns },
+      };
+      const data = { ...reference, meta, events: [], disputes: [], periodClaims: [] };
+      return { data, rejected: r.rejected, imported: { rows, outsideIraq }, counts: r.counts };
+    }
     return { data: r.data, rejected: r.rejected, imported: { rows: r.rows, outsideIraq: r.outsideIraq } };
   } catch (e) {
     if (e instanceof FatalDatasetError) throw new DatasetError('invalid', file, e.message);

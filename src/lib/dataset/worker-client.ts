@@ -38,6 +38,7 @@ export function loadInWorker(req: WorkerRequest, origin: string): Promise<Loaded
           origin,
           index,
           ...(m.parsed.imported ? { imported: m.parsed.imported } : {}),
+          ...(m.parsed.counts ? { counts: m.parsed.counts } : {}),
         };
         setChecked(null);
         resolve(done);

@@ -28,9 +28,10 @@ export function filterEvents(index: DatasetIndex, f: EventFilters, ignore: reado
   const provinces = !ignore.includes('provinces') ? mask(index.codes.province, f.provinces) : null;
   const types = !ignore.includes('types') ? mask(index.codes.type, f.types) : null;
   const bases = !ignore.includes('bases') ? mask(index.codes.base, f.bases) : null;
-  const sourceTypes = !ignore.includes('sourceTypes')
-    ? mask(index.codes.sourceType, f.sourceTypes ?? [])
-    : null;
+  // Categories are each layer's own: a selection from another file's taxonomy (none of whose
+  // values this file has) leaves this one unfiltered rather than empty.
+  const st = !ignore.includes('sourceTypes') ? mask(index.codes.sourceType, f.sourceTypes ?? []) : null;
+  const sourceTypes = st && st.some(Boolean) ? st : null;
   const q = ignore.includes('text') ? '' : normalizeForSearch(f.text);
   const out: number[] = [];
   const { start, end, provinceCode, typeCode, baseCode, sourceTypeCode } = index;

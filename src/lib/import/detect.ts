@@ -55,6 +55,7 @@ export const LAYOUTS = [
   'acled-2022',
   'acled-upper',
   'acled-other',
+  'acled-weekly',
 ] as const;
 export type Layout = (typeof LAYOUTS)[number];
 

@@ -10,6 +10,7 @@ import { dayRange, dayToIso } from '../dates/partial-date';
 import { detectFormat, FORMAT_NAMES, isHxlRow, REQUIRED_COLUMNS, type Layout } from './detect';
 import { governorateMatcher, type Governorates } from './governorates';
 import { acledRow, ucdpRow, type RowContext } from './rows';
+import { importWeekly, type WeeklyImport } from './import-weekly';
 
 import { DEFAULT_RADIUS_KM } from './radius';
 /** Valid events are handed on in chunks of this many, as JSON's are. */
@@ -28,6 +29,7 @@ export interface ImportOptions {
 }
 
 export interface Imported {
+  kind: 'events';
   data: Dataset;
   rejected: Problem[];
   /** Rows read (header and HXL rows aside), and of the rows set aside, those outside Iraq. */
@@ -35,13 +37,23 @@ export interface Imported {
   outsideIraq: number;
 }
 
+/** An event export (UCDP GED or ACLED events); throws on anything else, weekly counts included. */
 export function importCsv(text: string, o: ImportOptions): Imported {
+  const r = importAnyCsv(text, o);
+  if (r.kind === 'counts')
+    throw new FatalDatasetError('collection', 'ACLED weekly counts, not events: open it as a count layer');
+  return r;
+}
+
+/** An event export, or ACLED's weekly aggregates read as counts. */
+export function importAnyCsv(text: string, o: ImportOptions): Imported | ({ kind: 'counts' } & WeeklyImport) {
   let ctx: RowContext | null = null;
   let convert: typeof ucdpRow = ucdpRow;
   let rowNumber = 0;
   let rows = 0;
   let outsideIraq = 0;
   let fatal: FatalDatasetError | null = null;
+  let weekly = false;
   const rejected: Problem[] = [];
   const events: DrawdownEvent[] = [];
   let pending: DrawdownEvent[] = [];
@@ -66,10 +78,7 @@ export function importCsv(text: string, o: ImportOptions): Imported {
           return parser.abort();
         }
         if (d.format === 'acled-weekly') {
-          fatal = new FatalDatasetError(
-            'collection',
-            'an ACLED weekly aggregate (counts per week and admin1, not events): Drawdown opens event exports (one row per event) from ACLED or UCDP',
-          );
+          weekly = true;
           return parser.abort();
         }
         ctx = {
@@ -109,6 +118,8 @@ export function importCsv(text: string, o: ImportOptions): Imported {
     },
   });
   if (fatal) throw fatal;
+  // Counts, not events: read as a count layer, never as made-up events.
+  if (weekly) return { kind: 'counts', ...importWeekly(text, o.file, o.geo) };
   if (!ctx) throw new FatalDatasetError('collection', 'the file is empty');
   if (pending.length) o.onEvents?.(pending);
   o.onProgress?.(rows);
@@ -117,6 +128,7 @@ export function importCsv(text: string, o: ImportOptions): Imported {
   const to = events.length ? dayToIso(hi) : o.reference.meta.coverage.to;
   const ref = o.reference;
   return {
+    kind: 'events',
     rows,
     outsideIraq,
     rejected,

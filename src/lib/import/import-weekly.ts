@@ -1,0 +1,142 @@
+/**
+ * ACLED's aggregated weekly CSV (WEEK, REGION, COUNTRY, ADMIN1, EVENT_TYPE, SUB_EVENT_TYPE,
+ * EVENTS, FATALITIES, …, ID, CENTROID_LATITUDE, CENTROID_LONGITUDE) read as a count layer.
+ * Governorates fold as for event exports (the centroid places a blank or unknown ADMIN1);
+ * categories map through the same taxonomy. Rows that cannot be read are set aside with why.
+ */
+import Papa from 'papaparse';
+import type { CountTable } from '../dataset/counts';
+import { FatalDatasetError, type Problem } from '../dataset/record-checks';
+import { dayRange, isPlausibleDate } from '../dates/partial-date';
+import { detectFormat, isHxlRow } from './detect';
+import { governorateMatcher, type Governorates } from './governorates';
+import { classifyAcled } from './taxonomy';
+import { readDay } from './dates';
+
+/** 1970-01-03, day 2, was a Saturday: ACLED's weeks start on one. */
+const isSaturday = (day: number) => (((day - 2) % 7) + 7) % 7 === 0;
+
+export interface WeeklyImport {
+  counts: CountTable;
+  /** Columns in the header row. */
+  columns: number;
+  rejected: Problem[];
+}
+
+/** A table of codes: each distinct value once, in order of first appearance. */
+function codes<T>(key: (v: T) => string) {
+  const byKey = new Map<string, number>();
+  const values: T[] = [];
+  return {
+    values,
+    code(v: T) {
+      const k = key(v);
+      let c = byKey.get(k);
+      if (c === undefined) {
+        byKey.set(k, (c = values.length));
+        values.push(v);
+      }
+      return c;
+    },
+  };
+}
+
+export function importWeekly(text: string, file: string, geo: Governorates): WeeklyImport {
+  const matcher = governorateMatcher(geo);
+  const rejected: Problem[] = [];
+  const week: number[] = [];
+  const province: number[] = [];
+  const type: number[] = [];
+  const sourceType: number[] = [];
+  const events: number[] = [];
+  const fatalities: number[] = [];
+  const rowNo: number[] = [];
+  const ids: string[] = [];
+  const admin1s: string[] = [];
+  const provinces = codes<string>((s) => s);
+  const types = codes<string>((s) => s);
+  const sourceTypes = codes<{ en: string; ar: string }>((s) => s.en);
+  let columns: Map<string, number> | null = null;
+  let width = 0;
+  let rowNumber = 0;
+  let rowsRead = 0;
+  let outsideIraq = 0;
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: false,
+    step: (result) => {
+      rowNumber++;
+      const row = result.data;
+      if (row.length === 1 && !row[0]!.trim()) return;
+      if (!columns) {
+        const d = detectFormat(row);
+        if (d.format !== 'acled-weekly')
+          throw new FatalDatasetError('collection', 'not an ACLED weekly file');
+        columns = d.columns;
+        width = row.length;
+        return;
+      }
+      if (rowNumber === 2 && isHxlRow(row)) return;
+      rowsRead++;
+      const c = columns;
+      const cell = (name: string) => (row[c.get(name) ?? -1] ?? '').trim().slice(0, 300);
+      const id = cell('id');
+      const set = (field: string, message: string, outside = false) => {
+        if (outside) outsideIraq++;
+        rejected.push({ record: `row ${rowNumber}${id ? ` "${id.slice(0, 60)}"` : ''}`, field, message });
+      };
+      const country = cell('country');
+      if (country && country.toLowerCase() !== 'iraq')
+        return set('country', `outside Iraq (country: ${country.slice(0, 60)})`, true);
+      const day = readDay(cell('week'));
+      if (!day || !isPlausibleDate(day)) return set('week', `not a day: ${cell('week').slice(0, 40)}`);
+      const start = dayRange(day)[0];
+      if (!isSaturday(start)) return set('week', `${day} is not a Saturday: ACLED's weeks start on one`);
+      const n = Number(cell('events'));
+      if (!cell('events') || !Number.isInteger(n) || n < 0)
+        return set('events', `not a count of events: ${cell('events').slice(0, 40)}`);
+      const f = cell('fatalities') ? Number(cell('fatalities')) : 0;
+      if (!Number.isInteger(f) || f < 0)
+        return set('fatalities', `not a count: ${cell('fatalities').slice(0, 40)}`);
+      const admin1 = cell('admin1');
+      const lat = Number(cell('centroid_latitude'));
+      const lon = Number(cell('centroid_longitude'));
+      const gov =
+        matcher.byName(admin1) ??
+        (cell('centroid_latitude') && cell('centroid_longitude') ? matcher.byPoint(lat, lon) : undefined);
+      if (!gov)
+        return set('admin1', `no Iraqi governorate by name or centroid: ${admin1.slice(0, 60) || '(blank)'}`);
+      const cls = classifyAcled(cell('event_type'), cell('sub_event_type'), '');
+      week.push(start);
+      province.push(provinces.code(gov));
+      type.push(types.code(cls.type));
+      sourceType.push(sourceTypes.code(cls.sourceType));
+      events.push(n);
+      fatalities.push(f);
+      rowNo.push(rowNumber);
+      ids.push(id);
+      admin1s.push(admin1);
+    },
+  });
+  if (!columns) throw new FatalDatasetError('collection', 'the file is empty');
+  return {
+    rejected,
+    columns: width,
+    counts: {
+      file,
+      rowsRead,
+      outsideIraq,
+      week: Int32Array.from(week),
+      province: Int32Array.from(province),
+      type: Int32Array.from(type),
+      sourceType: Int32Array.from(sourceType),
+      events: Int32Array.from(events),
+      fatalities: Int32Array.from(fatalities),
+      row: Int32Array.from(rowNo),
+      id: ids,
+      admin1: admin1s,
+      provinces: provinces.values,
+      types: types.values,
+      sourceTypes: sourceTypes.values,
+    },
+  };
+}
