@@ -12,6 +12,8 @@ import { useSelectionCheck, useUrlSync } from './url-sync';
 import { UrlNotice } from './url-notice';
 import { DatasetBanner } from '../features/dataset/dataset-banner';
 import { DropZone } from '../features/dataset/drop-zone';
+import { LayersContext, useLayerQueries } from '../lib/layers/use-layers';
+import { useCountsBeside } from './counts-beside';
 
 /** The first load, counting the events a large file's worker has checked so far. */
 function Loading() {
@@ -41,29 +43,35 @@ export function App() {
   const [invalid, dismiss, flag] = useUrlSync();
   const query = useDataset();
   useSelectionCheck(query.data, flag);
+  useCountsBeside(query.data);
+  const layers = useLayerQueries(query.data);
   return (
     <LoadedDatasetContext value={query.data ?? null}>
-      <div className="app">
-        <a className="skip-link" href="#views">
-          {t('app.skipToContent')}
-        </a>
-        {/* Each part fails on its own: one bad string never blanks the page. */}
-        <ViewBoundary onBack={showBundled}>
-          <Header />
-        </ViewBoundary>
-        <ViewBoundary>
-          {invalid.length > 0 && <UrlNotice params={invalid} onDismiss={dismiss} />}
-          <DatasetBanner />
-          <DropZone />
-        </ViewBoundary>
-        <main id="views">
+      <LayersContext value={layers}>
+        <div className="app">
+          <a className="skip-link" href="#views">
+            {t('app.skipToContent')}
+          </a>
+          {/* Each part fails on its own: one bad string never blanks the page. */}
           <ViewBoundary onBack={showBundled}>
-            {query.isPending && <Loading />}
-            {query.isError && <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />}
-            {query.isSuccess && <Dashboard />}
+            <Header />
           </ViewBoundary>
-        </main>
-      </div>
+          <ViewBoundary>
+            {invalid.length > 0 && <UrlNotice params={invalid} onDismiss={dismiss} />}
+            <DatasetBanner />
+            <DropZone />
+          </ViewBoundary>
+          <main id="views">
+            <ViewBoundary onBack={showBundled}>
+              {query.isPending && <Loading />}
+              {query.isError && (
+                <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />
+              )}
+              {query.isSuccess && <Dashboard />}
+            </ViewBoundary>
+          </main>
+        </div>
+      </LayersContext>
     </LoadedDatasetContext>
   );
 }

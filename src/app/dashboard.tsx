@@ -2,6 +2,7 @@ import { ViewBoundary } from '../components/view-boundary';
 import { LazyView, preload, type ViewLoader } from '../components/lazy-view';
 import { FilterBar } from '../features/filters/filter-bar';
 import { PlaybackBar } from '../features/playback/playback-bar';
+import { LayerList } from '../features/layers/layer-list';
 import { CompareView } from '../features/compare/compare-view';
 import { NotesPanel } from '../features/notes/notes-panel';
 import { EventTable } from '../features/events/event-table';
@@ -43,6 +44,9 @@ export function Dashboard() {
         </ViewBoundary>
         <ViewBoundary>
           <PlaybackBar />
+        </ViewBoundary>
+        <ViewBoundary>
+          <LayerList />
         </ViewBoundary>
       </div>
       {/* The four views: what the dashboard image shows. */}

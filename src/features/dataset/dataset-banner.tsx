@@ -21,6 +21,8 @@ export function DatasetBanner() {
   const failure = useSourceStore((s) => s.failure);
   const fail = useSourceStore((s) => s.fail);
   const dataUrl = useViewStore((s) => s.dataUrl);
+  const notice = useSourceStore((s) => s.notice);
+  const setNotice = useSourceStore((s) => s.setNotice);
   const rejected = data?.rejected ?? [];
   const other = file || (dataUrl && dataUrl !== DATASET_URL);
   return (
@@ -42,6 +44,14 @@ export function DatasetBanner() {
             {t('dataset.unchanged')}
           </span>
           <button type="button" className="btn btn-small" onClick={() => fail(null)}>
+            {t('dataset.dismiss')}
+          </button>
+        </div>
+      )}
+      {notice && (
+        <div className="notice" role="status">
+          <span>{t(`dataset.${notice}`)}</span>
+          <button type="button" className="btn btn-small" onClick={() => setNotice(null)}>
             {t('dataset.dismiss')}
           </button>
         </div>

@@ -10,6 +10,9 @@ interface SourceState {
   /** Events checked (JSON) or rows read (CSV) so far by a load in progress; null when none is. */
   checked: number | null;
   unit: 'events' | 'rows';
+  /** A note on how a file was opened (weekly counts go beside the dataset, not instead of it). */
+  notice: 'countsAsLayer' | null;
+  setNotice: (notice: 'countsAsLayer' | null) => void;
   showFile: (name: string, id: number) => void;
   setReading: (name: string | null) => void;
   setChecked: (checked: number | null, unit?: 'events' | 'rows') => void;
@@ -26,6 +29,8 @@ export const useSourceStore = create<SourceState>()((set) => ({
   failure: null,
   checked: null,
   unit: 'events',
+  notice: null,
+  setNotice: (notice) => set({ notice }),
   showFile: (name, id) => set({ file: { name, id }, failure: null, reading: null }),
   setReading: (reading) => set({ reading }),
   // A finished load resets the unit, so the next JSON load counts events again.

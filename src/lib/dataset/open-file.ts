@@ -4,11 +4,20 @@ import { checkSize } from './errors';
 import { newFileId, rememberFile, useSourceStore } from './load-status';
 import { useViewStore } from '../store/view-store';
 
+/** A file opened on its own replaces the dataset on screen; a layer goes beside it. */
+export const OPEN_MODES = ['own', 'layer'] as const;
+export type OpenMode = (typeof OPEN_MODES)[number];
+
 /**
- * Reads a dataset file the analyst chose and shows it. A file that is not a Drawdown dataset
- * leaves the dataset on screen as it was and says why.
+ * Reads a dataset file the analyst chose and shows it, on its own or as a layer. A file that
+ * is not a dataset leaves the screen as it was and says why. Weekly counts are not events:
+ * opened on their own, they become a layer beside the dataset on screen.
  */
-export async function openDatasetFile(file: File, client: QueryClient): Promise<void> {
+export async function openDatasetFile(
+  file: File,
+  client: QueryClient,
+  mode: OpenMode = 'own',
+): Promise<void> {
   const store = useSourceStore.getState();
   store.setReading(file.name);
   try {
@@ -18,7 +27,14 @@ export async function openDatasetFile(file: File, client: QueryClient): Promise<
     rememberFile(id, file);
     const loaded = { ...(await parseDataset(await file.text(), file.name, radius)), fileId: id };
     client.setQueryData(datasetQueryOptions(fileKey(id), radius).queryKey, loaded);
-    store.showFile(file.name, id);
+    if (mode === 'own' && !loaded.counts) return store.showFile(file.name, id);
+    const view = useViewStore.getState();
+    // A link named this local file: it takes the missing layer's place, colour and name.
+    const missing = view.layers.find((l) => l.key === `missing:${file.name}`);
+    if (missing) view.replaceLayerKey(missing.key, fileKey(id));
+    else view.addLayer(fileKey(id), file.name);
+    store.setReading(null);
+    if (mode === 'own') store.setNotice('countsAsLayer');
   } catch (e) {
     const reason = e instanceof DatasetError ? e.detail : (e as Error).message;
     store.fail({ name: file.name, reason });

@@ -3,8 +3,9 @@ import { useShallow } from 'zustand/react/shallow';
 import { useViewStore } from '../store/view-store';
 import type { DatasetIndex } from '../dataset/indexes';
 import { filterEvents, type EventFilters, type Facet } from './filter-events';
+import { filterCounts, type CountTable } from '../dataset/counts';
 
-function useEventFilters(): EventFilters {
+export function useEventFilters(): EventFilters {
   return useViewStore(
     useShallow((s) => ({
       from: s.from,
@@ -21,18 +22,33 @@ function useEventFilters(): EventFilters {
 // Several views ask for the same rows after one filter change; compute each variant once.
 const cache = new WeakMap<DatasetIndex, Map<string, number[]>>();
 
-export function memoFilter(index: DatasetIndex, f: EventFilters, ignore: readonly Facet[] = []): number[] {
+const countCache = new WeakMap<CountTable, Map<string, number[]>>();
+
+function memo<T extends object>(
+  store: WeakMap<T, Map<string, number[]>>,
+  of: T,
+  f: EventFilters,
+  ignore: readonly Facet[],
+  run: () => number[],
+): number[] {
   const key = JSON.stringify([f.from, f.to, f.provinces, f.types, f.bases, f.sourceTypes, f.text, ignore]);
-  let byKey = cache.get(index);
-  if (!byKey) cache.set(index, (byKey = new Map()));
+  let byKey = store.get(of);
+  if (!byKey) store.set(of, (byKey = new Map()));
   let rows = byKey.get(key);
   if (!rows) {
-    rows = filterEvents(index, f, ignore);
+    rows = run();
     if (byKey.size > 32) byKey.clear();
     byKey.set(key, rows);
   }
   return rows;
 }
+
+export const memoFilter = (index: DatasetIndex, f: EventFilters, ignore: readonly Facet[] = []): number[] =>
+  memo(cache, index, f, ignore, () => filterEvents(index, f, ignore));
+
+/** Rows of a count layer passing the filters, computed once per filter state. */
+export const memoFilterCounts = (t: CountTable, f: EventFilters, ignore: readonly Facet[] = []): number[] =>
+  memo(countCache, t, f, ignore, () => filterCounts(t, f, ignore));
 
 /** Rows of the events passing the shared filters, minus the facets a view shows whole. */
 export function useFilteredRows(index: DatasetIndex, ignore: readonly Facet[] = []): number[] {

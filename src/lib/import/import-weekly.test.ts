@@ -6,6 +6,7 @@ import { importAnyCsv } from './import-csv';
 import type { Governorates } from './governorates';
 import { countsByProvince, filterCounts, monthlyCounts, totalEvents } from '../dataset/counts';
 import { monthIndex } from '../dates/partial-date';
+import type { EventFilters } from '../filters/filter-events';
 
 const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf8')) as Governorates;
 const name = 'acled-weekly-iraq.csv';
@@ -13,7 +14,7 @@ const text = readFileSync(`tests/fixtures/import/${name}`, 'utf8');
 const r = importAnyCsv(text, { file: name, geo, reference: bundled().data });
 if (r.kind !== 'counts') throw new Error('the weekly fixture was not read as counts');
 const t = r.counts;
-const none = { from: null, to: null, provinces: [], types: [], bases: [], text: '' };
+const none: EventFilters = { from: null, to: null, provinces: [], types: [], bases: [], text: '' };
 
 // Independent reading of the fixture: papaparse, then the rows a reader would keep by eye.
 const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
@@ -43,8 +44,7 @@ describe('ACLED weekly aggregates', () => {
   });
 
   it('filters by governorate, type, category, text and date like events; a base filter leaves none', () => {
-    const sum = (f: Partial<typeof none> & { sourceTypes?: string[] }) =>
-      totalEvents(t, filterCounts(t, { ...none, ...f }));
+    const sum = (f: Partial<EventFilters>) => totalEvents(t, filterCounts(t, { ...none, ...f }));
     expect(sum({ provinces: ['IQ-BG'] })).toBe(3 + 7 + 12 + 6);
     expect(sum({ types: ['political'] })).toBe(12 + 5);
     expect(sum({ sourceTypes: ['Explosions/Remote violence › Air/drone strike'] })).toBe(2);

@@ -4,6 +4,15 @@ import { DIGIT_STYLES, LANG_CODES, type Digits, type Lang } from '../i18n/langua
 import { isSameOriginDataPath } from '../dataset/data-url';
 import { DEFAULT_RADIUS_KM, isRadius } from '../import/radius';
 import { decodeNotes, encodeNotes, MAX_LINK_NOTES, type Note } from '../notes';
+import {
+  freeColor,
+  layerParam,
+  mainLayer,
+  MAIN,
+  MAX_LAYERS,
+  parseLayerParam,
+  type LayerRef,
+} from '../layers/layer-ref';
 
 /** The shareable view state: what the URL carries and every view follows. */
 export interface ViewState {
@@ -30,6 +39,10 @@ export interface ViewState {
   compare: { anchor: string; days: number; map?: boolean } | null;
   /** The analyst's notes (see lib/notes.ts): in the link while short, else in this browser. */
   notes: Note[];
+  /** The main dataset first, then the layers added beside it, in order (see lib/layers). */
+  layers: LayerRef[];
+  /** The layer the map shades its governorates by (a layer key). */
+  shadeLayer: string;
 }
 
 export const defaultViewState: ViewState = {
@@ -49,6 +62,8 @@ export const defaultViewState: ViewState = {
   hash: null,
   compare: null,
   notes: [],
+  layers: [mainLayer()],
+  shadeLayer: MAIN,
 };
 
 // Plain predicates rather than a schema library: nine short strings do not need one, and
@@ -134,12 +149,32 @@ export function parseSearch(search: string): ParsedUrl {
     if (value !== undefined) Object.assign(state, { [keyOf[name]]: value });
     else invalid.push(name);
   }
+  const layers = parseLayers(sp.getAll('layer'), invalid);
+  if (layers) {
+    state.layers = layers;
+    const shade = Number(sp.get('shade'));
+    if (sp.has('shade') && Number.isInteger(shade) && layers[shade]) state.shadeLayer = layers[shade].key;
+    else if (sp.has('shade')) invalid.push('shade');
+  }
   if (state.from && state.to && state.from > state.to) {
     invalid.push('from', 'to');
     delete state.from;
     delete state.to;
   }
   return { state, invalid };
+}
+
+/** `?layer=` values, in order, beside the main dataset; null when there are none. */
+function parseLayers(values: string[], invalid: string[]): LayerRef[] | null {
+  if (!values.length) return null;
+  const layers = [mainLayer()];
+  for (const raw of values) {
+    const p = parseLayerParam(raw);
+    if (!p || layers.length >= MAX_LAYERS) invalid.push('layer');
+    else if (!layers.some((l) => l.key === p.key))
+      layers.push({ ...p, name: null, color: freeColor(layers), visible: true });
+  }
+  return layers;
 }
 
 /** Serialises only what differs from the defaults, so links stay short. */
@@ -164,6 +199,12 @@ export function toSearch(s: ViewState): string {
     const encoded = encodeNotes(s.notes);
     if (encoded.length <= MAX_LINK_NOTES) sp.set('notes', encoded);
   }
+  // Every visible layer beside the main dataset, in order; local files by name, to be named
+  // as missing where the link is opened.
+  const shown = s.layers.filter((l, k) => k > 0 && l.visible);
+  for (const l of shown) sp.append('layer', layerParam(l));
+  const shade = [s.layers[0], ...shown].findIndex((l) => l?.key === s.shadeLayer);
+  if (shade > 0) sp.set('shade', String(shade));
   const str = sp.toString();
   return str ? `?${str}` : '';
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { defaultViewState, type ViewState } from './view-state';
+import { freeColor, MAIN, MAX_LAYERS, type LayerRef } from '../layers/layer-ref';
 
 type Facet = 'provinces' | 'types' | 'bases' | 'sourceTypes';
 
@@ -15,6 +16,13 @@ interface Actions {
   setAt: (at: string | null) => void;
   setCompare: (compare: ViewState['compare']) => void;
   setNotes: (notes: ViewState['notes']) => void;
+  /** Adds a layer beside the main dataset (once per key), visible, in the first free colour. */
+  addLayer: (key: string, source: string) => void;
+  updateLayer: (key: string, patch: Partial<Pick<LayerRef, 'name' | 'color' | 'visible'>>) => void;
+  removeLayer: (key: string) => void;
+  /** A missing local file the analyst opened again: the layer keeps its place and colour. */
+  replaceLayerKey: (from: string, to: string) => void;
+  setShadeLayer: (key: string) => void;
   reset: () => void;
   /** Replaces the whole state (from the URL); missing keys take their defaults. */
   hydrate: (state: Partial<ViewState>) => void;
@@ -38,6 +46,29 @@ export const useViewStore = create<ViewStore>()((set) => ({
   setAt: (at) => set({ at }),
   setCompare: (compare) => set({ compare }),
   setNotes: (notes) => set({ notes }),
+  addLayer: (key, source) =>
+    set((s) =>
+      s.layers.some((l) => l.key === key) || s.layers.length >= MAX_LAYERS
+        ? {}
+        : { layers: [...s.layers, { key, source, name: null, color: freeColor(s.layers), visible: true }] },
+    ),
+  updateLayer: (key, patch) =>
+    set((s) => ({ layers: s.layers.map((l) => (l.key === key ? { ...l, ...patch } : l)) })),
+  removeLayer: (key) =>
+    set((s) =>
+      key === MAIN
+        ? {}
+        : {
+            layers: s.layers.filter((l) => l.key !== key),
+            shadeLayer: s.shadeLayer === key ? MAIN : s.shadeLayer,
+          },
+    ),
+  replaceLayerKey: (from, to) =>
+    set((s) => ({
+      layers: s.layers.map((l) => (l.key === from ? { ...l, key: to } : l)),
+      shadeLayer: s.shadeLayer === from ? to : s.shadeLayer,
+    })),
+  setShadeLayer: (shadeLayer) => set({ shadeLayer }),
   // Reset clears the filters, not the reading settings or the dataset being read.
   reset: () =>
     set((s) => ({
@@ -47,6 +78,23 @@ export const useViewStore = create<ViewStore>()((set) => ({
       dataUrl: s.dataUrl,
       radiusKm: s.radiusKm,
       notes: s.notes,
+      layers: s.layers,
+      shadeLayer: s.shadeLayer,
     })),
-  hydrate: (state) => set((s) => ({ ...defaultViewState, lang: s.lang, digits: s.digits, ...state })),
+  hydrate: (state) =>
+    set((s) => ({
+      ...defaultViewState,
+      lang: s.lang,
+      digits: s.digits,
+      ...state,
+      // Back and forward keep the files opened in this tab, and the names and colours given.
+      layers: (state.layers ?? defaultViewState.layers).map((l) => {
+        const here = s.layers.find(
+          (h) =>
+            h.key === l.key ||
+            (l.key.startsWith('missing:') && h.key.startsWith('file:') && h.source === l.source),
+        );
+        return here ? { ...l, key: here.key, name: here.name, color: here.color } : l;
+      }),
+    })),
 }));

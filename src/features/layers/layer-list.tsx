@@ -1,0 +1,155 @@
+import './layers.css';
+import { useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { DATASET_URL } from '../../lib/dataset/api';
+import { openDatasetFile } from '../../lib/dataset/open-file';
+import { totalEvents } from '../../lib/dataset/counts';
+import { isolate } from '../../lib/format';
+import { LAYER_COLORS, MAIN } from '../../lib/layers/layer-ref';
+import { useLayerRows } from '../../lib/layers/layer-rows';
+import { useLayers, useVisibleLayers, type ShownLayer } from '../../lib/layers/use-layers';
+import { useViewStore } from '../../lib/store/view-store';
+import { useLocale } from '../../lib/use-locale';
+
+const CURATED_FILE = DATASET_URL.split('/').pop() ?? DATASET_URL;
+
+/** What a layer shows under the filters: events, or the events its weekly rows count. */
+function useShownCounts(): Map<string, { n: number; rows: number; counts: boolean }> {
+  const rows = useLayerRows(useVisibleLayers());
+  return new Map(
+    rows.map(({ layer, rows: r }) => [
+      layer.key,
+      layer.loaded.counts
+        ? { n: totalEvents(layer.loaded.counts, r), rows: r.length, counts: true }
+        : { n: r.length, rows: r.length, counts: false },
+    ]),
+  );
+}
+
+function Status({
+  layer,
+  shown,
+}: {
+  layer: ShownLayer;
+  shown?: { n: number; rows: number; counts: boolean };
+}) {
+  const { t } = useTranslation();
+  const { num } = useLocale();
+  const client = useQueryClient();
+  const input = useRef<HTMLInputElement>(null);
+  if (layer.status === 'missing')
+    return (
+      <span className="layer-status missing" role="alert">
+        {t('layers.missing', { name: isolate(layer.ref.source) })}{' '}
+        <button type="button" className="btn btn-small" onClick={() => input.current?.click()}>
+          {t('layers.openAgain')}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          hidden
+          accept=".json,.csv"
+          aria-label={t('layers.openAgain')}
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void openDatasetFile(f, client, 'layer');
+            e.target.value = '';
+          }}
+        />
+      </span>
+    );
+  if (layer.status === 'loading') return <span className="layer-status">{t('layers.loading')}</span>;
+  if (layer.status === 'error')
+    return (
+      <span className="layer-status error" role="alert">
+        {t('layers.failed')} <span dir="ltr">{layer.error?.detail}</span>
+      </span>
+    );
+  if (!shown) return <span className="layer-status">{t('layers.hidden')}</span>;
+  return (
+    <span className="layer-status">
+      {shown.counts
+        ? t('layers.countsShown', {
+            events: t('counts.events', { count: shown.n, n: num(shown.n) }),
+            rows: t('layers.weekRows', { count: shown.rows, n: num(shown.rows) }),
+          })
+        : t('layers.eventsShown', { events: t('counts.events', { count: shown.n, n: num(shown.n) }) })}
+    </span>
+  );
+}
+
+/** The layers: the dataset on screen first, then each file added beside it. */
+export function LayerList() {
+  const { t } = useTranslation();
+  const { text } = useLocale();
+  const layers = useLayers();
+  const shown = useShownCounts();
+  const update = useViewStore((s) => s.updateLayer);
+  const remove = useViewStore((s) => s.removeLayer);
+  const addLayer = useViewStore((s) => s.addLayer);
+  const main = layers[0]?.loaded;
+  // The curated record is always available as a layer: beside an imported file, one click adds it.
+  const canAddCurated = main?.imported && !layers.some((l) => l.key === DATASET_URL);
+  return (
+    <section className="panel layer-list no-export" aria-label={t('layers.label')}>
+      <h2 className="layer-heading">{t('layers.label')}</h2>
+      <ul>
+        {layers.map((l, k) => {
+          const name = text(l.name);
+          return (
+            <li key={l.key} className={l.ref.visible ? undefined : 'off'}>
+              <input
+                type="checkbox"
+                checked={l.ref.visible}
+                aria-label={t('layers.show', { name })}
+                onChange={(e) => update(l.key, { visible: e.target.checked })}
+              />
+              <span className="swatch" style={{ background: l.color }} aria-hidden="true" />
+              <select
+                value={l.ref.color}
+                aria-label={t('layers.color', { name })}
+                onChange={(e) => update(l.key, { color: Number(e.target.value) })}
+              >
+                {LAYER_COLORS.map((c, i) => (
+                  <option key={c.id} value={i}>
+                    {t(`layers.colors.${c.id}`)}
+                  </option>
+                ))}
+              </select>
+              <input
+                type="text"
+                className="layer-name"
+                dir="auto"
+                value={l.ref.name ?? name}
+                maxLength={120}
+                aria-label={t('layers.name', { n: k + 1 })}
+                onChange={(e) => update(l.key, { name: e.target.value.trim() ? e.target.value : null })}
+              />
+              <span className="layer-kind">
+                {l.kind ? t(`layers.kind.${l.kind}`) : null}
+                {l.key !== MAIN && l.ref.source !== name ? <> · {isolate(l.ref.source)}</> : null}
+              </span>
+              <Status layer={l} shown={shown.get(l.key)} />
+              {l.key !== MAIN && (
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  aria-label={t('layers.remove', { name })}
+                  onClick={() => remove(l.key)}
+                >
+                  {t('layers.removeShort')}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {canAddCurated && (
+        <button type="button" className="btn btn-small" onClick={() => addLayer(DATASET_URL, CURATED_FILE)}>
+          {t('layers.addCurated')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * Layers: the dataset on screen ("main": the curated record, or a file opened on its own) and
+ * files added beside it. What the store and the URL keep of each; loading is use-layers.ts.
+ */
+import { isSameOriginDataPath } from '../dataset/data-url';
+
+export interface LayerRef {
+  /**
+   * `main`; a same-origin path (from `?layer=` or a path added by a link); `file:<id>` for a
+   * file opened in this tab; `missing:<name>` for a local file a link names that is not here.
+   */
+  key: string;
+  /** The file name or path shown by default, and written into links for local files. */
+  source: string;
+  /** The analyst's name for it; null for the default (the dataset's title or the file's name). */
+  name: string | null;
+  /** An index into LAYER_COLORS. */
+  color: number;
+  visible: boolean;
+}
+
+export const MAIN = 'main';
+export const MAX_LAYERS = 8;
+
+/**
+ * Colours distinguishable with the common colour-vision deficiencies (after Okabe and Ito),
+ * dark enough for lines on white (3:1 or more). The first is the curated attacks' red.
+ */
+export const LAYER_COLORS = [
+  { id: 'red', hex: '#b23a2e' },
+  { id: 'blue', hex: '#0072b2' },
+  { id: 'green', hex: '#007a5a' },
+  { id: 'purple', hex: '#a0528a' },
+  { id: 'orange', hex: '#c05a00' },
+  { id: 'black', hex: '#3b3b3b' },
+] as const;
+
+export const colorOf = (ref: Pick<LayerRef, 'color'>): string =>
+  LAYER_COLORS[ref.color % LAYER_COLORS.length]!.hex;
+
+export const mainLayer = (): LayerRef => ({ key: MAIN, source: '', name: null, color: 0, visible: true });
+
+/** The first colour no layer uses yet. */
+export function freeColor(layers: readonly LayerRef[]): number {
+  const used = new Set(layers.map((l) => l.color));
+  const free = LAYER_COLORS.findIndex((_, i) => !used.has(i));
+  return free >= 0 ? free : layers.length % LAYER_COLORS.length;
+}
+
+export const isLocal = (key: string) => key.startsWith('file:') || key.startsWith('missing:');
+export const isMissing = (key: string) => key.startsWith('missing:');
+
+/** A `?layer=` value: a same-origin path, or `file:<name>` for a local file (checked elsewhere). */
+export function parseLayerParam(raw: string): { key: string; source: string } | undefined {
+  if (raw.startsWith('file:')) {
+    const name = raw.slice(5);
+    const ok = name.length > 0 && name.length <= 300 && [...name].every((c) => c >= ' ' && c !== '\\');
+    return ok ? { key: `missing:${name}`, source: name } : undefined;
+  }
+  return isSameOriginDataPath(raw) ? { key: raw, source: raw } : undefined;
+}
+
+/** What a link carries of a layer: its path, or `file:<name>` for a local file. */
+export const layerParam = (l: LayerRef): string => (isLocal(l.key) ? `file:${l.source}` : l.key);

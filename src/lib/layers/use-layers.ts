@@ -1,0 +1,100 @@
+import { createContext, useContext, useMemo } from 'react';
+import { useQueries } from '@tanstack/react-query';
+import { datasetQueryOptions, DatasetError } from '../dataset/api';
+import type { LoadedDataset } from '../dataset/loaded-dataset';
+import { useViewStore } from '../store/view-store';
+import { colorOf, isMissing, MAIN, type LayerRef } from './layer-ref';
+
+/** A layer as the views use it: its settings, and its data once loaded. */
+export interface ShownLayer {
+  ref: LayerRef;
+  key: string;
+  /** The name shown: the analyst's, else the dataset's title or the file's name (as given). */
+  name: { en: string; ar: string };
+  color: string;
+  status: 'ready' | 'loading' | 'error' | 'missing';
+  /** Events, or counts (ACLED's weekly aggregates); null until loaded. */
+  kind: 'events' | 'counts' | null;
+  loaded: LoadedDataset | null;
+  error: DatasetError | null;
+}
+
+const given = (s: string) => ({ en: s, ar: s });
+
+function nameOf(ref: LayerRef, loaded: LoadedDataset | null): { en: string; ar: string } {
+  if (ref.name) return given(ref.name);
+  // The curated record added as a layer keeps its title; a file, its name.
+  if (ref.key !== MAIN && !(loaded && !loaded.imported)) return given(ref.source);
+  return loaded?.imported
+    ? given(loaded.origin.split(/[\\/]/).pop() ?? loaded.origin)
+    : (loaded?.data.meta.title ?? given(''));
+}
+
+/**
+ * Loads every layer beside the main dataset (the shell calls this once; views read
+ * LayersContext). A layer's file is read once and kept, as the main dataset is; a local file
+ * a link names but this tab does not have is "missing".
+ */
+export function useLayerQueries(main: LoadedDataset | undefined): ShownLayer[] {
+  const layers = useViewStore((s) => s.layers);
+  const radius = useViewStore((s) => s.radiusKm);
+  const others = layers.filter((l) => l.key !== MAIN && !isMissing(l.key));
+  // combine's result is structurally shared: it changes only when a layer's data or error does.
+  const results = useQueries({
+    queries: others.map((l) => datasetQueryOptions(l.key, radius)),
+    combine: (rs) => rs.map((r) => ({ data: r.data, error: r.error })),
+  });
+  return useMemo(
+    () =>
+      shown(
+        layers,
+        layers.filter((l) => l.key !== MAIN && !isMissing(l.key)),
+        main,
+        results.map((r) => r.data),
+        results.map((r) => r.error),
+      ),
+    [layers, main, results],
+  );
+}
+
+function shown(
+  layers: readonly LayerRef[],
+  others: readonly LayerRef[],
+  main: LoadedDataset | undefined,
+  datas: readonly (LoadedDataset | undefined)[],
+  errors: readonly (Error | null)[],
+): ShownLayer[] {
+  return layers.map((ref) => {
+    const k = others.indexOf(ref);
+    const loaded = (ref.key === MAIN ? main : datas[k]) ?? null;
+    const error = k >= 0 ? errors[k] : null;
+    return {
+      ref,
+      key: ref.key,
+      name: nameOf(ref, loaded),
+      color: colorOf(ref),
+      status: isMissing(ref.key) ? 'missing' : loaded ? 'ready' : error ? 'error' : 'loading',
+      kind: loaded ? (loaded.counts ? 'counts' : 'events') : null,
+      loaded,
+      error:
+        error instanceof DatasetError
+          ? error
+          : error
+            ? new DatasetError('invalid', ref.source, error.message)
+            : null,
+    };
+  });
+}
+
+export const LayersContext = createContext<ShownLayer[]>([]);
+
+/** Every layer, in order, the main dataset first. */
+export const useLayers = (): ShownLayer[] => useContext(LayersContext);
+
+export type ReadyLayer = ShownLayer & { loaded: LoadedDataset; kind: 'events' | 'counts' };
+
+/** The layers shown: visible and loaded. */
+export function useVisibleLayers(): ReadyLayer[] {
+  const all = useLayers();
+  return useMemo(() => all.filter((l): l is ReadyLayer => l.ref.visible && l.loaded !== null), [all]);
+}
