@@ -12,7 +12,7 @@ import { useSelectionCheck, useUrlSync } from './url-sync';
 import { UrlNotice } from './url-notice';
 import { DatasetBanner } from '../features/dataset/dataset-banner';
 import { DropZone } from '../features/dataset/drop-zone';
-import { LayersContext, useLayerQueries } from '../lib/layers/use-layers';
+import { LayersProvider } from '../lib/layers/layers-provider';
 import { useCountsBeside } from './counts-beside';
 
 /** The first load, counting the events a large file's worker has checked so far. */
@@ -44,10 +44,9 @@ export function App() {
   const query = useDataset();
   useSelectionCheck(query.data, flag);
   useCountsBeside(query.data);
-  const layers = useLayerQueries(query.data);
   return (
     <LoadedDatasetContext value={query.data ?? null}>
-      <LayersContext value={layers}>
+      <LayersProvider main={query.data}>
         <div className="app">
           <a className="skip-link" href="#views">
             {t('app.skipToContent')}
@@ -71,7 +70,7 @@ export function App() {
             </ViewBoundary>
           </main>
         </div>
-      </LayersContext>
+      </LayersProvider>
     </LoadedDatasetContext>
   );
 }

@@ -8,6 +8,8 @@ import { NotesPanel } from '../features/notes/notes-panel';
 import { EventTable } from '../features/events/event-table';
 import { DetailPanel } from '../features/detail/detail-panel';
 import { useViewStore } from '../lib/store/view-store';
+import { useLayers } from '../lib/layers/use-layers';
+import { LoadedDatasetContext } from '../lib/dataset/loaded-dataset';
 import { PrintCaption } from '../features/briefing/print-caption';
 import { BriefingStatus } from '../features/briefing/briefing-status';
 import './dashboard.css';
@@ -32,6 +34,10 @@ export function preloadViews() {
 
 export function Dashboard() {
   const hasSelection = useViewStore((s) => s.selected !== null);
+  const selectedLayer = useViewStore((s) => s.selectedLayer);
+  const layers = useLayers();
+  // An event of another layer is read in that layer's dataset.
+  const detailData = selectedLayer ? layers.find((l) => l.key === selectedLayer)?.loaded : undefined;
   return (
     <div className="dashboard">
       <ViewBoundary>
@@ -60,7 +66,13 @@ export function Dashboard() {
           </ViewBoundary>
           {hasSelection && (
             <ViewBoundary>
-              <DetailPanel />
+              {detailData ? (
+                <LoadedDatasetContext value={detailData}>
+                  <DetailPanel />
+                </LoadedDatasetContext>
+              ) : (
+                <DetailPanel />
+              )}
             </ViewBoundary>
           )}
         </div>

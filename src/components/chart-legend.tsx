@@ -2,7 +2,7 @@ export interface LegendItem {
   label: string;
   color: string;
   /** A hatched square marks a band of what may, not certainly, be so. */
-  mark: 'line' | 'square' | 'hatch';
+  mark: 'line' | 'dashed' | 'square' | 'hatch';
 }
 
 /**
@@ -19,7 +19,9 @@ export function ChartLegend({ items }: { items: LegendItem[] }) {
             style={
               it.mark === 'hatch'
                 ? { background: `repeating-linear-gradient(45deg, ${it.color} 0 2px, transparent 2px 5px)` }
-                : { background: it.color }
+                : it.mark === 'dashed'
+                  ? { background: `repeating-linear-gradient(90deg, ${it.color} 0 4px, transparent 4px 7px)` }
+                  : { background: it.color }
             }
             aria-hidden="true"
           />

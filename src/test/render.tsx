@@ -8,6 +8,7 @@ import { DATASET_URL, datasetQueryOptions } from '../lib/dataset/api';
 import { LoadedDatasetContext, type LoadedDataset } from '../lib/dataset/loaded-dataset';
 import { parseText } from '../lib/dataset/parse-core';
 import { buildIndex } from '../lib/dataset/indexes';
+import { LayersProvider } from '../lib/layers/layers-provider';
 
 let cached: LoadedDataset | null = null;
 /** The bundled dataset, parsed and indexed once for all tests. */
@@ -29,7 +30,9 @@ export function setup(ui: ReactElement, dataset: LoadedDataset = bundled()) {
     client,
     ...render(
       <AppProviders client={client}>
-        <LoadedDatasetContext value={dataset}>{ui}</LoadedDatasetContext>
+        <LoadedDatasetContext value={dataset}>
+          <LayersProvider main={dataset}>{ui}</LayersProvider>
+        </LoadedDatasetContext>
       </AppProviders>,
     ),
   };

@@ -1,10 +1,8 @@
 import './attacks.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
-import { monthlyAttacks } from '../../lib/filters/aggregate';
-import { useFilteredRows } from '../../lib/filters/use-filtered';
 import { useTimeView } from '../../lib/hooks/use-time-view';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
@@ -14,45 +12,45 @@ import { ViewSection } from '../../components/view-section';
 import { ChartLegend } from '../../components/chart-legend';
 import { AttackTable } from './attack-table';
 import { PeriodNote } from './period-note';
-import { attackSpan } from './months';
 import { monthRange } from '../../lib/dates/partial-date';
 import { monthTicks } from '../../lib/dates/axis';
 import { noteLabel } from '../../components/note-label';
 import { AttackBars } from './attack-bars';
+import { useChartSeries } from './use-chart-series';
 
 const DATE_IGNORED = ['date'] as const;
 
 export function AttackChart() {
   const { t } = useTranslation();
-  const { data, index } = useLoadedDataset();
+  const { data } = useLoadedDataset();
   const { lang, date, num } = useLocale();
   const { hasRange, lo, hi, setRange, selectedEvent, reversed } = useTimeView();
   const [ref, size] = useElementSize<HTMLDivElement>();
   // The bars show the whole span and follow every filter but the date, which they set.
-  const rows = useFilteredRows(index, DATE_IGNORED);
-  const span = useMemo(() => attackSpan(data), [data]);
-  const { buckets, unplaced } = useMemo(() => monthlyAttacks(index, rows, span), [index, rows, span]);
-  // An imported file's chart counts its events (of the types filtered), not attacks alone.
-  const counts = data.meta.imported ? 'events' : 'attacks';
-  const possible = useMemo(() => buckets.some((b) => b.possible > 0), [buckets]);
+  const { rows, bars, lines, hidden, legend, counts, unplaced, layered, table } =
+    useChartSeries(DATE_IGNORED);
   // Fixed ticks: Recharts would otherwise measure every label in the DOM on each render.
   const ticks = useMemo(
     () =>
       monthTicks(
-        buckets.map((b) => b.month),
+        rows.map((b) => b.month),
         size.width,
         LANGUAGES[lang].monthLabelPx,
       ),
-    [buckets, size.width, lang],
+    [rows, size.width, lang],
   );
   // Wide enough for the longest tick label: thousands of rockets need more than tens of attacks.
   const widths = useMemo(() => {
     const width = (max: number) => Math.max(40, 14 + 7 * num(Math.ceil(max * 1.25)).length);
-    return {
-      attacks: width(Math.max(0, ...buckets.map((b) => b.attacks + b.possible))),
-      rockets: width(Math.max(0, ...buckets.map((b) => b.rockets))),
-    };
-  }, [buckets, num]);
+    let events = 0;
+    let rockets = 0;
+    for (const r of rows) {
+      for (const b of hidden) if (b.axis === 'attacks') events = Math.max(events, b.top(r));
+      rockets = Math.max(rockets, Number(r.rockets));
+      for (const l of lines) events = Math.max(events, Number(r[l.upperKey]));
+    }
+    return { attacks: width(events), rockets: width(rockets) };
+  }, [rows, hidden, lines, num]);
   const selMonth = selectedEvent ? selectedEvent.date.slice(0, 7) : null;
   const cursorMonth = useViewStore((s) => s.at?.slice(0, 7) ?? null);
   const notes = useViewStore((s) => s.notes);
@@ -60,21 +58,23 @@ export function AttackChart() {
 
   return (
     <ViewSection
-      title={t(counts === 'events' ? 'attacks.titleEvents' : 'attacks.title')}
+      title={t(
+        layered ? 'attacks.titleLayers' : counts === 'events' ? 'attacks.titleEvents' : 'attacks.title',
+      )}
       className="attacks"
       view="attacks"
     >
       <p className="hint no-export">{t('attacks.clickHint')}</p>
       <div className="chart-box" ref={ref}>
         {size.width > 0 && (
-          <BarChart
+          <ComposedChart
             width={size.width}
             height={size.height}
-            data={buckets}
+            data={rows}
             margin={{ top: 8, right: 8, bottom: 4, left: 8 }}
             onClick={(e) => {
               const i = Number(e?.activeTooltipIndex);
-              const b = Number.isInteger(i) ? buckets[i] : undefined;
+              const b = Number.isInteger(i) ? rows[i] : undefined;
               if (b) setRange(...monthRange(b.month));
             }}
           >
@@ -99,8 +99,8 @@ export function AttackChart() {
             />
             <YAxis
               yAxisId="rockets"
-              // An imported file has no rocket counts: no empty axis for them.
-              hide={counts === 'events'}
+              // Only rockets are another unit: without them, no second axis.
+              hide={!bars.some((b) => b.axis === 'rockets')}
               orientation={reversed ? 'left' : 'right'}
               allowDecimals={false}
               interval={0}
@@ -133,52 +133,63 @@ export function AttackChart() {
               />
             )}
             {/* Hidden: they give the axes their domains and the tooltip its rows; AttackBars draws. */}
-            <Bar
-              yAxisId="attacks"
-              dataKey="attacks"
-              stackId="attacks"
-              name={t(counts === 'events' ? 'attacks.events' : 'attacks.attacks')}
-              fill="var(--attack)"
-              hide
-            />
-            {possible && (
+            {hidden.map((b) => (
               <Bar
-                yAxisId="attacks"
-                dataKey="possible"
-                stackId="attacks"
-                name={t('attacks.possible')}
-                fill="var(--attack)"
+                key={b.dataKey}
+                yAxisId={b.axis}
+                dataKey={b.dataKey}
+                stackId={b.stack}
+                name={b.name}
+                fill={b.color}
                 hide
               />
-            )}
-            <Bar yAxisId="rockets" dataKey="rockets" name={t('attacks.rockets')} fill="var(--rocket)" hide />
-            <AttackBars buckets={buckets} range={range} reversed={reversed} />
+            ))}
+            <AttackBars rows={rows} series={bars} range={range} reversed={reversed} />
+            {lines.map((l) => [
+              <Line
+                key={l.key}
+                yAxisId="attacks"
+                dataKey={l.key}
+                name={l.name}
+                stroke={l.color}
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+              />,
+              <Line
+                key={l.upperKey}
+                yAxisId="attacks"
+                dataKey={l.upperKey}
+                name={l.upperName}
+                stroke={l.color}
+                strokeWidth={1.5}
+                strokeDasharray="4 3"
+                dot={false}
+                isAnimationActive={false}
+              />,
+            ])}
             <Tooltip
               includeHidden
               labelFormatter={(m) => date(String(m))}
               formatter={(v, name) => [num(Number(v)), name]}
               cursor={{ fill: 'rgb(31 95 168 / 0.08)' }}
             />
-          </BarChart>
+          </ComposedChart>
         )}
       </div>
-      <ChartLegend
-        items={[
-          {
-            label: t(counts === 'events' ? 'attacks.events' : 'attacks.attacks'),
-            color: 'var(--attack)',
-            mark: 'square',
-          },
-          ...(possible
-            ? [{ label: t('attacks.possible'), color: 'var(--attack)', mark: 'hatch' as const }]
-            : []),
-          ...(counts === 'attacks'
-            ? [{ label: t('attacks.rockets'), color: 'var(--rocket)', mark: 'square' as const }]
-            : []),
-        ]}
-      />
+      <ChartLegend items={legend} />
       <PeriodNote claims={data.periodClaims} unplaced={unplaced} />
-      <AttackTable buckets={buckets} counts={counts} />
+      <AttackTable
+        rows={rows}
+        columns={table}
+        caption={t(
+          layered
+            ? 'attacks.tableCaptionLayers'
+            : counts === 'events'
+              ? 'attacks.tableCaptionEvents'
+              : 'attacks.tableCaption',
+        )}
+      />
     </ViewSection>
   );
 }

@@ -1,38 +1,42 @@
 import { useTranslation } from 'react-i18next';
-import type { MonthBucket } from '../../lib/filters/aggregate';
 import { useLocale } from '../../lib/use-locale';
+import type { ChartRow } from './layer-series';
+import type { TableColumn } from './use-chart-series';
 
-/** The bars as a table, for screen readers; months without attacks are left out. */
+/** The chart as a table, for screen readers: one column per series; empty months left out. */
 export function AttackTable({
-  buckets,
-  counts,
+  rows,
+  columns,
+  caption,
 }: {
-  buckets: readonly MonthBucket[];
-  counts: 'attacks' | 'events';
+  rows: readonly ChartRow[];
+  columns: readonly TableColumn[];
+  caption: string;
 }) {
   const { t } = useTranslation();
   const { date, num } = useLocale();
-  const possible = buckets.some((b) => b.possible > 0);
   return (
     <table className="visually-hidden">
-      <caption>{t(counts === 'events' ? 'attacks.tableCaptionEvents' : 'attacks.tableCaption')}</caption>
+      <caption>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{t('attacks.month')}</th>
-          <th scope="col">{t(counts === 'events' ? 'attacks.events' : 'attacks.attacks')}</th>
-          {possible && <th scope="col">{t('attacks.possible')}</th>}
-          {counts === 'attacks' && <th scope="col">{t('attacks.rockets')}</th>}
+          {columns.map((c) => (
+            <th key={c.key} scope="col">
+              {c.header}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
-        {buckets
-          .filter((b) => b.attacks > 0 || b.possible > 0)
-          .map((b) => (
-            <tr key={b.month}>
-              <td>{date(b.month)}</td>
-              <td>{num(b.attacks)}</td>
-              {possible && <td>{num(b.possible)}</td>}
-              {counts === 'attacks' && <td>{b.rocketsKnown ? num(b.rockets) : '–'}</td>}
+        {rows
+          .filter((r) => columns.some((c) => Number(r[c.key] ?? 0) > 0))
+          .map((r) => (
+            <tr key={r.month}>
+              <td>{date(r.month)}</td>
+              {columns.map((c) => (
+                <td key={c.key}>{c.known && !Number(r[c.known]) ? '–' : num(Number(r[c.key] ?? 0))}</td>
+              ))}
             </tr>
           ))}
       </tbody>

@@ -5,21 +5,29 @@ import type { DatasetIndex } from '../../lib/dataset/indexes';
 import { disputedFields } from '../../lib/figures';
 import { WarningIcon } from '../../components/icons';
 import { SourceRef } from '../../components/source-ref';
+import type { ReadyLayer } from '../../lib/layers/use-layers';
 
 export interface Row {
+  /** The row as the table sorts it (event index and layer, see sort-rows). */
+  r: number;
   i: number;
   e: DrawdownEvent;
   lang: string;
+  /** The layer the event belongs to: its dataset, name and colour. */
+  layer: ReadyLayer;
 }
 
 interface Ctx {
   t: TFunction;
-  data: Dataset;
-  index: DatasetIndex;
   text: (b: { en: string; ar: string }) => string;
   date: (d: string) => string;
   num: (n: number) => string;
+  /** Whether the table shows its Layer column (more than one layer is open). */
+  layered: boolean;
 }
+
+const datasetOf = (r: Row): Dataset => r.layer.loaded.data;
+const indexOf = (r: Row): DatasetIndex => r.layer.loaded.index;
 
 function Figure({
   e,
@@ -46,27 +54,47 @@ function Figure({
 
 export function makeColumns(
   ctx: Ctx,
-  onSelect: (id: string) => void,
-  selected: string | null,
+  onSelect: (row: Row) => void,
+  isSelected: (row: Row) => boolean,
 ): ColumnDef<Row>[] {
-  const { t, data, index, text, date } = ctx;
+  const { t, text, date } = ctx;
   const figure = (k: FigureKey, header: string): ColumnDef<Row> => ({
     id: k,
     header,
     accessorFn: (r) => r.e.figures?.[k] ?? -1,
     cell: ({ row }) => (
-      <Figure e={row.original.e} k={k} ctx={ctx} disputed={disputedFields(index, row.original.e.id)} />
+      <Figure
+        e={row.original.e}
+        k={k}
+        ctx={ctx}
+        disputed={disputedFields(indexOf(row.original), row.original.e.id)}
+      />
     ),
     meta: { className: 'num' },
   });
+  const layer: ColumnDef<Row>[] = ctx.layered
+    ? [
+        {
+          id: 'layer',
+          header: t('events.layer'),
+          accessorFn: (r) => text(r.layer.name),
+          cell: ({ row, getValue }) => (
+            <span className="layer-cell">
+              <span className="swatch" style={{ background: row.original.layer.color }} aria-hidden="true" />
+              <bdi>{getValue<string>()}</bdi>
+            </span>
+          ),
+        },
+      ]
+    : [];
   return [
     {
       id: 'date',
       header: t('events.date'),
-      accessorFn: (r) => index.start[r.i],
+      accessorFn: (r) => indexOf(r).start[r.i],
       cell: ({ row }) => {
         const e = row.original.e;
-        const disputed = disputedFields(index, e.id).has('date');
+        const disputed = disputedFields(indexOf(row.original), e.id).has('date');
         return (
           <span className="date-cell">
             {date(e.date)}
@@ -84,20 +112,21 @@ export function makeColumns(
         );
       },
     },
+    ...layer,
     { id: 'type', header: t('events.type'), accessorFn: (r) => t(`types.${r.e.type}`) },
     {
       id: 'governorate',
       header: t('events.governorate'),
       accessorFn: (r) =>
         r.e.province
-          ? text(data.provinces[r.e.province]?.name ?? { en: r.e.province, ar: r.e.province })
+          ? text(datasetOf(r).provinces[r.e.province]?.name ?? { en: r.e.province, ar: r.e.province })
           : '',
     },
     {
       id: 'base',
       header: t('events.base'),
       accessorFn: (r) => {
-        const b = r.e.base ? index.baseById.get(r.e.base) : undefined;
+        const b = r.e.base ? indexOf(r).baseById.get(r.e.base) : undefined;
         return b ? text(b.name) : '';
       },
     },
@@ -109,10 +138,10 @@ export function makeColumns(
         <button
           type="button"
           className="link-button"
-          aria-pressed={selected === row.original.e.id}
+          aria-pressed={isSelected(row.original)}
           onClick={(ev) => {
             ev.stopPropagation();
-            onSelect(row.original.e.id);
+            onSelect(row.original);
           }}
         >
           {getValue<string>()}

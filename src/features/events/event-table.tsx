@@ -2,10 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import type { DrawdownEvent } from '../../lib/dataset/schema';
-import { useFilteredRows } from '../../lib/filters/use-filtered';
-import { sortRows, type SortKey } from '../../lib/filters/sort-rows';
+import { encodeRow, rowEvent, rowSource, sortRows, type SortKey } from '../../lib/filters/sort-rows';
+import { MAIN } from '../../lib/layers/layer-ref';
+import { useLayerRows } from '../../lib/layers/layer-rows';
+import { useLayers, useVisibleLayers } from '../../lib/layers/use-layers';
+import { CountTable } from './count-table';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import { ViewSection } from '../../components/view-section';
@@ -18,17 +20,33 @@ const ROW_HEIGHT = 34;
 
 export function EventTable() {
   const { t } = useTranslation();
-  const { data, index } = useLoadedDataset();
   const { lang, locale, text, date, num } = useLocale();
-  const selected = useViewStore((s) => s.selected);
+  const all = useLayers();
+  const visible = useVisibleLayers();
+  const tableLayer = useViewStore((s) => s.tableLayer);
+  const setTableLayer = useViewStore((s) => s.setTableLayer);
+  const chosen = tableLayer ? visible.find((l) => l.key === tableLayer) : undefined;
+  // Events of every visible event layer, or of the one chosen; counts have a table of their own.
+  const eventLayers = useMemo(
+    () => (chosen ? [chosen] : visible).filter((l) => l.kind === 'events'),
+    [chosen, visible],
+  );
+  const perLayer = useLayerRows(eventLayers);
+  const layered = all.length > 1;
+  const selectedId = useViewStore((s) => s.selected);
+  const selectedLayer = useViewStore((s) => s.selectedLayer) ?? MAIN;
   const select = useViewStore((s) => s.select);
-  const rows = useFilteredRows(index);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'date', desc: false }]);
   const sort = sorting[0] ?? { id: 'date', desc: false };
 
+  const sources = useMemo(
+    () => perLayer.map(({ layer, rows }) => ({ index: layer.loaded.index, rows })),
+    [perLayer],
+  );
   const label = useCallback(
-    (e: DrawdownEvent, key: 'type' | 'governorate' | 'base' | 'title') =>
-      key === 'type'
+    (e: DrawdownEvent, key: 'type' | 'governorate' | 'base' | 'title', source: number) => {
+      const { data, index } = perLayer[source]!.layer.loaded;
+      return key === 'type'
         ? t(`types.${e.type}`)
         : key === 'governorate'
           ? e.province && data.provinces[e.province]
@@ -38,19 +56,22 @@ export function EventTable() {
             ? e.base && index.baseById.get(e.base)
               ? text(index.baseById.get(e.base)!.name)
               : ''
-            : text(e.title),
-    [t, text, data, index],
+            : text(e.title);
+    },
+    [t, text, perLayer],
   );
-  // Sorting runs on row indexes, not on table row objects: 100,000 events stay fast.
+  // Sorting runs on row numbers, not on table row objects: 100,000 events stay fast.
   // Only text columns depend on the language: sorting by date or a figure survives a switch.
   const byLabel = ['type', 'governorate', 'base', 'title'].includes(sort.id);
   const labelDep = byLabel ? label : null;
   const localeDep = byLabel ? locale : null;
   const sorted = useMemo(
-    () => sortRows(index, rows, sort.id as SortKey, sort.desc, label, locale),
+    () => sortRows(sources, sort.id as SortKey, sort.desc, label, locale),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- labelDep and localeDep stand for label and locale
-    [index, rows, sort.id, sort.desc, labelDep, localeDep],
+    [sources, sort.id, sort.desc, labelDep, localeDep],
   );
+  const layerOf = (r: number) => perLayer[rowSource(r)]!.layer;
+  const indexOfRow = (r: number) => layerOf(r).loaded.index;
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -64,14 +85,20 @@ export function EventTable() {
   const vItems = virtualizer.getVirtualItems();
   // The table model holds only the rows on screen.
   const windowRows = useMemo<Row[]>(
-    () => vItems.map((v) => ({ i: sorted[v.index]!, e: index.events[sorted[v.index]!]!, lang })),
-    [vItems, sorted, index, lang],
+    () =>
+      vItems.map((v) => {
+        const r = sorted[v.index]!;
+        const layer = perLayer[rowSource(r)]!.layer;
+        return { r, i: rowEvent(r), e: layer.loaded.index.events[rowEvent(r)]!, lang, layer };
+      }),
+    [vItems, sorted, perLayer, lang],
   );
-  const onSelect = (id: string) => select(selected === id ? null : id);
+  const isSelected = (row: Row) => row.e.id === selectedId && row.layer.key === selectedLayer;
+  const onSelect = (row: Row) => select(isSelected(row) ? null : row.e.id, row.layer.key);
   const columns = useMemo(
-    () => makeColumns({ t, data, index, text, date, num }, onSelect, selected),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- onSelect only closes over selected
-    [t, lang, data, index, text, date, num, selected],
+    () => makeColumns({ t, text, date, num, layered }, onSelect, isSelected),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- onSelect and isSelected close over the selection
+    [t, lang, text, date, num, layered, selectedId, selectedLayer],
   );
   const table = useReactTable({
     data: windowRows,
@@ -80,17 +107,19 @@ export function EventTable() {
     onSortingChange: setSorting,
     manualSorting: true,
     getCoreRowModel: getCoreRowModel(),
-    getRowId: (r) => r.e.id,
+    getRowId: (r) => `${r.layer.key}\u0000${r.e.id}`,
     // Header clicks flip between ascending and descending; there is always an order.
     sortDescFirst: false,
     enableSortingRemoval: false,
   });
   const tableRows = table.getRowModel().rows;
 
-  const selectedPos = useMemo(
-    () => (selected && index.eventById.has(selected) ? sorted.indexOf(index.eventById.get(selected)!) : -1),
-    [selected, sorted, index],
-  );
+  const selectedPos = useMemo(() => {
+    const source = perLayer.findIndex((l) => l.layer.key === selectedLayer);
+    const i =
+      selectedId !== null ? perLayer[source]?.layer.loaded.index.eventById.get(selectedId) : undefined;
+    return i === undefined ? -1 : sorted.indexOf(encodeRow(i, source));
+  }, [selectedId, selectedLayer, sorted, perLayer]);
   useEffect(() => {
     if (selectedPos >= 0) virtualizer.scrollToIndex(selectedPos, { align: 'auto' });
   }, [selectedPos, virtualizer]);
@@ -102,17 +131,21 @@ export function EventTable() {
   const cursorPos = useMemo(() => {
     if (cDay === null) return -1;
     let best = -1;
+    let bestStart = -Infinity;
     for (let k = 0; k < sorted.length; k++) {
-      const s = index.start[sorted[k]!]!;
-      if (s <= cDay && (best < 0 || s >= index.start[sorted[best]!]!)) best = k;
+      const r = sorted[k]!;
+      const s = perLayer[rowSource(r)]!.layer.loaded.index.start[rowEvent(r)]!;
+      if (s <= cDay && (best < 0 || s >= bestStart)) [best, bestStart] = [k, s];
     }
     return best;
-  }, [cDay, sorted, index]);
+  }, [cDay, sorted, perLayer]);
   useEffect(() => {
     if (cursorPos >= 0 && selectedPos < 0) virtualizer.scrollToIndex(cursorPos, { align: 'center' });
   }, [cursorPos, selectedPos, virtualizer]);
-  const rowClass = (id: string, i: number) => {
-    const classes = [id === selected ? 'selected' : ''];
+  const rowClass = (row: Row) => {
+    const classes = [isSelected(row) ? 'selected' : ''];
+    const index = indexOfRow(row.r);
+    const i = row.i;
     if (cFrom !== null && cDay !== null && index.end[i]! >= cFrom && index.start[i]! <= cDay)
       classes.push(index.end[i]! >= cDay ? 'at-cursor' : 'in-window');
     return classes.filter(Boolean).join(' ') || undefined;
@@ -124,78 +157,101 @@ export function EventTable() {
 
   return (
     <ViewSection title={t('events.title')} className="events-view" view="events">
-      {/* A scrolling region must take keyboard focus so keyboard users can scroll it. */}
-      <div
-        className="table-scroll"
-        ref={scrollRef}
-        tabIndex={0}
-        role="region"
-        aria-label={t('events.listLabel')}
-      >
-        <table className="events-table" aria-rowcount={sorted.length + 1}>
-          <thead>
-            {table.getHeaderGroups().map((hg) => (
-              <tr key={hg.id}>
-                {hg.headers.map((h) => {
-                  const dir = h.column.getIsSorted();
-                  return (
-                    <th
-                      key={h.id}
-                      scope="col"
-                      aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
-                    >
-                      {h.column.getCanSort() ? (
-                        <button
-                          type="button"
-                          className="sort-button"
-                          onClick={h.column.getToggleSortingHandler()}
+      {layered && (
+        <label className="table-layer no-export">
+          {t('events.showLayer')}
+          <select value={chosen?.key ?? ''} onChange={(e) => setTableLayer(e.target.value || null)}>
+            <option value="">{t('events.allLayers')}</option>
+            {visible.map((l) => (
+              <option key={l.key} value={l.key}>
+                {text(l.name)}
+                {l.kind === 'counts' ? ` (${t('layers.kind.counts')})` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {chosen?.kind === 'counts' ? (
+        <CountTable layer={chosen} />
+      ) : (
+        <>
+          {/* A scrolling region must take keyboard focus so keyboard users can scroll it. */}
+          <div
+            className="table-scroll"
+            ref={scrollRef}
+            tabIndex={0}
+            role="region"
+            aria-label={t('events.listLabel')}
+          >
+            <table className="events-table" aria-rowcount={sorted.length + 1}>
+              <thead>
+                {table.getHeaderGroups().map((hg) => (
+                  <tr key={hg.id}>
+                    {hg.headers.map((h) => {
+                      const dir = h.column.getIsSorted();
+                      return (
+                        <th
+                          key={h.id}
+                          scope="col"
+                          aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
                         >
-                          {flexRender(h.column.columnDef.header, h.getContext())}
-                          {dir && <CaretIcon dir={dir === 'asc' ? 'up' : 'down'} />}
-                        </button>
-                      ) : (
-                        flexRender(h.column.columnDef.header, h.getContext())
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {padTop > 0 && (
-              <tr aria-hidden="true">
-                <td colSpan={colCount} style={{ blockSize: padTop, padding: 0 }} />
-              </tr>
-            )}
-            {tableRows.map((row, k) => (
-              <tr
-                key={row.id}
-                aria-rowindex={(vItems[k]?.index ?? 0) + 2}
-                className={rowClass(row.id, row.original.i)}
-                aria-current={rowClass(row.id, row.original.i)?.includes('at-cursor') ? 'date' : undefined}
-                onClick={() => onSelect(row.id)}
-                style={{ blockSize: ROW_HEIGHT }}
-              >
-                {row.getVisibleCells().map((c) => (
-                  <td
-                    key={c.id}
-                    className={(c.column.columnDef.meta as { className?: string } | undefined)?.className}
-                  >
-                    {flexRender(c.column.columnDef.cell, c.getContext())}
-                  </td>
+                          {h.column.getCanSort() ? (
+                            <button
+                              type="button"
+                              className="sort-button"
+                              onClick={h.column.getToggleSortingHandler()}
+                            >
+                              {flexRender(h.column.columnDef.header, h.getContext())}
+                              {dir && <CaretIcon dir={dir === 'asc' ? 'up' : 'down'} />}
+                            </button>
+                          ) : (
+                            flexRender(h.column.columnDef.header, h.getContext())
+                          )}
+                        </th>
+                      );
+                    })}
+                  </tr>
                 ))}
-              </tr>
-            ))}
-            {padBottom > 0 && (
-              <tr aria-hidden="true">
-                <td colSpan={colCount} style={{ blockSize: padBottom, padding: 0 }} />
-              </tr>
-            )}
-          </tbody>
-        </table>
-        {sorted.length === 0 && <p className="empty">{t('events.empty')}</p>}
-      </div>
+              </thead>
+              <tbody>
+                {padTop > 0 && (
+                  <tr aria-hidden="true">
+                    <td colSpan={colCount} style={{ blockSize: padTop, padding: 0 }} />
+                  </tr>
+                )}
+                {tableRows.map((row, k) => (
+                  <tr
+                    key={row.id}
+                    aria-rowindex={(vItems[k]?.index ?? 0) + 2}
+                    className={rowClass(row.original)}
+                    aria-current={rowClass(row.original)?.includes('at-cursor') ? 'date' : undefined}
+                    onClick={() => onSelect(row.original)}
+                    style={{ blockSize: ROW_HEIGHT }}
+                  >
+                    {row.getVisibleCells().map((c) => (
+                      <td
+                        key={c.id}
+                        className={(c.column.columnDef.meta as { className?: string } | undefined)?.className}
+                      >
+                        {flexRender(c.column.columnDef.cell, c.getContext())}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+                {padBottom > 0 && (
+                  <tr aria-hidden="true">
+                    <td colSpan={colCount} style={{ blockSize: padBottom, padding: 0 }} />
+                  </tr>
+                )}
+              </tbody>
+            </table>
+            {sorted.length === 0 && <p className="empty">{t('events.empty')}</p>}
+          </div>
+          {!chosen && visible.some((l) => l.kind === 'counts') && (
+            <p className="hint">{t('events.countsApart')}</p>
+          )}
+        </>
+      )}
     </ViewSection>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
-import { sortRows } from './sort-rows';
+import { rowEvent, rowSource, sortRows, type SortKey } from './sort-rows';
 import { filterEvents } from './filter-events';
 import type { DrawdownEvent } from '../dataset/schema';
 
@@ -14,41 +14,60 @@ const label = (e: DrawdownEvent, k: 'type' | 'governorate' | 'base' | 'title') =
       : k === 'base'
         ? (e.base && index.baseById.get(e.base)?.name.en) || ''
         : e.title.en;
+const sort = (key: SortKey, desc: boolean) =>
+  sortRows([{ index, rows: all }], key, desc, label, 'en').map(rowEvent);
 const ids = (rows: number[]) => rows.map((i) => index.events[i]!.id);
 
 describe('sortRows', () => {
   it('sorts by date either way', () => {
-    const asc = ids(sortRows(index, all, 'date', false, label, 'en'));
+    const asc = ids(sort('date', false));
     expect(asc[0]).toBe('2003-us-invasion');
     expect(asc.at(-1)).toBe('2021-12-09-end-of-combat-mission');
-    expect(ids(sortRows(index, all, 'date', true, label, 'en'))[0]).toBe('2021-12-09-end-of-combat-mission');
+    expect(ids(sort('date', true))[0]).toBe('2021-12-09-end-of-combat-mission');
   });
 
   it('sorts a categorical column by label, empty cells last, ties by date', () => {
-    const rows = sortRows(index, all, 'governorate', false, label, 'en');
+    const rows = sort('governorate', false);
     const govs = rows.map((i) => label(index.events[i]!, 'governorate'));
     const filled = govs.filter(Boolean);
     expect(filled).toEqual([...filled].sort());
     expect(govs.slice(filled.length).every((g) => g === '')).toBe(true);
     const anbar = rows.filter((i) => index.events[i]!.province === 'IQ-AN').map((i) => index.start[i]!);
     expect(anbar).toEqual([...anbar].sort((a, b) => a - b));
-    const desc = sortRows(index, all, 'governorate', true, label, 'en').map((i) =>
-      label(index.events[i]!, 'governorate'),
-    );
+    const desc = sort('governorate', true).map((i) => label(index.events[i]!, 'governorate'));
     expect(desc[0]).toBe('Nineveh');
     expect(desc.at(-1)).toBe('');
   });
 
   it('sorts figures numerically with missing values last', () => {
-    const killed = sortRows(index, all, 'killed', true, label, 'en').map(
-      (i) => index.events[i]!.figures?.killed,
-    );
+    const killed = sort('killed', true).map((i) => index.events[i]!.figures?.killed);
     expect(killed.slice(0, 3)).toEqual([25, 6, 2]);
     expect(killed.at(-1)).toBeUndefined();
   });
 
   it('sorts titles by collation in the given locale', () => {
-    const titles = sortRows(index, all, 'title', false, label, 'en').map((i) => index.events[i]!.title.en);
+    const titles = sort('title', false).map((i) => index.events[i]!.title.en);
     expect(titles[0]).toBe('Al-Qaim base handed to the Iraqi army');
+  });
+});
+
+describe('sortRows across layers', () => {
+  it('interleaves two layers by date, the first layer first on a tie', () => {
+    const rows = sortRows(
+      [
+        { index, rows: all },
+        { index, rows: all.slice(0, 5) },
+      ],
+      'date',
+      false,
+      label,
+      'en',
+    );
+    expect(rows).toHaveLength(all.length + 5);
+    const starts = rows.map((r) => index.start[rowEvent(r)]!);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    // Each of the five events twice in a row: the first layer's copy, then the second's.
+    expect(rows.slice(0, 2).map(rowSource)).toEqual([0, 1]);
+    expect(rowEvent(rows[0]!)).toBe(rowEvent(rows[1]!));
   });
 });

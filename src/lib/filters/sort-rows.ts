@@ -1,35 +1,58 @@
 import type { DatasetIndex } from '../dataset/indexes';
 import type { DrawdownEvent, FigureKey } from '../dataset/schema';
 
-export type SortKey = 'date' | 'type' | 'governorate' | 'base' | 'title' | FigureKey;
+export type SortKey = 'date' | 'type' | 'governorate' | 'base' | 'title' | 'layer' | FigureKey;
+type LabelKey = 'type' | 'governorate' | 'base' | 'title';
+
+/** Rows of one layer: its index and its filtered rows, in date order (as filterEvents gives them). */
+export interface RowSource {
+  index: DatasetIndex;
+  rows: readonly number[];
+}
 
 /**
- * Sorts event row indexes by one column. Categorical columns sort by the rank of their label
- * (a handful of distinct values), so 100,000 rows sort as numbers, not as strings; only the
- * title needs a full collation. Ties keep date order, so the result is stable and useful.
- * `rows` must be in date order, as filterEvents returns them.
+ * A table row across layers as one number: the event's index in its layer and the layer's
+ * place among the sources (at most 16), so 100,000 rows sort as numbers, not objects.
+ */
+export const MAX_SOURCES = 16;
+export const encodeRow = (i: number, source: number): number => i * MAX_SOURCES + source;
+export const rowSource = (r: number): number => r % MAX_SOURCES;
+export const rowEvent = (r: number): number => Math.floor(r / MAX_SOURCES);
+
+/**
+ * Sorts the rows of one or more layers by one column. Categorical columns sort by the rank of
+ * their label (a handful of distinct values), so 100,000 rows sort as numbers, not as
+ * strings; only the title needs a full collation. Ties keep date order, then layer order, so
+ * the result is stable and useful.
  */
 export function sortRows(
-  index: DatasetIndex,
-  rows: readonly number[],
+  sources: readonly RowSource[],
   key: SortKey,
   desc: boolean,
-  label: (e: DrawdownEvent, key: 'type' | 'governorate' | 'base' | 'title') => string,
+  label: (e: DrawdownEvent, key: LabelKey, source: number) => string,
   locale: string,
 ): number[] {
-  const { events, start } = index;
-  const out = [...rows];
+  const out: number[] = [];
+  sources.forEach((s, k) => {
+    for (const i of s.rows) out.push(encodeRow(i, k));
+  });
   const dir = desc ? -1 : 1;
-  const byDate = (a: number, b: number) => start[a]! - start[b]! || a - b;
-  // Rows come from filterEvents already in date order: nothing to sort.
-  if (key === 'date') return desc ? out.reverse() : out;
+  const start = (r: number) => sources[rowSource(r)]!.index.start[rowEvent(r)]!;
+  const event = (r: number) => sources[rowSource(r)]!.index.events[rowEvent(r)]!;
+  const byDate = (a: number, b: number) => start(a) - start(b) || rowSource(a) - rowSource(b) || a - b;
+  if (key === 'date') {
+    // One layer's rows come from filterEvents already in date order: nothing to sort.
+    if (sources.length > 1) out.sort(byDate);
+    return desc ? out.reverse() : out;
+  }
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  if (sources.length > 1) out.sort(byDate);
   if (key === 'title') {
-    const titles = new Map(out.map((i) => [i, label(events[i]!, 'title')]));
+    const titles = new Map(out.map((r) => [r, label(event(r), 'title', rowSource(r))]));
     return out.sort((a, b) => dir * collator.compare(titles.get(a)!, titles.get(b)!) || byDate(a, b));
   }
   // Rows without a value go last whichever the direction: an empty cell is not "A" or 0.
-  const byValue = (value: (i: number) => number | undefined) =>
+  const byValue = (value: (r: number) => number | undefined) =>
     out.sort((a, b) => {
       const va = value(a);
       const vb = value(b);
@@ -38,11 +61,12 @@ export function sortRows(
       if (vb === undefined) return -1;
       return dir * (va - vb);
     });
+  if (key === 'layer') return byValue(rowSource);
   if (key === 'type' || key === 'governorate' || key === 'base') {
     const labels = new Map<number, string>();
-    for (const i of out) labels.set(i, label(events[i]!, key));
+    for (const r of out) labels.set(r, label(event(r), key, rowSource(r)));
     const ranks = new Map([...new Set(labels.values())].sort(collator.compare).map((l, r) => [l, r]));
-    return byValue((i) => (labels.get(i) ? ranks.get(labels.get(i)!) : undefined));
+    return byValue((r) => (labels.get(r) ? ranks.get(labels.get(r)!) : undefined));
   }
-  return byValue((i) => events[i]!.figures?.[key]);
+  return byValue((r) => event(r).figures?.[key]);
 }

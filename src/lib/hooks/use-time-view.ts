@@ -2,6 +2,7 @@ import { useViewStore } from '../store/view-store';
 import { useLoadedDataset } from '../dataset/loaded-dataset';
 import { dayRange } from '../dates/partial-date';
 import { isRtl } from '../i18n/languages';
+import { useLayers } from '../layers/use-layers';
 
 /**
  * What a time chart needs from the shared state: the date range (as days, open ends infinite),
@@ -12,13 +13,19 @@ import { isRtl } from '../i18n/languages';
  * Both charts and the brush take this one answer.
  */
 export function useTimeView() {
-  const { index } = useLoadedDataset();
+  const { index: mainIndex } = useLoadedDataset();
+  const layers = useLayers();
+  const selectedLayer = useViewStore((s) => s.selectedLayer);
+  // The selected event may be another layer's.
+  const index = selectedLayer
+    ? (layers.find((l) => l.key === selectedLayer)?.loaded?.index ?? null)
+    : mainIndex;
   const from = useViewStore((s) => s.from);
   const to = useViewStore((s) => s.to);
   const selected = useViewStore((s) => s.selected);
   const setRange = useViewStore((s) => s.setRange);
   const reversed = useViewStore((s) => isRtl(s.lang));
-  const at = selected !== null ? index.eventById.get(selected) : undefined;
+  const at = selected !== null ? index?.eventById.get(selected) : undefined;
   return {
     from,
     to,
@@ -26,7 +33,7 @@ export function useTimeView() {
     hasRange: Boolean(from || to),
     lo: from ? dayRange(from)[0] : -Infinity,
     hi: to ? dayRange(to)[1] : Infinity,
-    selectedEvent: at !== undefined ? index.events[at] : undefined,
+    selectedEvent: at !== undefined ? index?.events[at] : undefined,
     reversed,
   };
 }

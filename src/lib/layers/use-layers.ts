@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useQueries } from '@tanstack/react-query';
-import { datasetQueryOptions, DatasetError } from '../dataset/api';
+import { useTranslation } from 'react-i18next';
+import { DATASET_URL, datasetQueryOptions, DatasetError } from '../dataset/api';
 import type { LoadedDataset } from '../dataset/loaded-dataset';
 import { useViewStore } from '../store/view-store';
 import { colorOf, isMissing, MAIN, type LayerRef } from './layer-ref';
@@ -21,13 +22,14 @@ export interface ShownLayer {
 
 const given = (s: string) => ({ en: s, ar: s });
 
-function nameOf(ref: LayerRef, loaded: LoadedDataset | null): { en: string; ar: string } {
+type Names = { en: string; ar: string };
+
+function nameOf(ref: LayerRef, loaded: LoadedDataset | null, curated: Names): Names {
   if (ref.name) return given(ref.name);
-  // The curated record added as a layer keeps its title; a file, its name.
-  if (ref.key !== MAIN && !(loaded && !loaded.imported)) return given(ref.source);
-  return loaded?.imported
-    ? given(loaded.origin.split(/[\\/]/).pop() ?? loaded.origin)
-    : (loaded?.data.meta.title ?? given(''));
+  // A file keeps its name; the curated record, as a layer, a short name of its own.
+  if (loaded?.origin === DATASET_URL) return curated;
+  if (ref.key !== MAIN) return given(ref.source);
+  return given(loaded ? (loaded.origin.split(/[\\/]/).pop() ?? loaded.origin) : '');
 }
 
 /**
@@ -37,6 +39,11 @@ function nameOf(ref: LayerRef, loaded: LoadedDataset | null): { en: string; ar: 
  */
 export function useLayerQueries(main: LoadedDataset | undefined): ShownLayer[] {
   const layers = useViewStore((s) => s.layers);
+  const { i18n } = useTranslation();
+  const curated = useMemo(
+    () => ({ en: i18n.getFixedT('en')('layers.curated'), ar: i18n.getFixedT('ar')('layers.curated') }),
+    [i18n],
+  );
   const radius = useViewStore((s) => s.radiusKm);
   const others = layers.filter((l) => l.key !== MAIN && !isMissing(l.key));
   // combine's result is structurally shared: it changes only when a layer's data or error does.
@@ -47,17 +54,19 @@ export function useLayerQueries(main: LoadedDataset | undefined): ShownLayer[] {
   return useMemo(
     () =>
       shown(
+        curated,
         layers,
         layers.filter((l) => l.key !== MAIN && !isMissing(l.key)),
         main,
         results.map((r) => r.data),
         results.map((r) => r.error),
       ),
-    [layers, main, results],
+    [curated, layers, main, results],
   );
 }
 
 function shown(
+  curated: Names,
   layers: readonly LayerRef[],
   others: readonly LayerRef[],
   main: LoadedDataset | undefined,
@@ -71,7 +80,7 @@ function shown(
     return {
       ref,
       key: ref.key,
-      name: nameOf(ref, loaded),
+      name: nameOf(ref, loaded, curated),
       color: colorOf(ref),
       status: isMissing(ref.key) ? 'missing' : loaded ? 'ready' : error ? 'error' : 'loading',
       kind: loaded ? (loaded.counts ? 'counts' : 'events') : null,

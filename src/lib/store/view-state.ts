@@ -43,6 +43,10 @@ export interface ViewState {
   layers: LayerRef[];
   /** The layer the map shades its governorates by (a layer key). */
   shadeLayer: string;
+  /** The layer of the selected event, when it is not the main dataset's (not in links). */
+  selectedLayer: string | null;
+  /** The layer the event table shows; null for every event layer. */
+  tableLayer: string | null;
 }
 
 export const defaultViewState: ViewState = {
@@ -64,6 +68,8 @@ export const defaultViewState: ViewState = {
   notes: [],
   layers: [mainLayer()],
   shadeLayer: MAIN,
+  selectedLayer: null,
+  tableLayer: null,
 };
 
 // Plain predicates rather than a schema library: nine short strings do not need one, and
@@ -186,7 +192,7 @@ export function toSearch(s: ViewState): string {
   if (s.types.length) sp.set('type', s.types.join(','));
   if (s.bases.length) sp.set('base', s.bases.join(','));
   if (s.text) sp.set('q', s.text);
-  if (s.selected) sp.set('sel', s.selected);
+  if (s.selected && !s.selectedLayer) sp.set('sel', s.selected);
   sp.set('lang', s.lang);
   if (s.digits !== 'native') sp.set('digits', s.digits);
   if (s.dataUrl) sp.set('data', s.dataUrl);

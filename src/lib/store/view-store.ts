@@ -9,7 +9,9 @@ interface Actions {
   toggle: (facet: Facet, value: string) => void;
   setFacet: (facet: Facet, values: string[]) => void;
   setText: (text: string) => void;
-  select: (id: string | null) => void;
+  /** Selects an event of the main dataset, or of another layer (its key). */
+  select: (id: string | null, layer?: string | null) => void;
+  setTableLayer: (key: string | null) => void;
   setLang: (lang: ViewState['lang']) => void;
   setDigits: (digits: ViewState['digits']) => void;
   setRadius: (km: number) => void;
@@ -39,7 +41,9 @@ export const useViewStore = create<ViewStore>()((set) => ({
     })),
   setFacet: (facet, values) => set({ [facet]: values }),
   setText: (text) => set({ text }),
-  select: (selected) => set({ selected }),
+  select: (selected, layer = null) =>
+    set({ selected, selectedLayer: selected !== null && layer !== MAIN ? layer : null }),
+  setTableLayer: (tableLayer) => set({ tableLayer }),
   setLang: (lang) => set({ lang }),
   setDigits: (digits) => set({ digits }),
   setRadius: (radiusKm) => set({ radiusKm }),

@@ -1,0 +1,144 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
+import { monthlyCounts } from '../../lib/dataset/counts';
+import { monthlyAttacks } from '../../lib/filters/aggregate';
+import type { Facet } from '../../lib/filters/filter-events';
+import { MAIN } from '../../lib/layers/layer-ref';
+import { useLayerRows } from '../../lib/layers/layer-rows';
+import { useLayers, useVisibleLayers } from '../../lib/layers/use-layers';
+import { useLocale } from '../../lib/use-locale';
+import type { LegendItem } from '../../components/chart-legend';
+import { attackSpan } from './months';
+import { fieldsOf, layerRows, type BarSeries, type ChartRow, type LayerMonths } from './layer-series';
+
+export interface HiddenBar {
+  dataKey: string;
+  axis: BarSeries['axis'];
+  stack: string;
+  name: string;
+  color: string;
+  /** The top of its stack in a row, for the axis width. */
+  top: (r: ChartRow) => number;
+}
+
+export interface TableColumn {
+  key: string;
+  header: string;
+  /** A field saying how many of the month's records gave a value (rockets): none shows "–". */
+  known?: string;
+}
+
+const ROCKETS = 'var(--rocket)';
+
+/** The attack chart's rows, series, legend and table over every visible layer. */
+export function useChartSeries(ignore: readonly Facet[]) {
+  const { t } = useTranslation();
+  const { text } = useLocale();
+  const { data } = useLoadedDataset();
+  const all = useLayers();
+  const visible = useVisibleLayers();
+  const perLayer = useLayerRows(visible, ignore);
+  const span = useMemo(() => attackSpan(data), [data]);
+
+  // The numbers: once per filter change, whatever the language.
+  const numbers = useMemo(() => {
+    let main: ReturnType<typeof monthlyAttacks> | null = null;
+    const others: LayerMonths[] = [];
+    for (const { layer, rows } of perLayer) {
+      const slot = all.findIndex((l) => l.key === layer.key);
+      if (layer.key === MAIN) main = monthlyAttacks(layer.loaded.index, rows, span);
+      else if (layer.loaded.counts)
+        others.push({ slot, kind: 'counts', months: monthlyCounts(layer.loaded.counts, rows) });
+      else
+        others.push({
+          slot,
+          kind: 'events',
+          buckets: monthlyAttacks(layer.loaded.index, rows, span).buckets,
+        });
+    }
+    return { rows: layerRows(main?.buckets ?? null, others), unplaced: main?.unplaced ?? 0 };
+  }, [perLayer, all, span]);
+
+  // The series and their words.
+  const series = useMemo(() => {
+    const layered = visible.length > 1 || (visible.length === 1 && visible[0]!.key !== MAIN);
+    const bars: BarSeries[] = [];
+    const hidden: HiddenBar[] = [];
+    const lines: { key: string; upperKey: string; color: string; name: string; upperName: string }[] = [];
+    const legend: LegendItem[] = [];
+    const table: TableColumn[] = [];
+    const { rows } = numbers;
+    const sum = (a: string, b?: string) => (r: ChartRow) => Number(r[a] ?? 0) + (b ? Number(r[b] ?? 0) : 0);
+    const anyIn = (k: string) => rows.some((r) => Number(r[k] ?? 0) > 0);
+    const main = visible.find((l) => l.key === MAIN);
+    const counts = data.meta.imported ? 'events' : 'attacks';
+    for (const l of visible) {
+      const name = text(l.name);
+      const of = (what: string) => (layered ? t('attacks.ofLayer', { layer: name, what }) : what);
+      const slot = all.findIndex((x) => x.key === l.key);
+      if (l.kind === 'counts') {
+        const f = fieldsOf(slot);
+        const what = t('attacks.weeklyCounts');
+        const upper = t('attacks.weeklyUpper');
+        lines.push({
+          key: f.counts,
+          upperKey: f.upper,
+          color: l.color,
+          name: of(what),
+          upperName: of(upper),
+        });
+        legend.push({ label: of(what), color: l.color, mark: 'line' });
+        if (rows.some((r) => r[f.upper] !== r[f.counts]))
+          legend.push({ label: of(upper), color: l.color, mark: 'dashed' });
+        table.push({ key: f.counts, header: of(what) }, { key: f.upper, header: of(upper) });
+        continue;
+      }
+      const isMain = l === main;
+      const f = isMain ? { events: 'attacks', possible: 'possible' } : fieldsOf(slot);
+      const unit = t(!l.loaded.imported ? 'attacks.attacks' : 'attacks.events');
+      const possible = anyIn(f.possible);
+      bars.push({ key: f.events, possibleKey: f.possible, axis: 'attacks', color: l.color });
+      hidden.push({
+        dataKey: f.events,
+        axis: 'attacks',
+        stack: `s${slot}`,
+        name: of(unit),
+        color: l.color,
+        top: sum(f.events, f.possible),
+      });
+      legend.push({ label: of(unit), color: l.color, mark: 'square' });
+      table.push({ key: f.events, header: of(unit) });
+      if (possible) {
+        const what = t('attacks.possible');
+        hidden.push({
+          dataKey: f.possible,
+          axis: 'attacks',
+          stack: `s${slot}`,
+          name: of(what),
+          color: l.color,
+          top: sum(f.events, f.possible),
+        });
+        legend.push({ label: of(what), color: l.color, mark: 'hatch' });
+        table.push({ key: f.possible, header: of(what) });
+      }
+      if (isMain && counts === 'attacks') {
+        const what = t('attacks.rockets');
+        bars.push({ key: 'rockets', axis: 'rockets', color: ROCKETS });
+        hidden.push({
+          dataKey: 'rockets',
+          axis: 'rockets',
+          stack: 'rockets',
+          name: of(what),
+          color: ROCKETS,
+          top: sum('rockets'),
+        });
+        legend.push({ label: of(what), color: ROCKETS, mark: 'square' });
+        table.push({ key: 'rockets', header: of(what), known: 'rocketsKnown' });
+      }
+    }
+    return { bars, hidden, lines, legend, table, layered, counts };
+  }, [numbers, visible, all, data, t, text]);
+
+  return { ...numbers, ...series };
+}

@@ -1,0 +1,8 @@
+import type { ReactNode } from 'react';
+import type { LoadedDataset } from '../dataset/loaded-dataset';
+import { LayersContext, useLayerQueries } from './use-layers';
+
+/** Loads the layers beside the main dataset and hands them to every view. */
+export function LayersProvider({ main, children }: { main: LoadedDataset | undefined; children: ReactNode }) {
+  return <LayersContext value={useLayerQueries(main)}>{children}</LayersContext>;
+}
