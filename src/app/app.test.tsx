@@ -4,7 +4,9 @@ import { AppProviders } from './providers';
 import { App } from './app';
 import { useSourceStore } from '../lib/dataset/load-status';
 
-afterEach(() => {
+afterEach(async () => {
+  // The loader starts importing the parser with the download: let it finish before teardown.
+  await import('../lib/dataset/parse-core');
   vi.restoreAllMocks();
   useSourceStore.setState({ checked: null, reading: null });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultViewState, parseSearch, toSearch } from './view-state';
+import { mainLayer } from '../layers/layer-ref';
 
 describe('URL view state', () => {
   it('round-trips every field', () => {
@@ -30,8 +31,38 @@ describe('URL view state', () => {
           base: null,
         },
       ],
+      layers: [
+        mainLayer(),
+        { key: '/data/acled.csv', source: '/data/acled.csv', name: null, color: 1, visible: true },
+        // A local file travels by name, and is missing where the link is opened.
+        { key: 'missing:my file.csv', source: 'my file.csv', name: null, color: 2, visible: true },
+      ],
+      shadeLayer: '/data/acled.csv',
     };
-    expect(parseSearch(toSearch(s))).toEqual({ state: s, invalid: [] });
+    // The selection's layer and the table's are not in links.
+    const { selectedLayer, tableLayer, ...linked } = s;
+    expect([selectedLayer, tableLayer]).toEqual([null, null]);
+    expect(parseSearch(toSearch(s))).toEqual({ state: linked, invalid: [] });
+  });
+
+  it('carries only visible layers, in order, and a local file by name', () => {
+    const s = {
+      ...defaultViewState,
+      layers: [
+        mainLayer(),
+        { key: 'file:3', source: 'acled week.csv', name: 'Mine', color: 3, visible: true },
+        { key: '/data/hidden.csv', source: '/data/hidden.csv', name: null, color: 1, visible: false },
+        { key: '/data/b.json', source: '/data/b.json', name: null, color: 2, visible: true },
+      ],
+    };
+    const search = toSearch(s);
+    expect(new URLSearchParams(search).getAll('layer')).toEqual(['file:acled week.csv', '/data/b.json']);
+    expect(parseSearch(search).state.layers?.map((l) => l.key)).toEqual([
+      'main',
+      'missing:acled week.csv',
+      '/data/b.json',
+    ]);
+    expect(parseSearch('?layer=https://evil.example/x.csv&layer=/data/ok.csv').invalid).toEqual(['layer']);
   });
 
   it('resets only the malformed parameters and names them', () => {
