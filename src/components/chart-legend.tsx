@@ -2,7 +2,7 @@ export interface LegendItem {
   label: string;
   color: string;
   /** A hatched square marks a band of what may, not certainly, be so. */
-  mark: 'line' | 'dashed' | 'square' | 'hatch';
+  mark: 'line' | 'dashed' | 'square' | 'hatch' | 'tick';
 }
 
 /**

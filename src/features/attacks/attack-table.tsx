@@ -16,30 +16,33 @@ export function AttackTable({
   const { t } = useTranslation();
   const { date, num } = useLocale();
   return (
-    <table className="visually-hidden">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('attacks.month')}</th>
-          {columns.map((c) => (
-            <th key={c.key} scope="col">
-              {c.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows
-          .filter((r) => columns.some((c) => Number(r[c.key] ?? 0) > 0))
-          .map((r) => (
-            <tr key={r.month}>
-              <td>{date(r.month)}</td>
-              {columns.map((c) => (
-                <td key={c.key}>{c.known && !Number(r[c.known]) ? '–' : num(Number(r[c.key] ?? 0))}</td>
-              ))}
-            </tr>
-          ))}
-      </tbody>
-    </table>
+    // The wrapper clips: a table is never narrower than its content, and would widen the page.
+    <div className="visually-hidden">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('attacks.month')}</th>
+            {columns.map((c) => (
+              <th key={c.key} scope="col">
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows
+            .filter((r) => columns.some((c) => Number(r[c.key] ?? 0) > 0))
+            .map((r) => (
+              <tr key={r.month}>
+                <td>{date(r.month)}</td>
+                {columns.map((c) => (
+                  <td key={c.key}>{c.known && !Number(r[c.known]) ? '–' : num(Number(r[c.key] ?? 0))}</td>
+                ))}
+              </tr>
+            ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -8,6 +8,7 @@ import { MAIN } from '../../lib/layers/layer-ref';
 import { useLayerRows } from '../../lib/layers/layer-rows';
 import { useLayers, useVisibleLayers } from '../../lib/layers/use-layers';
 import { useLocale } from '../../lib/use-locale';
+import { isolate } from '../../lib/format';
 import type { LegendItem } from '../../components/chart-legend';
 import { attackSpan } from './months';
 import { fieldsOf, layerRows, type BarSeries, type ChartRow, type LayerMonths } from './layer-series';
@@ -74,7 +75,8 @@ export function useChartSeries(ignore: readonly Facet[]) {
     const main = visible.find((l) => l.key === MAIN);
     const counts = data.meta.imported ? 'events' : 'attacks';
     for (const l of visible) {
-      const name = text(l.name);
+      // Names as given, isolated: a path's slash stays put in Arabic.
+      const name = isolate(text(l.name));
       const of = (what: string) => (layered ? t('attacks.ofLayer', { layer: name, what }) : what);
       const slot = all.findIndex((x) => x.key === l.key);
       if (l.kind === 'counts') {

@@ -10,6 +10,7 @@ import { useLayers, useVisibleLayers } from '../../lib/layers/use-layers';
 import { CountTable } from './count-table';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
+import { isolate } from '../../lib/format';
 import { ViewSection } from '../../components/view-section';
 import { makeColumns, type Row } from './columns';
 import { CaretIcon } from '../../components/icons';
@@ -164,7 +165,7 @@ export function EventTable() {
             <option value="">{t('events.allLayers')}</option>
             {visible.map((l) => (
               <option key={l.key} value={l.key}>
-                {text(l.name)}
+                {isolate(text(l.name))}
                 {l.kind === 'counts' ? ` (${t('layers.kind.counts')})` : ''}
               </option>
             ))}

@@ -4,9 +4,13 @@ import { MapContainer, Pane, ZoomControl } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { dayRange, dayToIso } from '../../lib/dates/partial-date';
-import { countByProvince } from '../../lib/filters/aggregate';
 import { compareAround } from '../../lib/filters/compare';
 import { useFilteredRows } from '../../lib/filters/use-filtered';
+import { useLayerRows } from '../../lib/layers/layer-rows';
+import { useLayers, useVisibleLayers } from '../../lib/layers/use-layers';
+import { EventPoints } from './event-points';
+import { countsOf, inWindow } from './layer-counts';
+import { ShadeChoice } from './shade-choice';
 import { useViewStore } from '../../lib/store/view-store';
 import { useCursor } from '../../lib/hooks/use-cursor';
 import { useLocale } from '../../lib/use-locale';
@@ -32,21 +36,23 @@ const IRAQ: [[number, number], [number, number]] = [
 export default function BaseMap() {
   const { t } = useTranslation();
   const { data, index } = useLoadedDataset();
-  const { lang } = useLocale();
+  const { lang, text } = useLocale();
   const to = useViewStore((s) => s.to);
   const { governorates, countries } = useBasemap();
-  const filtered = useFilteredRows(index);
   const cursor = useCursor();
-  // With a playback cursor, the shading shows the events of its trailing window.
+  // With a playback cursor, the map shows the events of its trailing window.
   const [from, day] = cursor ? [cursor.from, cursor.day] : [null, null];
-  const rows = useMemo(
-    () =>
-      from === null || day === null
-        ? filtered
-        : filtered.filter((i) => index.end[i]! >= from && index.start[i]! <= day),
-    [filtered, index, from, day],
+  const visible = useVisibleLayers();
+  const filtered = useLayerRows(visible);
+  const windowed = useMemo(
+    () => (from === null || day === null ? filtered : filtered.map((l) => inWindow(l, from, day))),
+    [filtered, from, day],
   );
-  const counts = useMemo(() => countByProvince(index, rows), [index, rows]);
+  // Shading follows the chosen layer (the first visible one if it is hidden); points, every layer.
+  const shadeKey = useViewStore((s) => s.shadeLayer);
+  const shade = windowed.find((l) => l.layer.key === shadeKey) ?? windowed[0];
+  const counts = useMemo(() => (shade ? countsOf(shade) : new Map<string, number>()), [shade]);
+  const layered = useLayers().length > 1;
   // Before/after on the map: the change per governorate around the anchor, all dates.
   const compare = useViewStore((s) => s.compare);
   const undated = useFilteredRows(index, IGNORE_DATE);
@@ -64,6 +70,7 @@ export default function BaseMap() {
   return (
     <ViewSection title={t('map.title')} className="map-view" view="map">
       {data.meta.imported && <p className="hint">{t('import.basesReference')}</p>}
+      {layered && <ShadeChoice layers={visible} value={shade?.layer.key ?? null} />}
       <div className="map-box">
         <MapContainer
           bounds={IRAQ}
@@ -95,11 +102,26 @@ export default function BaseMap() {
               />
             )}
           </Pane>
+          <EventPoints layers={windowed} />
           <BaseMarkers bases={data.bases} statusDay={statusDay} />
           <NoteMarkers bases={data.bases} governorates={governorates} />
           <AutoFit bounds={IRAQ} />
         </MapContainer>
-        <MapLegend breaks={breaks} statusDate={dayToIso(statusDay)} changeMax={change?.maxAbs} />
+        <MapLegend
+          breaks={breaks}
+          statusDate={dayToIso(statusDay)}
+          changeMax={change?.maxAbs}
+          layer={
+            layered && shade ? { name: text(shade.layer.name), counts: shade.layer.kind === 'counts' } : null
+          }
+          points={
+            layered
+              ? windowed
+                  .filter((l) => l.layer.kind === 'events')
+                  .map((l) => ({ name: text(l.layer.name), color: l.layer.color }))
+              : []
+          }
+        />
       </div>
       <BaseList bases={data.bases} statusDay={statusDay} />
     </ViewSection>

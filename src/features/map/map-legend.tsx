@@ -1,16 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../lib/use-locale';
 import { CHANGE_COLORS, CLASS_COLORS } from './choropleth';
-import { formatSigned } from '../../lib/format';
+import { formatSigned, isolate } from '../../lib/format';
 
 /** Drawn over the map as part of the view, so an image of the map carries its legend. */
 export function MapLegend({
   breaks,
   statusDate,
   changeMax,
+  layer = null,
+  points = [],
 }: {
   breaks: number[];
   statusDate: string;
+  /** With several layers: the one the shading counts, and whether it counts weekly rows. */
+  layer?: { name: string; counts: boolean } | null;
+  /** With several layers: the event layers drawn as points, by colour. */
+  points?: { name: string; color: string }[];
   /** Set when the map shades the before/after change: the largest change, either way. */
   changeMax?: number | undefined;
 }) {
@@ -24,7 +30,11 @@ export function MapLegend({
     <div className="map-legend">
       {changeMax === undefined ? (
         <>
-          <strong>{t('map.legend')}</strong>
+          <strong>
+            {layer
+              ? t(layer.counts ? 'map.legendLayerCounts' : 'map.legendLayer', { layer: isolate(layer.name) })
+              : t('map.legend')}
+          </strong>
           <ul className="swatches">
             {classes.map((c) => (
               <li key={c.label}>
@@ -44,6 +54,19 @@ export function MapLegend({
                 {i === 0 || i === 3 || i === 6
                   ? formatSigned(i === 3 ? 0 : i === 0 ? -changeMax : changeMax, locale)
                   : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {points.length > 0 && (
+        <>
+          <strong>{t('map.pointsLegend')}</strong>
+          <ul className="points">
+            {points.map((p) => (
+              <li key={p.name}>
+                <span className="point-mark" style={{ background: p.color }} aria-hidden="true" />
+                <bdi>{p.name}</bdi>
               </li>
             ))}
           </ul>

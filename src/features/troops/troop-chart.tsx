@@ -27,6 +27,10 @@ import { TroopDot } from './troop-dot';
 import { MomentLabel, edgeOf } from './moment-label';
 import { TroopTable } from './troop-table';
 import { TroopTooltip } from './troop-tooltip';
+import { EventRug } from './event-rug';
+import { isolate } from '../../lib/format';
+import { useLayerRows } from '../../lib/layers/layer-rows';
+import { useVisibleLayers } from '../../lib/layers/use-layers';
 import { noteLabel } from '../../components/note-label';
 import './troops.css';
 
@@ -42,11 +46,15 @@ const Y_WIDTH = 52;
 export function TroopChart() {
   const { t } = useTranslation();
   const { data, index } = useLoadedDataset();
-  const { lang, date, num } = useLocale();
+  const { lang, date, num, text } = useLocale();
   const { hasRange, lo, hi, setRange, selectedEvent, reversed } = useTimeView();
   const [ref, size] = useElementSize<HTMLDivElement>();
 
   const series = useMemo(() => troopSeries(data.troopLevels), [data]);
+  // Imported events of the filtered types, marked along the time axis, layer by layer.
+  const visible = useVisibleLayers();
+  const imported = useMemo(() => visible.filter((l) => l.kind === 'events' && l.loaded.imported), [visible]);
+  const rug = useLayerRows(imported);
   const domain = useMemo(() => troopDomain(data), [data]);
   const ticks = useMemo(() => halfYearTicks(domain[0], domain[1]), [domain]);
   const moments = useMemo(
@@ -178,6 +186,7 @@ export function TroopChart() {
               ),
             )}
             {lines}
+            <EventRug layers={rug} domain={domain} />
             <Tooltip content={<TroopTooltip />} />
           </ComposedChart>
         )}
@@ -205,6 +214,15 @@ export function TroopChart() {
           <span className="mark-target" aria-hidden="true" /> {t('troops.announced')}
         </span>
       </div>
+      {rug.length > 0 && (
+        <ChartLegend
+          items={rug.map((l) => ({
+            label: t('troops.rug', { layer: isolate(text(l.layer.name)) }),
+            color: l.layer.color,
+            mark: 'tick' as const,
+          }))}
+        />
+      )}
       <TroopTable series={series} />
     </ViewSection>
   );

@@ -1,0 +1,106 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import L from 'leaflet';
+import { useMap } from 'react-leaflet';
+import type { DatasetIndex } from '../../lib/dataset/indexes';
+import type { LayerRows } from '../../lib/layers/layer-rows';
+import { useViewStore } from '../../lib/store/view-store';
+import { useLocale } from '../../lib/use-locale';
+import { isolate } from '../../lib/format';
+
+export interface Cluster {
+  lat: number;
+  lon: number;
+  n: number;
+  /** The governorate most of its events are in: a click filters to it. */
+  province: string | null;
+}
+
+/** Where an event is drawn: its own point (imported rows), else its base's. */
+function pointOf(index: DatasetIndex, i: number): [number, number] | null {
+  const e = index.events[i]!;
+  const p = e.origin?.place;
+  if (p?.lat !== undefined && p.lon !== undefined) return [p.lat, p.lon];
+  const b = e.base ? index.baseById.get(e.base) : undefined;
+  return b ? [b.lat, b.lon] : null;
+}
+
+/**
+ * Events grouped in square cells of `cell` degrees, each drawn once at its events' mean point:
+ * the map never holds one object per event. Linear in the rows.
+ */
+export function clusterEvents(index: DatasetIndex, rows: readonly number[], cell: number): Cluster[] {
+  const cells = new Map<string, { lat: number; lon: number; n: number; provinces: Map<string, number> }>();
+  for (const i of rows) {
+    const p = pointOf(index, i);
+    if (!p) continue;
+    const key = `${Math.floor(p[0] / cell)},${Math.floor(p[1] / cell)}`;
+    let c = cells.get(key);
+    if (!c) cells.set(key, (c = { lat: 0, lon: 0, n: 0, provinces: new Map() }));
+    c.lat += p[0];
+    c.lon += p[1];
+    c.n++;
+    const prov = index.events[i]!.province;
+    if (prov) c.provinces.set(prov, (c.provinces.get(prov) ?? 0) + 1);
+  }
+  return [...cells.values()].map((c) => {
+    let province: string | null = null;
+    let best = 0;
+    for (const [p, n] of c.provinces) if (n > best) [province, best] = [p, n];
+    return { lat: c.lat / c.n, lon: c.lon / c.n, n: c.n, province };
+  });
+}
+
+/** Cells shrink as the map zooms in: about 40 px across at any zoom. */
+const cellAt = (zoom: number) => 40 / 2 ** zoom;
+
+/** The events of every visible event layer, clustered, drawn on one canvas in each layer's colour. */
+export function EventPoints({ layers }: { layers: readonly LayerRows[] }) {
+  const map = useMap();
+  const { t } = useTranslation();
+  const { num, text } = useLocale();
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  useEffect(() => {
+    const onZoom = () => setZoom(map.getZoom());
+    map.on('zoomend', onZoom);
+    return () => void map.off('zoomend', onZoom);
+  }, [map]);
+  const clusters = useMemo(
+    () =>
+      layers
+        .filter((l) => !l.layer.loaded.counts)
+        .map((l) => ({
+          layer: l.layer,
+          clusters: clusterEvents(l.layer.loaded.index, l.rows, cellAt(zoom)),
+        })),
+    [layers, zoom],
+  );
+  useEffect(() => {
+    const renderer = L.canvas({ padding: 0.2 });
+    const group = L.layerGroup();
+    for (const { layer, clusters: cs } of clusters)
+      for (const c of cs) {
+        const marker = L.circleMarker([c.lat, c.lon], {
+          renderer,
+          radius: Math.min(18, 3 + 2 * Math.sqrt(c.n)),
+          color: '#ffffff',
+          weight: 1,
+          fillColor: layer.color,
+          fillOpacity: 0.8,
+          className: 'event-point',
+        });
+        // Text only: a layer's name never reaches Leaflet as HTML.
+        const tip = document.createElement('span');
+        tip.textContent = t('map.pointTip', {
+          layer: isolate(text(layer.name)),
+          events: t('counts.events', { count: c.n, n: num(c.n) }),
+        });
+        marker.bindTooltip(tip, { direction: 'top' });
+        if (c.province) marker.on('click', () => useViewStore.getState().toggle('provinces', c.province!));
+        group.addLayer(marker);
+      }
+    group.addTo(map);
+    return () => void group.remove();
+  }, [clusters, map, t, num, text]);
+  return null;
+}

@@ -1,0 +1,50 @@
+import { memo } from 'react';
+import { usePlotArea, useXAxisScale } from 'recharts';
+import type { LayerRows } from '../../lib/layers/layer-rows';
+
+const LANE = 6;
+
+/**
+ * Imported events along the troop chart's time axis: one lane per layer at the foot of the
+ * plot, a tick per pixel column that has events (its opacity grows with their number), so
+ * 100,000 events draw as a few hundred ticks. Events the filters leave out are not drawn.
+ */
+export const EventRug = memo(function EventRug({
+  layers,
+  domain,
+}: {
+  layers: readonly LayerRows[];
+  domain: readonly [number, number];
+}) {
+  const x = useXAxisScale();
+  const plot = usePlotArea();
+  if (!x || !plot) return null;
+  return (
+    <g className="event-rug" aria-hidden="true">
+      {layers.map(({ layer, rows }, k) => {
+        const { start } = layer.loaded.index;
+        const columns = new Map<number, number>();
+        for (const i of rows) {
+          const d = start[i]!;
+          if (d < domain[0] || d > domain[1]) continue;
+          const px = Math.round(x(d) ?? NaN);
+          if (Number.isFinite(px)) columns.set(px, (columns.get(px) ?? 0) + 1);
+        }
+        const bottom = plot.y + plot.height - k * (LANE + 2);
+        let d = '';
+        let dense = '';
+        for (const [px, n] of columns) {
+          const tick = `M${px} ${bottom}v${-LANE}`;
+          if (n > 3) dense += tick;
+          else d += tick;
+        }
+        return (
+          <g key={layer.key} stroke={layer.color} strokeWidth={1.5} className={`rug-${k}`}>
+            <path d={d} strokeOpacity={0.45} />
+            <path d={dense} />
+          </g>
+        );
+      })}
+    </g>
+  );
+});
