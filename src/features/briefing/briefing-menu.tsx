@@ -12,6 +12,9 @@ import { usePairedExport } from './use-paired-export';
 import { memoFilter } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
+import { useLayers, useVisibleLayers } from '../../lib/layers/use-layers';
+import { MAIN } from '../../lib/layers/layer-ref';
+import type { CsvPart } from './csv';
 
 const SCALES = [1, 2, 3] as const;
 const PAIRED = ['two', 'side'] as const;
@@ -21,7 +24,7 @@ const writers = () => import('./csv');
 /** Everything an analyst needs to take the current view into a brief. */
 export function BriefingMenu() {
   const { t } = useTranslation();
-  const { num } = useLocale();
+  const { num, text } = useLocale();
   const loaded = useLoadedDataset();
   const { data, index } = loaded;
   const scale = useBriefingStore((s) => s.scale);
@@ -33,6 +36,26 @@ export function BriefingMenu() {
   const paired = useBriefingStore((s) => s.paired);
   const setPaired = useBriefingStore((s) => s.setPaired);
   const dashboard = () => document.querySelector<HTMLElement>('.views');
+  const layers = useVisibleLayers();
+  const layered = useLayers().length > 1;
+  /** Every visible event layer's filtered events (counts are not events), with its name and file. */
+  const parts = (s: ReturnType<typeof useViewStore.getState>): CsvPart[] =>
+    layers
+      .filter((l) => l.kind === 'events')
+      .map((l) => ({
+        data: l.loaded.data,
+        events: memoFilter(l.loaded.index, s).map((i) => l.loaded.index.events[i]!),
+        ...(layered
+          ? { layer: { name: text(l.name), source: l.key === MAIN ? l.loaded.origin : l.ref.source } }
+          : {}),
+      }));
+  /** What a JSON export says was shown beside it: every visible layer, its kind and its file. */
+  const shownLayers = () =>
+    layers.map((l) => ({
+      name: text(l.name),
+      source: l.key === MAIN ? l.loaded.origin : l.ref.source,
+      kind: l.kind,
+    }));
 
   /** Saves the filtered events, written by `write`, under a name that says what they are. */
   const saveData = async (
@@ -116,7 +139,9 @@ export function BriefingMenu() {
           className="btn btn-small"
           onClick={() =>
             void saveData('csv', 'text/csv;charset=utf-8', async (events, stamp) =>
-              (await writers()).eventsToCsv(data, events, stamp),
+              layered
+                ? (await writers()).layersToCsv(parts(useViewStore.getState()), stamp)
+                : (await writers()).eventsToCsv(data, events, stamp),
             )
           }
         >
@@ -127,7 +152,15 @@ export function BriefingMenu() {
           className="btn btn-small"
           onClick={() =>
             void saveData('json', 'application/json', async (events, stamp) =>
-              JSON.stringify((await writers()).subsetDataset(data, events, stamp), null, 2),
+              JSON.stringify(
+                (await writers()).subsetDataset(
+                  data,
+                  events,
+                  stamp && layered ? { ...stamp, layers: shownLayers() } : stamp,
+                ),
+                null,
+                2,
+              ),
             )
           }
         >

@@ -7,6 +7,7 @@ import { formatPartialDate } from '../../lib/dates/format-date';
 import { localeOf } from '../../lib/i18n/languages';
 import type { ViewKey } from '../../components/view-section';
 import type { Stamp } from '../../lib/dataset/fingerprint';
+import { MAIN } from '../../lib/layers/layer-ref';
 
 export interface Caption {
   title: string;
@@ -81,6 +82,24 @@ function sourcesShown(view: ViewKey, data: Dataset, index: DatasetIndex, rows: r
   return data.sources.map((s) => s.file).filter((f) => files.has(f));
 }
 
+/**
+ * The layers shown, when there are several: each by its name, with its file (a path, a file
+ * name, or for the curated record its documents, listed with the sources).
+ */
+export function describeLayers(s: ViewState, data: Dataset, t: TFunction): string | null {
+  if (s.layers.length < 2) return null;
+  const imported = data.meta.imported;
+  const list = s.layers
+    .filter((l) => l.visible)
+    .map((l, k) => {
+      const main = l.key === MAIN;
+      const name = l.name ?? (main ? (imported ? imported.file : t('layers.curated')) : l.source);
+      const source = main ? (imported ? imported.file : t('briefing.curatedSource')) : l.source;
+      return `${formatNumber(k + 1, localeOf(s.lang, s.digits))}. \u2068${name}\u2069${name === source ? '' : ` (\u2068${source}\u2069)`}`;
+    });
+  return t('briefing.layers', { list: list.join(t('briefing.sourceSep')) });
+}
+
 /** The frame around an exported image, in the active language. */
 export function captionFor(
   view: ViewKey,
@@ -123,7 +142,7 @@ export function captionFor(
       // A version is an identifier: its digits stay as written.
       version: data.meta.version,
     }),
-    sources: t('briefing.sources', { list }),
+    sources: [describeLayers(s, data, t), t('briefing.sources', { list })].filter(Boolean).join(t('app.sep')),
     ...(s.notes.length
       ? {
           notes: t('briefing.notes', {

@@ -30,6 +30,9 @@ export const csvColumns = [
   'origin_row',
   'origin_id',
   'origin_category',
+  // With several layers: which one the row is from, and that layer's file.
+  'layer',
+  'layer_source',
   // The reproducibility stamp, the same on every row: which data and view, and when.
   'stamp_dataset',
   'stamp_version',
@@ -45,8 +48,34 @@ export const csvColumns = [
  * Numbers stay numbers.
  */
 export function eventsToCsv(data: Dataset, events: readonly DrawdownEvent[], stamp?: Stamp): string {
+  return layersToCsv([{ data, events }], stamp);
+}
+
+/** One layer's part of a CSV export: its dataset, its events shown, and its name and file. */
+export interface CsvPart {
+  data: Dataset;
+  events: readonly DrawdownEvent[];
+  layer?: { name: string; source: string };
+}
+
+/** The events of several layers in one CSV, each row saying its layer (see eventsToCsv). */
+export function layersToCsv(parts: readonly CsvPart[], stamp?: Stamp): string {
+  const rows = parts.flatMap((p) => csvRows(p, stamp));
+  const csv = Papa.unparse(
+    { fields: [...csvColumns], data: rows },
+    // Papaparse's own pattern (`^[=+\-@\t\r].*$`) misses a formula followed by a line break.
+    {
+      newline: '\r\n',
+      escapeFormulae: FORMULA_START,
+      quotes: (v: unknown) => typeof v === 'string' && /^\s|\s$/.test(v),
+    },
+  );
+  return `${BOM}${csv}\r\n`;
+}
+
+function csvRows({ data, events, layer }: CsvPart, stamp?: Stamp) {
   const bases = new Map(data.bases.map((b) => [b.id, b]));
-  const rows = events.map((e) => {
+  return events.map((e) => {
     const p = e.province ? data.provinces[e.province] : undefined;
     const b = e.base ? bases.get(e.base) : undefined;
     return [
@@ -71,6 +100,8 @@ export function eventsToCsv(data: Dataset, events: readonly DrawdownEvent[], sta
       e.origin?.row,
       e.origin?.id,
       e.origin?.sourceType.en,
+      layer?.name,
+      layer?.source,
       stamp?.title,
       stamp?.version,
       stamp?.sha256,
@@ -78,16 +109,6 @@ export function eventsToCsv(data: Dataset, events: readonly DrawdownEvent[], sta
       stamp?.link,
     ].map((v) => (v === undefined ? '' : v));
   });
-  const csv = Papa.unparse(
-    { fields: [...csvColumns], data: rows },
-    // Papaparse's own pattern (`^[=+\-@\t\r].*$`) misses a formula followed by a line break.
-    {
-      newline: '\r\n',
-      escapeFormulae: FORMULA_START,
-      quotes: (v: unknown) => typeof v === 'string' && /^\s|\s$/.test(v),
-    },
-  );
-  return `${BOM}${csv}\r\n`;
 }
 
 /**

@@ -12,6 +12,8 @@ import { localizeDigits } from '../../lib/format';
 import { digitsFor } from '../../lib/i18n/languages';
 import { InfoIcon } from '../../components/icons';
 import { sourceTypesOf } from '../../lib/dataset/indexes';
+import { useLayers, useVisibleLayers } from '../../lib/layers/use-layers';
+import { isolate } from '../../lib/format';
 import './filter-bar.css';
 
 export function FilterBar() {
@@ -27,7 +29,18 @@ export function FilterBar() {
     .sort((a, b) => a.label.localeCompare(b.label, s.lang));
   const typeOptions = eventTypes.map((value) => ({ value, label: t(`types.${value}`) }));
   const baseOptions = data.bases.map((b) => ({ value: b.id, label: pick(b.name) }));
-  const sourceTypeNames = useMemo(() => sourceTypesOf(index), [index]);
+  // Each layer's own categories, all in one list: a choice applies to the layers that have it.
+  const layers = useVisibleLayers();
+  const all = useLayers();
+  const sourceTypeNames = useMemo(() => {
+    const names = new Map<string, { en: string; ar: string }>();
+    for (const l of layers) {
+      const c = l.loaded.counts;
+      for (const [k, v] of c ? c.sourceTypes.map((x) => [x.en, x] as const) : sourceTypesOf(l.loaded.index))
+        if (!names.has(k)) names.set(k, v);
+    }
+    return new Map([...names].sort((a, b) => a[0].localeCompare(b[0])));
+  }, [layers]);
   const sourceTypeOptions = [...sourceTypeNames].map(([value, name]) => ({ value, label: pick(name) }));
 
   return (
@@ -108,6 +121,7 @@ export function FilterBar() {
         {t('filters.reset')}
       </button>
       <output className="count" aria-live="polite">
+        {all.length > 1 && `${isolate(pick(all[0]!.name))}${t('app.colon')}`}
         {t('filters.count', {
           count: index.events.length,
           shown: num(rows.length),

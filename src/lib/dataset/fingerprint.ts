@@ -40,6 +40,8 @@ export interface Stamp {
   exportedAt: string;
   /** The view's link. */
   link: string;
+  /** With several layers: every layer shown, its kind and its file (the export holds the first's events). */
+  layers?: { name: string; source: string; kind: 'events' | 'counts' }[];
 }
 
 /** How much of the hash a link carries: enough to tell datasets apart, short enough to paste. */

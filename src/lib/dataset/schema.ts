@@ -260,6 +260,16 @@ export const datasetSchema = z.object({
         sha256: z.string().regex(/^[0-9a-f]{64}$/),
         exportedAt: z.string().max(40),
         link: z.string().max(5000),
+        layers: z
+          .array(
+            z.object({
+              name: z.string().max(300),
+              source: z.string().max(300),
+              kind: z.enum(['events', 'counts']),
+            }),
+          )
+          .max(16)
+          .optional(),
       })
       .optional(),
     /** Set when the dataset was made from another format's export: which file, which layout. */
