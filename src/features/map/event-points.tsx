@@ -51,6 +51,10 @@ export function clusterEvents(index: DatasetIndex, rows: readonly number[], cell
   });
 }
 
+/** One canvas for all points; SVG where a canvas cannot draw (no 2D context, as in jsdom). */
+const rendererFor = () =>
+  document.createElement('canvas').getContext('2d') ? L.canvas({ padding: 0.2 }) : L.svg({ padding: 0.2 });
+
 /** Cells shrink as the map zooms in: about 40 px across at any zoom. */
 const cellAt = (zoom: number) => 40 / 2 ** zoom;
 
@@ -76,7 +80,7 @@ export function EventPoints({ layers }: { layers: readonly LayerRows[] }) {
     [layers, zoom],
   );
   useEffect(() => {
-    const renderer = L.canvas({ padding: 0.2 });
+    const renderer = rendererFor();
     const group = L.layerGroup();
     for (const { layer, clusters: cs } of clusters)
       for (const c of cs) {
