@@ -31,6 +31,7 @@ export interface TableColumn {
 }
 
 const ROCKETS = 'var(--rocket)';
+const NEUTRAL = '#5b6675';
 
 /** The attack chart's rows, series, legend and table over every visible layer. */
 export function useChartSeries(ignore: readonly Facet[]) {
@@ -74,6 +75,9 @@ export function useChartSeries(ignore: readonly Facet[]) {
     const anyIn = (k: string) => rows.some((r) => Number(r[k] ?? 0) > 0);
     const main = visible.find((l) => l.key === MAIN);
     const counts = data.meta.imported ? 'events' : 'attacks';
+    // With several layers, one key each for the hatched band and the dashed line, not one per layer.
+    let band = false;
+    let straddle = false;
     for (const l of visible) {
       // Names as given, isolated: a path's slash stays put in Arabic.
       const name = isolate(text(l.name));
@@ -91,8 +95,10 @@ export function useChartSeries(ignore: readonly Facet[]) {
           upperName: of(upper),
         });
         legend.push({ label: of(what), color: l.color, mark: 'line' });
-        if (rows.some((r) => r[f.upper] !== r[f.counts]))
-          legend.push({ label: of(upper), color: l.color, mark: 'dashed' });
+        if (rows.some((r) => r[f.upper] !== r[f.counts])) {
+          if (!layered) legend.push({ label: upper, color: l.color, mark: 'dashed' });
+          else straddle = true;
+        }
         table.push({ key: f.counts, header: of(what) }, { key: f.upper, header: of(upper) });
         continue;
       }
@@ -121,7 +127,8 @@ export function useChartSeries(ignore: readonly Facet[]) {
           color: l.color,
           top: sum(f.events, f.possible),
         });
-        legend.push({ label: of(what), color: l.color, mark: 'hatch' });
+        if (!layered) legend.push({ label: what, color: l.color, mark: 'hatch' });
+        else band = true;
         table.push({ key: f.possible, header: of(what) });
       }
       if (isMain && counts === 'attacks') {
@@ -139,6 +146,8 @@ export function useChartSeries(ignore: readonly Facet[]) {
         table.push({ key: 'rockets', header: of(what), known: 'rocketsKnown' });
       }
     }
+    if (band) legend.push({ label: t('attacks.possible'), color: NEUTRAL, mark: 'hatch' });
+    if (straddle) legend.push({ label: t('attacks.weeklyUpperAny'), color: NEUTRAL, mark: 'dashed' });
     return { bars, hidden, lines, legend, table, layered, counts };
   }, [numbers, visible, all, data, t, text]);
 

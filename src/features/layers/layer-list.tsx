@@ -82,7 +82,7 @@ function Status({
 /** The layers: the dataset on screen first, then each file added beside it. */
 export function LayerList() {
   const { t } = useTranslation();
-  const { text } = useLocale();
+  const { text, num } = useLocale();
   const layers = useLayers();
   const shown = useShownCounts();
   const update = useViewStore((s) => s.updateLayer);
@@ -123,7 +123,7 @@ export function LayerList() {
                 dir="auto"
                 value={l.ref.name ?? name}
                 maxLength={120}
-                aria-label={t('layers.name', { n: k + 1 })}
+                aria-label={t('layers.name', { n: num(k + 1) })}
                 onChange={(e) => update(l.key, { name: e.target.value.trim() ? e.target.value : null })}
               />
               <span className="layer-kind">

@@ -51,14 +51,17 @@ export function clusterEvents(index: DatasetIndex, rows: readonly number[], cell
   });
 }
 
-/** One canvas for all points; SVG where a canvas cannot draw (no 2D context, as in jsdom). */
-const rendererFor = () =>
-  document.createElement('canvas').getContext('2d') ? L.canvas({ padding: 0.2 }) : L.svg({ padding: 0.2 });
+/**
+ * SVG, in a pane of its own above the governorates: a canvas would cover the whole map and
+ * take the clicks meant for the governorates under it, where SVG passes them through. The
+ * cells keep the node count to one per cluster, whatever the number of events.
+ */
+const PANE = 'event-points';
 
 /** Cells shrink as the map zooms in: about 40 px across at any zoom. */
 const cellAt = (zoom: number) => 40 / 2 ** zoom;
 
-/** The events of every visible event layer, clustered, drawn on one canvas in each layer's colour. */
+/** The events of every visible event layer, clustered, in each layer's colour. */
 export function EventPoints({ layers }: { layers: readonly LayerRows[] }) {
   const map = useMap();
   const { t } = useTranslation();
@@ -80,7 +83,8 @@ export function EventPoints({ layers }: { layers: readonly LayerRows[] }) {
     [layers, zoom],
   );
   useEffect(() => {
-    const renderer = rendererFor();
+    if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = '350';
+    const renderer = L.svg({ pane: PANE, padding: 0.2 });
     const group = L.layerGroup();
     for (const { layer, clusters: cs } of clusters)
       for (const c of cs) {
@@ -92,6 +96,7 @@ export function EventPoints({ layers }: { layers: readonly LayerRows[] }) {
           fillColor: layer.color,
           fillOpacity: 0.8,
           className: 'event-point',
+          pane: PANE,
         });
         // Text only: a layer's name never reaches Leaflet as HTML.
         const tip = document.createElement('span');

@@ -1,0 +1,212 @@
+/**
+ * Layers: the curated record beside an ACLED event export and ACLED's weekly counts, under one
+ * filter, with counts checked against independent readings of the fixtures.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { shot } from './helpers';
+
+const fixture = (name: string) => `tests/fixtures/import/${name}`;
+/** Layer names are set apart (Unicode isolates) inside sentences, so a path reads right in Arabic. */
+const iso = (s: string) => `\u2068${s}\u2069`;
+const EVENTS = 'acled-iraq-2022.csv';
+const WEEKLY = 'acled-weekly-iraq.csv';
+const curated = JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8')) as {
+  events: { province?: string }[];
+};
+
+/** A fixture's rows, read with papaparse alone (the HXL hashtag row skipped). */
+function rowsOf(name: string): Record<string, string>[] {
+  const text = readFileSync(fixture(name), 'utf8').replace(/^\uFEFF/, '');
+  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data.filter(
+    (r) => !Object.values(r)[0]!.startsWith('#'),
+  );
+}
+
+/** Weekly rows a reader would keep: in Iraq, a count of events, a week starting on a Saturday. */
+const weeklyKept = (admin1: (a: string) => boolean) =>
+  rowsOf(WEEKLY).filter(
+    (r) =>
+      r.COUNTRY === 'Iraq' &&
+      admin1(r.ADMIN1!) &&
+      /^\d+$/.test(r.EVENTS!) &&
+      new Date(`${r.WEEK}T00:00:00Z`).getUTCDay() === 6,
+  );
+
+async function addLayer(page: Page, name: string) {
+  await page.locator('.open-menu summary').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Add as a layer…' }).click();
+  await (await chooser).setFiles(fixture(name));
+  await expect(page.getByRole('textbox', { name: /^Name of layer/ }).last()).toHaveValue(name);
+}
+
+const layerRow = (page: Page, name: string) =>
+  page.locator('.layer-list li').filter({ has: page.locator(`input[value="${name}"]`) });
+const legend = (page: Page, view: string) => page.locator(`.${view} .chart-legend`).first();
+const tableRows = (page: Page) => page.locator('.events-table').first();
+
+async function pickGovernorate(page: Page, name: string) {
+  await page.locator('.multi-select summary').filter({ hasText: 'Governorates' }).click();
+  await page.getByRole('checkbox', { name, exact: true }).check();
+  await page.locator('.multi-select summary').filter({ hasText: 'Governorates' }).click();
+}
+
+test('an ACLED event file and weekly counts open beside the curated record, each named in every view', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en');
+  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(11);
+  await addLayer(page, EVENTS);
+  await addLayer(page, WEEKLY);
+
+  const names = page.getByRole('textbox', { name: /^Name of layer/ });
+  await expect(names).toHaveCount(3);
+  await expect(names.nth(0)).toHaveValue('Curated record');
+  await expect(layerRow(page, WEEKLY)).toContainText('weekly counts');
+
+  // The attack chart: bars for events, a line for the counts, each named by its layer.
+  const attacks = legend(page, 'attacks');
+  await expect(attacks).toContainText(`${iso('Curated record')}: Attacks`);
+  await expect(attacks).toContainText(`${iso(EVENTS)}: Events`);
+  await expect(attacks).toContainText(`${iso(WEEKLY)}: events (weekly counts)`);
+  await expect(page.locator('.attacks .recharts-line')).toHaveCount(2);
+  // One axis for events; rockets, another unit, keep the second.
+  await expect(page.locator('.attacks .recharts-yAxis')).toHaveCount(2);
+
+  // The table: curated and imported events together, under a Layer column; never weekly rows.
+  const inIraq = rowsOf(EVENTS).filter(
+    (r) => r.country === 'Iraq' && /^\d{4}-(0\d|1[0-2])-/.test(r.event_date!),
+  );
+  await expect(page.getByRole('columnheader', { name: 'Layer' })).toBeVisible();
+  await expect(tableRows(page)).toHaveAttribute(
+    'aria-rowcount',
+    String(curated.events.length + inIraq.length + 1),
+  );
+  await expect(page.getByText('Weekly counts are not events')).toBeVisible();
+
+  // The map draws each event layer's points; the troop chart marks the imported events.
+  await expect(page.locator('.map-legend')).toContainText(`Events drawn as points`);
+  await expect(page.locator('.map-legend .points')).toContainText(EVENTS);
+  await expect(page.locator('.troops')).toContainText(`${iso(EVENTS)}: events of the filtered types`);
+
+  // The caption of every export names the layers with their files.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-caption')).toContainText(
+    /Layers: 1\. \u2068Curated record\u2069 .*; 2\. \u2068acled-iraq-2022\.csv\u2069; 3\. \u2068acled-weekly-iraq\.csv\u2069/,
+  );
+
+  await page.emulateMedia({ media: 'screen' });
+
+  // The weekly layer's own table: counts, as rows of weeks.
+  await page
+    .getByRole('combobox', { name: 'Show' })
+    .selectOption({ label: `${iso(WEEKLY)} (weekly counts)` });
+  const weeks = page.getByRole('region', { name: `Weekly counts of ${WEEKLY}` });
+  // Every kept row but the one no name or centroid places in a governorate.
+  await expect(weeks.getByRole('row')).toHaveCount(weeklyKept((a) => a !== 'Nowhere-land').length + 1);
+  await expect(weeks.getByRole('columnheader', { name: 'Fatalities' })).toBeVisible();
+});
+
+test('toggling a layer changes every view, and one governorate filter holds for all layers', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en');
+  await addLayer(page, EVENTS);
+  await addLayer(page, WEEKLY);
+  const lines = page.locator('.attacks .recharts-line');
+  await expect(lines).toHaveCount(2);
+
+  // Hide the weekly counts: the line, its legend and its map choice go.
+  await page.getByRole('checkbox', { name: `Show ${WEEKLY}` }).uncheck();
+  await expect(lines).toHaveCount(0);
+  await expect(legend(page, 'attacks')).not.toContainText(WEEKLY);
+  await expect(page.getByRole('combobox', { name: 'Shade governorates by' })).not.toContainText(WEEKLY);
+  // Hide the ACLED events: the table, chart, map and troop marks lose them.
+  const before = Number(await tableRows(page).getAttribute('aria-rowcount'));
+  await page.getByRole('checkbox', { name: `Show ${EVENTS}` }).uncheck();
+  await expect(tableRows(page)).toHaveAttribute('aria-rowcount', String(curated.events.length + 1));
+  expect(before).toBeGreaterThan(curated.events.length + 1);
+  await expect(legend(page, 'attacks')).not.toContainText(EVENTS);
+  await expect(page.locator('.map-legend')).not.toContainText(EVENTS);
+  await expect(page.locator('.troops')).not.toContainText(`${iso(EVENTS)}: events of the filtered types`);
+  // Back on, both.
+  await page.getByRole('checkbox', { name: `Show ${EVENTS}` }).check();
+  await page.getByRole('checkbox', { name: `Show ${WEEKLY}` }).check();
+  await expect(lines).toHaveCount(2);
+
+  // Baghdad: counted independently in each file.
+  await pickGovernorate(page, 'Baghdad');
+  const cur = curated.events.filter((e) => e.province === 'IQ-BG').length;
+  const acled = rowsOf(EVENTS).filter((r) => r.country === 'Iraq' && /^Baghdad\b/.test(r.admin1!)).length;
+  const weekly = weeklyKept((a) => a === 'Baghdad');
+  const weeklyEvents = weekly.reduce((n, r) => n + Number(r.EVENTS), 0);
+  expect([cur, acled, weekly.length]).not.toContain(0);
+  await expect(layerRow(page, 'Curated record')).toContainText(`${cur} event${cur === 1 ? '' : 's'} shown`);
+  await expect(layerRow(page, EVENTS)).toContainText(`${acled} events shown`);
+  await expect(layerRow(page, WEEKLY)).toContainText(
+    `${weeklyEvents} events counted in ${weekly.length} weekly rows shown`,
+  );
+  await expect(tableRows(page)).toHaveAttribute('aria-rowcount', String(cur + acled + 1));
+
+  // The map shades by the layer chosen: the weekly counts' Baghdad total.
+  await page
+    .getByRole('combobox', { name: 'Shade governorates by' })
+    .selectOption({ label: `${iso(WEEKLY)} (weekly counts)` });
+  await expect(page.locator('.map-legend')).toContainText(`Events per governorate: ${iso(WEEKLY)}`);
+  await page.locator('.gov-IQ-BG').dispatchEvent('mouseover');
+  await expect(page.locator('.leaflet-tooltip')).toContainText(`Baghdad: ${weeklyEvents} events`);
+});
+
+test('a link with two ?layer= files reopens both, and names a local file that is missing', async ({
+  page,
+}) => {
+  const served: Record<string, string> = { '/data/acled.csv': EVENTS, '/data/weekly.csv': WEEKLY };
+  await page.route(
+    (u) => u.pathname in served,
+    (r) =>
+      r.fulfill({
+        body: readFileSync(fixture(served[new URL(r.request().url()).pathname]!), 'utf8'),
+        contentType: 'text/csv',
+      }),
+  );
+  await page.goto('/?lang=en&layer=/data/acled.csv&layer=/data/weekly.csv');
+  await expect(page.getByRole('textbox', { name: /^Name of layer/ })).toHaveCount(3);
+  await expect(layerRow(page, '/data/acled.csv')).toContainText('events shown');
+  await expect(layerRow(page, '/data/weekly.csv')).toContainText('weekly rows shown');
+  await expect(page.locator('.attacks .recharts-line')).toHaveCount(2);
+  // Hiding a layer takes it out of the link; the other stays, in order.
+  await page.getByRole('checkbox', { name: 'Show /data/acled.csv' }).uncheck();
+  await expect.poll(() => new URL(page.url()).searchParams.getAll('layer')).toEqual(['/data/weekly.csv']);
+
+  // A file opened here travels by name, and is named as missing elsewhere.
+  await page.goto('/?lang=en&layer=file:acled-iraq-2022.csv');
+  await expect(page.getByRole('alert').filter({ hasText: 'not open here' })).toContainText(EVENTS);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open it…' }).click();
+  await (await chooser).setFiles(fixture(EVENTS));
+  await expect(layerRow(page, EVENTS)).toContainText('events shown');
+  await expect(page.getByRole('alert').filter({ hasText: 'not open here' })).toHaveCount(0);
+});
+
+test('three layers in Arabic: names as given, everything else Arabic, legends from the right', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en');
+  await addLayer(page, EVENTS);
+  await addLayer(page, WEEKLY);
+  await addLayer(page, 'ucdp-ged-iraq-quirks.csv');
+  await expect(page.locator('.attacks .recharts-line')).toHaveCount(2);
+  await page.setViewportSize({ width: 1440, height: 1500 });
+  await shot(page, 'layers-three-en');
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(page.getByRole('region', { name: 'الطبقات' })).toBeVisible();
+  await expect(legend(page, 'attacks')).toContainText(`${iso(EVENTS)}: الأحداث`);
+  await expect(page.getByRole('textbox', { name: 'اسم الطبقة ١' })).toHaveValue('السجل المُحقَّق');
+  // The legend flows from the right: its first item sits right of its second.
+  const items = legend(page, 'attacks').locator('li');
+  const [a, b] = [await items.nth(0).boundingBox(), await items.nth(1).boundingBox()];
+  expect(a!.x).toBeGreaterThan(b!.x);
+  await shot(page, 'layers-three-ar');
+});
