@@ -277,3 +277,58 @@ export function synthesizeCsv(format: 'acled' | 'ucdp', base: Dataset, n: number
   }
   return `${lines.join('\r\n')}\r\n`;
 }
+
+const WEEKLY_COLUMNS = [
+  'WEEK',
+  'REGION',
+  'COUNTRY',
+  'ADMIN1',
+  'EVENT_TYPE',
+  'SUB_EVENT_TYPE',
+  'EVENTS',
+  'FATALITIES',
+  'POPULATION_EXPOSURE',
+  'DISORDER_TYPE',
+  'ID',
+  'CENTROID_LATITUDE',
+  'CENTROID_LONGITUDE',
+] as const;
+
+/** 2014-01-04, the first Saturday of 2014: ACLED's weeks start on a Saturday. */
+const FIRST_SATURDAY = isoToDay('2014-01-04');
+
+/**
+ * A synthetic file of `n` rows in ACLED's aggregated weekly layout (one row per week ×
+ * admin1 × sub-event type), deterministic for a seed. Made up: no ACLED data.
+ */
+export function synthesizeWeekly(base: Dataset, n: number, seed: number): string {
+  const r = rng(seed);
+  const weeks = Math.floor((LAST - FIRST_SATURDAY) / 7);
+  const lines: string[] = [WEEKLY_COLUMNS.join(',')];
+  for (let i = 0; i < n; i++) {
+    const province = weighted(r, PROVINCE_WEIGHTS);
+    const spellings = ADMIN1_SPELLINGS[province]!;
+    const anchor = base.bases.find((b) => b.province === province) ?? base.bases[0]!;
+    const [eventType, sub] = weighted(
+      r,
+      ACLED_KINDS.map(([e, s, w]) => [[e, s] as const, w] as const),
+    );
+    const row: Record<(typeof WEEKLY_COLUMNS)[number], string | number> = {
+      WEEK: dayToIso(FIRST_SATURDAY + 7 * Math.floor(r() * weeks)),
+      REGION: 'Middle East',
+      COUNTRY: 'Iraq',
+      ADMIN1: spellings[Math.floor(r() * spellings.length)]!,
+      EVENT_TYPE: eventType,
+      SUB_EVENT_TYPE: sub,
+      EVENTS: 1 + Math.floor(r() * 12),
+      FATALITIES: r() < 0.6 ? 0 : Math.floor(r() * 10),
+      POPULATION_EXPOSURE: '',
+      DISORDER_TYPE: 'Political violence',
+      ID: 900000 + i,
+      CENTROID_LATITUDE: anchor.lat.toFixed(4),
+      CENTROID_LONGITUDE: anchor.lon.toFixed(4),
+    };
+    lines.push(WEEKLY_COLUMNS.map((c) => csvCell(row[c])).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

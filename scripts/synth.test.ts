@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { datasetSchema } from '../src/lib/dataset/schema';
 import { runDataCheck } from './data-check-lib';
-import { synthesize, synthesizeCsv } from './synth-lib';
-import { importCsv } from '../src/lib/import/import-csv';
+import { synthesize, synthesizeCsv, synthesizeWeekly } from './synth-lib';
+import { importAnyCsv, importCsv } from '../src/lib/import/import-csv';
+import { totalEvents, filterCounts } from '../src/lib/dataset/counts';
 import type { Governorates } from '../src/lib/import/governorates';
 
 const base = datasetSchema.parse(JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8')));
@@ -51,4 +52,22 @@ describe('synthetic datasets', () => {
       expect(unnamed).toEqual([]);
     },
   );
+
+  it('writes ACLED weekly aggregates that read back as counts, row for row', () => {
+    const csv = synthesizeWeekly(base, 3000, 5);
+    expect(synthesizeWeekly(base, 3000, 5)).toBe(csv);
+    const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf8')) as Governorates;
+    const r = importAnyCsv(csv, { file: 'w.csv', geo, reference: base });
+    if (r.kind !== 'counts') throw new Error('not read as counts');
+    expect(r.rejected).toEqual([]);
+    expect(r.counts.week).toHaveLength(3000);
+    // The sum of the EVENTS column, read independently.
+    const sum = csv
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .reduce((n, line) => n + Number(line.split(',')[6]), 0);
+    const all = { from: null, to: null, provinces: [], types: [], bases: [], text: '' };
+    expect(totalEvents(r.counts, filterCounts(r.counts, all))).toBe(sum);
+  });
 });

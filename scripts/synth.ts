@@ -1,13 +1,13 @@
 /**
- * `npm run data:synth -- --events N --seed S --out FILE [--format json|acled|ucdp]`: writes a
- * deterministic synthetic dataset, in the Drawdown schema or as a made-up ACLED or UCDP GED
- * CSV export, for load and speed tests.
+ * `npm run data:synth -- --events N --seed S --out FILE [--format json|acled|ucdp|acled-weekly]`:
+ * writes a deterministic synthetic dataset, in the Drawdown schema, as a made-up ACLED or UCDP
+ * GED CSV export, or as ACLED's weekly aggregates (counts), for load and speed tests.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { datasetSchema } from '../src/lib/dataset/schema';
-import { synthesize, synthesizeCsv } from './synth-lib';
+import { synthesize, synthesizeCsv, synthesizeWeekly } from './synth-lib';
 
 const { values } = parseArgs({
   options: {
@@ -25,9 +25,11 @@ if (
   n < 1 ||
   !Number.isInteger(seed) ||
   !values.out ||
-  !['json', 'acled', 'ucdp'].includes(format)
+  !['json', 'acled', 'ucdp', 'acled-weekly'].includes(format)
 ) {
-  console.error('usage: npm run data:synth -- --events N --seed S --out FILE [--format json|acled|ucdp]');
+  console.error(
+    'usage: npm run data:synth -- --events N --seed S --out FILE [--format json|acled|ucdp|acled-weekly]',
+  );
   process.exit(2);
 }
 const base = datasetSchema.parse(
@@ -37,6 +39,9 @@ if (format === 'json') {
   const data = synthesize(base, n, seed);
   writeFileSync(values.out, JSON.stringify(data));
   console.log(`wrote ${values.out}: ${data.events.length} events, seed ${seed}`);
+} else if (format === 'acled-weekly') {
+  writeFileSync(values.out, synthesizeWeekly(base, n, seed));
+  console.log(`wrote ${values.out}: ${n} rows in ACLED's weekly aggregate layout, seed ${seed}`);
 } else {
   writeFileSync(values.out, synthesizeCsv(format as 'acled' | 'ucdp', base, n, seed));
   console.log(

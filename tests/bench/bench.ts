@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { preview, type Plugin } from 'vite';
 import { datasetSchema } from '../../src/lib/dataset/schema';
-import { synthesize, synthesizeCsv } from '../../scripts/synth-lib';
+import { synthesize, synthesizeCsv, synthesizeWeekly } from '../../scripts/synth-lib';
 import { chromiumLaunch } from '../chromium';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -49,19 +49,28 @@ async function clickAndPaint(page: Page, selector: string, index = 0): Promise<n
   );
 }
 
-/** Navigates and waits until the dataset is in all four views; ms from navigation. */
-async function load(page: Page, url: string, bases: number): Promise<number> {
+/**
+ * Navigates and waits until the dataset is in all four views, and every layer the link adds
+ * has loaded into them (a weekly layer draws its line); ms from navigation.
+ */
+async function load(page: Page, url: string, bases: number, layers: number, lines: number): Promise<number> {
   await page.goto(url);
   return (await (
     await page.waitForFunction(
-      (n) => {
+      ([n, l, c]) => {
         const markers = document.querySelectorAll('.leaflet-marker-icon').length;
         const rows = document.querySelectorAll('.events-table tbody tr').length;
         const charts = document.querySelectorAll('.recharts-surface').length;
-        return markers === n && rows > 0 && charts >= 2 ? performance.now() : false;
+        const shown = [...document.querySelectorAll('.layer-status')].filter((s) =>
+          s.textContent?.endsWith('shown'),
+        ).length;
+        const drawn = document.querySelectorAll('.attacks .recharts-line').length;
+        return markers === n && rows > 0 && charts >= 2 && shown >= l && drawn >= c
+          ? performance.now()
+          : false;
       },
-      bases,
-      { polling: 'raf', timeout: 60_000 },
+      [bases, layers, lines] as const,
+      { polling: 'raf', timeout: 120_000 },
     )
   ).jsonValue()) as number;
 }
@@ -225,6 +234,7 @@ async function main() {
   };
   for (const n of [10_000, 100_000]) put(`synth-${n}.json`, JSON.stringify(synthesize(base, n, 1)));
   for (const f of ['acled', 'ucdp'] as const) put(`synth-50000.${f}.csv`, synthesizeCsv(f, base, 50_000, 1));
+  put('synth-50000.weekly.csv', synthesizeWeekly(base, 50_000, 1));
   writeFileSync(join(dist, 'bench', 'blank.html'), '<!doctype html><title>floor</title>');
 
   const server = await preview({
@@ -239,23 +249,35 @@ async function main() {
     ['synthetic 100k', '/?lang=en&data=/bench/synth-100000.json'],
     ['ACLED CSV 50k rows', '/?lang=en&data=/bench/synth-50000.acled.csv'],
     ['UCDP CSV 50k rows', '/?lang=en&data=/bench/synth-50000.ucdp.csv'],
+    [
+      'layers: 100k + 50k weekly',
+      '/?lang=en&layer=/bench/synth-100000.json&layer=/bench/synth-50000.weekly.csv',
+    ],
   ] as const;
+  // BENCH_ONLY=layers,100k measures only the runs whose names contain one of the words.
+  const only = process.env.BENCH_ONLY?.split(',');
   const results: Record<string, Record<string, number | string>> = {};
   try {
     for (const [name, path] of runs) {
+      if (only && !only.some((w) => name.includes(w))) continue;
       // Each load in a fresh context (empty cache), three times: one figure would be noise
       // on a shared two-core machine. The interactions run on the last page.
       const loads: number[] = [];
       const tasks: number[] = [];
-      const file = new URLSearchParams(path.split('?')[1]).get('data');
-      const floorMs = file ? await floor(browser, file) : null;
+      const params = new URLSearchParams(path.split('?')[1]);
+      const file = params.get('data');
+      const layerFiles = params.getAll('layer');
+      // Layers load side by side: their floor is the sum of each file's (fetch and parse each).
+      let floorMs: number | null = file ? await floor(browser, file) : null;
+      for (const f of layerFiles) floorMs = (floorMs ?? 0) + (await floor(browser, f));
+      const lines = layerFiles.filter((f) => f.includes('weekly')).length * 2;
       for (let k = 0; k < LOADS; k++) {
         const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
         // tsx keeps function names with a helper the page does not have.
         await context.addInitScript('window.__name = (f) => f');
         await context.addInitScript(LONGTASKS);
         const page = await context.newPage();
-        loads.push(await load(page, `${ORIGIN}${path}`, base.bases.length));
+        loads.push(await load(page, `${ORIGIN}${path}`, base.bases.length, layerFiles.length + 1, lines));
         tasks.push(await longestTask(page));
         if (k === LOADS - 1) {
           const sorted = [...loads].sort((a, b) => a - b).map(Math.round);
@@ -280,7 +302,7 @@ async function main() {
   }
   // A 24-month video of the dashboard (monthly steps over 2020–2021), bundled data.
   let videoSeconds: number | null = null;
-  {
+  if (!only) {
     const browser2 = await chromium.launch(chromiumLaunch);
     const server2 = await preview({ root, preview: { port: PORT + 1, host: '127.0.0.1', strictPort: true } });
     try {

@@ -16,11 +16,18 @@ export interface Cluster {
   province: string | null;
 }
 
-/** Where an event is drawn: its own point (imported rows), else its base's. */
+/**
+ * Where an event is drawn: its own point when the source places it exactly or near; a curated
+ * event at its base. One known only to a district, governorate or country is never drawn as a
+ * point (the shading counts it).
+ */
 function pointOf(index: DatasetIndex, i: number): [number, number] | null {
   const e = index.events[i]!;
   const p = e.origin?.place;
-  if (p?.lat !== undefined && p.lon !== undefined) return [p.lat, p.lon];
+  if (p)
+    return p.lat !== undefined && p.lon !== undefined && (p.precision === 'exact' || p.precision === 'near')
+      ? [p.lat, p.lon]
+      : null;
   const b = e.base ? index.baseById.get(e.base) : undefined;
   return b ? [b.lat, b.lon] : null;
 }
