@@ -33,4 +33,45 @@ describe('view store', () => {
     s.toggle('types', 'attack');
     expect(useViewStore.getState().types).toEqual(['strike']);
   });
+
+  it('adds layers once each in free colours, and removing one clears what pointed at it', () => {
+    useViewStore.getState().hydrate({});
+    const s = useViewStore.getState();
+    s.addLayer('/data/a.csv', '/data/a.csv');
+    s.addLayer('/data/a.csv', '/data/a.csv');
+    s.addLayer('file:1', 'b.csv');
+    expect(useViewStore.getState().layers.map((l) => [l.key, l.color])).toEqual([
+      ['main', 0],
+      ['/data/a.csv', 1],
+      ['file:1', 2],
+    ]);
+    s.setShadeLayer('file:1');
+    s.select('acled-x', 'file:1');
+    s.removeLayer('file:1');
+    s.removeLayer('main');
+    expect(useViewStore.getState()).toMatchObject({
+      shadeLayer: 'main',
+      selected: null,
+      selectedLayer: null,
+    });
+    expect(useViewStore.getState().layers.map((l) => l.key)).toEqual(['main', '/data/a.csv']);
+  });
+
+  it('keeps a file opened in this tab, its name and colour, when back restores a link naming it', () => {
+    useViewStore.getState().hydrate({});
+    const s = useViewStore.getState();
+    s.addLayer('file:7', 'mine.csv');
+    s.updateLayer('file:7', { name: 'My ACLED pull', color: 4 });
+    s.hydrate({
+      layers: [
+        useViewStore.getState().layers[0]!,
+        { key: 'missing:mine.csv', source: 'mine.csv', name: null, color: 1, visible: true },
+      ],
+    });
+    expect(useViewStore.getState().layers[1]).toMatchObject({
+      key: 'file:7',
+      name: 'My ACLED pull',
+      color: 4,
+    });
+  });
 });

@@ -65,6 +65,8 @@ export const useViewStore = create<ViewStore>()((set) => ({
         : {
             layers: s.layers.filter((l) => l.key !== key),
             shadeLayer: s.shadeLayer === key ? MAIN : s.shadeLayer,
+            tableLayer: s.tableLayer === key ? null : s.tableLayer,
+            ...(s.selectedLayer === key ? { selected: null, selectedLayer: null } : {}),
           },
     ),
   replaceLayerKey: (from, to) =>
