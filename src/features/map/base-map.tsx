@@ -102,7 +102,8 @@ export default function BaseMap() {
               />
             )}
           </Pane>
-          <EventPoints layers={windowed} />
+          {/* Points only beside other layers: alone, a dataset is its shading and its bases. */}
+          {layered && <EventPoints layers={windowed} />}
           <BaseMarkers bases={data.bases} statusDay={statusDay} />
           <NoteMarkers bases={data.bases} governorates={governorates} />
           <AutoFit bounds={IRAQ} />

@@ -17,44 +17,70 @@ export interface Cluster {
 }
 
 /**
- * Where an event is drawn: its own point when the source places it exactly or near; a curated
- * event at its base. One known only to a district, governorate or country is never drawn as a
- * point (the shading counts it).
+ * Where each event of an index is drawn, computed once per index: its own point when the
+ * source places it exactly or near; a curated event at its base. One known only to a district,
+ * governorate or country is never drawn as a point (the shading counts it): NaN.
  */
-function pointOf(index: DatasetIndex, i: number): [number, number] | null {
-  const e = index.events[i]!;
-  const p = e.origin?.place;
-  if (p)
-    return p.lat !== undefined && p.lon !== undefined && (p.precision === 'exact' || p.precision === 'near')
-      ? [p.lat, p.lon]
-      : null;
-  const b = e.base ? index.baseById.get(e.base) : undefined;
-  return b ? [b.lat, b.lon] : null;
+const pointCache = new WeakMap<DatasetIndex, { lat: Float64Array; lon: Float64Array }>();
+function pointsOf(index: DatasetIndex) {
+  let p = pointCache.get(index);
+  if (!p) {
+    const n = index.events.length;
+    p = { lat: new Float64Array(n).fill(NaN), lon: new Float64Array(n).fill(NaN) };
+    for (let i = 0; i < n; i++) {
+      const e = index.events[i]!;
+      const place = e.origin?.place;
+      if (place) {
+        if (
+          place.lat !== undefined &&
+          place.lon !== undefined &&
+          (place.precision === 'exact' || place.precision === 'near')
+        )
+          [p.lat[i], p.lon[i]] = [place.lat, place.lon];
+      } else {
+        const b = e.base ? index.baseById.get(e.base) : undefined;
+        if (b) [p.lat[i], p.lon[i]] = [b.lat, b.lon];
+      }
+    }
+    pointCache.set(index, p);
+  }
+  return p;
 }
 
 /**
  * Events grouped in square cells of `cell` degrees, each drawn once at its events' mean point:
- * the map never holds one object per event. Linear in the rows.
+ * the map never holds one object per event. Linear in the rows, numbers only.
  */
 export function clusterEvents(index: DatasetIndex, rows: readonly number[], cell: number): Cluster[] {
-  const cells = new Map<string, { lat: number; lon: number; n: number; provinces: Map<string, number> }>();
+  const { lat, lon } = pointsOf(index);
+  const cells = new Map<number, { lat: number; lon: number; n: number }>();
+  // Events per cell and governorate code, for the governorate a click filters to.
+  const byProvince = new Map<number, number>();
+  const provinces = index.codes.province.size + 1;
   for (const i of rows) {
-    const p = pointOf(index, i);
-    if (!p) continue;
-    const key = `${Math.floor(p[0] / cell)},${Math.floor(p[1] / cell)}`;
+    const y = lat[i]!;
+    if (Number.isNaN(y)) continue;
+    const x = lon[i]!;
+    const key = Math.floor(y / cell) * 100_000 + Math.floor(x / cell);
     let c = cells.get(key);
-    if (!c) cells.set(key, (c = { lat: 0, lon: 0, n: 0, provinces: new Map() }));
-    c.lat += p[0];
-    c.lon += p[1];
+    if (!c) cells.set(key, (c = { lat: 0, lon: 0, n: 0 }));
+    c.lat += y;
+    c.lon += x;
     c.n++;
-    const prov = index.events[i]!.province;
-    if (prov) c.provinces.set(prov, (c.provinces.get(prov) ?? 0) + 1);
+    const pk = key * provinces + index.provinceCode[i]! + 1;
+    byProvince.set(pk, (byProvince.get(pk) ?? 0) + 1);
   }
-  return [...cells.values()].map((c) => {
-    let province: string | null = null;
-    let best = 0;
-    for (const [p, n] of c.provinces) if (n > best) [province, best] = [p, n];
-    return { lat: c.lat / c.n, lon: c.lon / c.n, n: c.n, province };
+  const codes = [...index.codes.province.keys()];
+  const best = new Map<number, { code: number; n: number }>();
+  for (const [pk, n] of byProvince) {
+    const key = Math.floor(pk / provinces);
+    const code = (pk % provinces) - 1;
+    const b = best.get(key);
+    if (code >= 0 && (!b || n > b.n)) best.set(key, { code, n });
+  }
+  return [...cells].map(([key, c]) => {
+    const b = best.get(key);
+    return { lat: c.lat / c.n, lon: c.lon / c.n, n: c.n, province: b ? codes[b.code]! : null };
   });
 }
 
