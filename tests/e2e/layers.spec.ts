@@ -180,6 +180,13 @@ test('a link with two ?layer= files reopens both, and names a local file that is
   await page.getByRole('checkbox', { name: 'Show /data/acled.csv' }).uncheck();
   await expect.poll(() => new URL(page.url()).searchParams.getAll('layer')).toEqual(['/data/weekly.csv']);
 
+  // Weekly counts linked to open on their own go beside the curated record instead, with a note.
+  await page.goto('/?lang=en&data=/data/weekly.csv');
+  await expect(page.getByRole('status').filter({ hasText: 'Weekly counts are not events' })).toBeVisible();
+  await expect(layerRow(page, '/data/weekly.csv')).toContainText('weekly rows shown');
+  await expect(page.getByRole('textbox', { name: 'Name of layer 1' })).toHaveValue('Curated record');
+  await expect.poll(() => new URL(page.url()).searchParams.get('data')).toBeNull();
+
   // A file opened here travels by name, and is named as missing elsewhere.
   await page.goto('/?lang=en&layer=file:acled-iraq-2022.csv');
   await expect(page.getByRole('alert').filter({ hasText: 'not open here' })).toContainText(EVENTS);

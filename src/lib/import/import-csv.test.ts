@@ -189,3 +189,22 @@ describe('formats and names', () => {
     expect(foldGovernorate('محافظة البصرة')).toBe(foldGovernorate('البصرة'));
   });
 });
+
+describe('categories across layers', () => {
+  it('a category filter applies to the files that have it and leaves the others whole', async () => {
+    const { filterEvents } = await import('../filters/filter-events');
+    const { buildIndex } = await import('../dataset/indexes');
+    const acled = buildIndex(open('acled-iraq-2022.csv').data);
+    const curated = bundled().index;
+    const none = { from: null, to: null, provinces: [], types: [], bases: [], text: '' };
+    const shelling = 'Explosions/Remote violence › Shelling/artillery/missile attack';
+    const inAcled = [...acled.codes.sourceType.keys()].filter((k) => k === shelling);
+    expect(inAcled).toHaveLength(1);
+    const shellingRows = filterEvents(acled, { ...none, sourceTypes: [shelling] });
+    expect(shellingRows.length).toBeGreaterThan(0);
+    expect(shellingRows.length).toBeLessThan(acled.events.length);
+    expect(shellingRows.every((i) => acled.events[i]!.origin!.sourceType.en === shelling)).toBe(true);
+    // The curated record has no ACLED categories: the same filter leaves it whole.
+    expect(filterEvents(curated, { ...none, sourceTypes: [shelling] })).toHaveLength(curated.events.length);
+  });
+});
