@@ -141,7 +141,12 @@ export function EventTable() {
     return best;
   }, [cDay, sorted, perLayer]);
   useEffect(() => {
-    if (cursorPos >= 0 && selectedPos < 0) virtualizer.scrollToIndex(cursorPos, { align: 'center' });
+    if (cursorPos < 0 || selectedPos >= 0) return;
+    // Scrolling measures the whole page (a forced layout): only when the row is about to leave
+    // the view, not on every step of playback.
+    const r = virtualizer.range;
+    if (r && cursorPos > r.startIndex && cursorPos < r.endIndex) return;
+    virtualizer.scrollToIndex(cursorPos, { align: 'center' });
   }, [cursorPos, selectedPos, virtualizer]);
   const rowClass = (row: Row) => {
     const classes = [isSelected(row) ? 'selected' : ''];
