@@ -157,6 +157,11 @@ test('toggling a layer changes every view, and one governorate filter holds for 
   await expect(page.locator('.map-legend')).toContainText(`Events per governorate: ${iso(WEEKLY)}`);
   await page.locator('.gov-IQ-BG').dispatchEvent('mouseover');
   await expect(page.locator('.leaflet-tooltip')).toContainText(`Baghdad: ${weeklyEvents} events`);
+
+  // A base filter: weekly counts name no base, and the layer list says so.
+  await page.locator('.multi-select summary').filter({ hasText: 'Bases' }).click();
+  await page.getByRole('checkbox', { name: 'Camp Taji', exact: true }).check();
+  await expect(layerRow(page, WEEKLY)).toContainText('none shown while filtering by base');
 });
 
 test('a link with two ?layer= files reopens both, and names a local file that is missing', async ({

@@ -73,8 +73,9 @@ export const AttackBars = memo(function AttackBars({ rows, series, range, revers
   const x = useXAxisScale();
   const attacks = useYAxisScale('attacks');
   const rockets = useYAxisScale('rockets');
-  if (!x || !attacks || !rockets) return null;
-  const paths = barPaths(rows, series, x, { attacks, rockets }, range, reversed);
+  // An axis with no series on it (rockets, for an imported file) has no scale.
+  if (!x || !attacks || (!rockets && series.some((s) => s.axis === 'rockets'))) return null;
+  const paths = barPaths(rows, series, x, { attacks, rockets: rockets ?? attacks }, range, reversed);
   return (
     <g className="attack-bars">
       <defs>

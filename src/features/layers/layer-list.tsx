@@ -36,6 +36,7 @@ function Status({
 }) {
   const { t } = useTranslation();
   const { num } = useLocale();
+  const bases = useViewStore((s) => s.bases.length);
   const client = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   if (layer.status === 'missing')
@@ -67,6 +68,8 @@ function Status({
       </span>
     );
   if (!shown) return <span className="layer-status">{t('layers.hidden')}</span>;
+  // Weekly counts have no bases: under a base filter they show nothing, and say why.
+  if (shown.counts && bases > 0) return <span className="layer-status">{t('layers.noBases')}</span>;
   return (
     <span className="layer-status">
       {shown.counts
