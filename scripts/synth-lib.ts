@@ -1,5 +1,7 @@
 import { dayToIso, isoToDay } from '../src/lib/dates/partial-date';
 import type { Dataset, DrawdownEvent, EventType } from '../src/lib/dataset/schema';
+import Papa from 'papaparse';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 
 /** mulberry32: a small, fast, seedable PRNG, so the same seed gives the same file. */
 export function rng(seed: number) {
@@ -331,4 +333,34 @@ export function synthesizeWeekly(base: Dataset, n: number, seed: number): string
     lines.push(WEEKLY_COLUMNS.map((c) => csvCell(row[c])).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * The same made-up export as synthesizeCsv, written as Parquet (as DuckDB or pandas would hand
+ * it over): columns whose every value is a number are DOUBLE, the rest STRING.
+ */
+export function synthesizeParquet(
+  format: 'acled' | 'ucdp',
+  base: Dataset,
+  n: number,
+  seed: number,
+): ArrayBuffer {
+  const rows = Papa.parse<string[]>(synthesizeCsv(format, base, n, seed).trim(), {
+    skipEmptyLines: true,
+  }).data;
+  const [header, ...body] = rows;
+  return parquetWriteBuffer({
+    columnData: header!.map((name, c) => {
+      const values = body.map((r) => r[c] ?? '');
+      const numeric = values.every((v) => v === '' || Number.isFinite(Number(v)));
+      return numeric
+        ? {
+            name,
+            type: 'DOUBLE' as const,
+            nullable: true,
+            data: values.map((v) => (v === '' ? null : Number(v))),
+          }
+        : { name, type: 'STRING' as const, data: values };
+    }),
+  });
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { datasetSchema } from '../src/lib/dataset/schema';
 import { runDataCheck } from './data-check-lib';
-import { synthesize, synthesizeCsv, synthesizeWeekly } from './synth-lib';
+import { synthesize, synthesizeCsv, synthesizeParquet, synthesizeWeekly } from './synth-lib';
+import { importParquet } from '../src/lib/import/import-parquet';
 import { importAnyCsv, importCsv } from '../src/lib/import/import-csv';
 import { totalEvents, filterCounts } from '../src/lib/dataset/counts';
 import type { Governorates } from '../src/lib/import/governorates';
@@ -69,5 +70,15 @@ describe('synthetic datasets', () => {
       .reduce((n, line) => n + Number(line.split(',')[6]), 0);
     const all = { from: null, to: null, provinces: [], types: [], bases: [], text: '' };
     expect(totalEvents(r.counts, filterCounts(r.counts, all))).toBe(sum);
+  });
+
+  it('writes the same export as Parquet, which reads into the same events as its CSV', async () => {
+    const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf8')) as Governorates;
+    const o = { file: 'synth', geo, reference: base };
+    const csv = importCsv(synthesizeCsv('ucdp', base, 1500, 9), o);
+    const pq = await importParquet(synthesizeParquet('ucdp', base, 1500, 9), o);
+    const view = (r: typeof csv) => r.data.events.map((e) => [e.id, e.date, e.province, e.type, e.base]);
+    expect(view(pq)).toEqual(view(csv));
+    expect(pq.outsideIraq).toBe(csv.outsideIraq);
   });
 });

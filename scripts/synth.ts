@@ -1,13 +1,14 @@
 /**
  * `npm run data:synth -- --events N --seed S --out FILE [--format json|acled|ucdp|acled-weekly]`:
  * writes a deterministic synthetic dataset, in the Drawdown schema, as a made-up ACLED or UCDP
- * GED CSV export, or as ACLED's weekly aggregates (counts), for load and speed tests.
+ * GED CSV export (as Parquet when FILE ends in .parquet), or as ACLED's weekly aggregates
+ * (counts), for load and speed tests.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { datasetSchema } from '../src/lib/dataset/schema';
-import { synthesize, synthesizeCsv, synthesizeWeekly } from './synth-lib';
+import { synthesize, synthesizeCsv, synthesizeParquet, synthesizeWeekly } from './synth-lib';
 
 const { values } = parseArgs({
   options: {
@@ -42,6 +43,12 @@ if (format === 'json') {
 } else if (format === 'acled-weekly') {
   writeFileSync(values.out, synthesizeWeekly(base, n, seed));
   console.log(`wrote ${values.out}: ${n} rows in ACLED's weekly aggregate layout, seed ${seed}`);
+} else if (values.out.endsWith('.parquet')) {
+  const f = format as 'acled' | 'ucdp';
+  writeFileSync(values.out, new Uint8Array(synthesizeParquet(f, base, n, seed)));
+  console.log(
+    `wrote ${values.out}: ${n} rows in the ${f === 'acled' ? 'ACLED' : 'UCDP GED'} layout as Parquet, seed ${seed}`,
+  );
 } else {
   writeFileSync(values.out, synthesizeCsv(format as 'acled' | 'ucdp', base, n, seed));
   console.log(

@@ -12,3 +12,12 @@ afterEach(() => {
   useViewStore.setState({ ...defaultViewState });
   window.history.replaceState(null, '', '/');
 });
+
+// jsdom's TextEncoder returns another realm's Uint8Array, which the Parquet writer's
+// `instanceof Uint8Array` refuses: copy its output into this realm's.
+const NodeEncoder = globalThis.TextEncoder;
+globalThis.TextEncoder = class extends NodeEncoder {
+  override encode(s?: string) {
+    return new Uint8Array(super.encode(s));
+  }
+} as typeof TextEncoder;

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { preview, type Plugin } from 'vite';
 import { datasetSchema } from '../../src/lib/dataset/schema';
-import { synthesize, synthesizeCsv, synthesizeWeekly } from '../../scripts/synth-lib';
+import { synthesize, synthesizeCsv, synthesizeParquet, synthesizeWeekly } from '../../scripts/synth-lib';
 import { chromiumLaunch } from '../chromium';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -78,7 +78,7 @@ async function load(page: Page, url: string, bases: number, layers: number, line
 /**
  * The floor a load is compared with, in the same browser and run: a blank page of the same
  * origin fetching the file and parsing it (JSON.parse via res.json(); for CSV, the text
- * decoded as it streams). Median of three, each in a fresh context.
+ * decoded as it streams; for Parquet, the bytes). Median of three, each in a fresh context.
  */
 async function floor(browser: Browser, path: string): Promise<number> {
   const times: number[] = [];
@@ -90,7 +90,8 @@ async function floor(browser: Browser, path: string): Promise<number> {
       await page.evaluate(async (url) => {
         const t0 = performance.now();
         const res = await fetch(url);
-        if (url.endsWith('.csv')) {
+        if (url.endsWith('.parquet')) await res.arrayBuffer();
+        else if (url.endsWith('.csv')) {
           const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
           while (!(await reader.read()).done);
         } else await res.json();
@@ -235,6 +236,11 @@ async function main() {
   for (const n of [10_000, 100_000]) put(`synth-${n}.json`, JSON.stringify(synthesize(base, n, 1)));
   for (const f of ['acled', 'ucdp'] as const) put(`synth-50000.${f}.csv`, synthesizeCsv(f, base, 50_000, 1));
   put('synth-50000.weekly.csv', synthesizeWeekly(base, 50_000, 1));
+  // Parquet is compressed already: served as it is.
+  writeFileSync(
+    join(dist, 'bench', 'synth-50000.acled.parquet'),
+    new Uint8Array(synthesizeParquet('acled', base, 50_000, 1)),
+  );
   writeFileSync(join(dist, 'bench', 'blank.html'), '<!doctype html><title>floor</title>');
 
   const server = await preview({
@@ -249,6 +255,7 @@ async function main() {
     ['synthetic 100k', '/?lang=en&data=/bench/synth-100000.json'],
     ['ACLED CSV 50k rows', '/?lang=en&data=/bench/synth-50000.acled.csv'],
     ['UCDP CSV 50k rows', '/?lang=en&data=/bench/synth-50000.ucdp.csv'],
+    ['ACLED Parquet 50k rows', '/?lang=en&data=/bench/synth-50000.acled.parquet'],
     [
       'layers: 100k + 50k weekly',
       '/?lang=en&layer=/bench/synth-100000.json&layer=/bench/synth-50000.weekly.csv',
@@ -281,7 +288,7 @@ async function main() {
         tasks.push(await longestTask(page));
         if (k === LOADS - 1) {
           const sorted = [...loads].sort((a, b) => a - b).map(Math.round);
-          const csvRows = file?.endsWith('.csv') ? 50_000 : null;
+          const csvRows = file && /\.(csv|parquet)$/.test(file) ? 50_000 : null;
           results[name] = {
             ...(floorMs !== null
               ? { ratioToFloor: round(median(loads) / floorMs), floorMs: round(floorMs) }

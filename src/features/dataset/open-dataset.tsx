@@ -35,7 +35,7 @@ export function OpenDataset() {
       <input
         ref={input}
         type="file"
-        accept=".json,.csv,application/json,text/csv"
+        accept=".json,.csv,.parquet,application/json,text/csv"
         hidden
         aria-label={t(`dataset.openMode.${mode}`)}
         onChange={(e) => {

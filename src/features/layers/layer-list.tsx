@@ -50,7 +50,7 @@ function Status({
           ref={input}
           type="file"
           hidden
-          accept=".json,.csv"
+          accept=".json,.csv,.parquet"
           aria-label={t('layers.openAgain')}
           onChange={(e) => {
             const f = e.target.files?.[0];

@@ -6,6 +6,7 @@ import type { Parsed } from './parse-core';
 import { loadInWorker } from './worker-client';
 import { openedFile, useSourceStore } from './load-status';
 import { DEFAULT_RADIUS_KM } from '../import/radius';
+import { isParquetName } from '../import/sniff';
 import { useViewStore } from '../store/view-store';
 
 export { DatasetError } from './errors';
@@ -32,6 +33,19 @@ export async function parseDataset(
       : core.parseText(text, origin),
     origin,
   );
+}
+
+/**
+ * Reads a file the analyst opened: a Parquet file as bytes (handed to the worker, not
+ * copied), anything else as text.
+ */
+export async function parseDatasetFile(file: File, radiusKm = DEFAULT_RADIUS_KM): Promise<LoadedDataset> {
+  if (!isParquetName(file.name)) return parseDataset(await file.text(), file.name, radiusKm);
+  const bytes = await file.arrayBuffer();
+  if (typeof Worker !== 'undefined')
+    return loadInWorker({ bytes, origin: file.name, ...importContext(radiusKm) }, file.name, [bytes]);
+  const core = await import('./parse-core');
+  return loaded(await core.importBytes(bytes, file.name, { radiusKm, referenceUrl: DATASET_URL }), file.name);
 }
 
 /**
@@ -88,7 +102,7 @@ export const datasetQueryOptions = (key: string = DATASET_URL, radiusKm = DEFAUL
       const file = openedFile(Number(key.slice(5)));
       const fileId = Number(key.slice(5));
       return file
-        ? file.text().then(async (text) => ({ ...(await parseDataset(text, file.name, radiusKm)), fileId }))
+        ? parseDatasetFile(file, radiusKm).then((d) => ({ ...d, fileId }))
         : Promise.reject(new DatasetError('missing', key, 'the opened file is no longer in memory'));
     },
     staleTime: Infinity,

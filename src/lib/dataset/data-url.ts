@@ -1,4 +1,4 @@
-/** `?data=` may only name a dataset on the app's own origin: a JSON file or a CSV export. */
+/** `?data=` may only name a dataset on the app's own origin: a JSON file, a CSV or Parquet export. */
 export function isSameOriginDataPath(
   value: string,
   origin = globalThis.location?.origin ?? 'http://localhost',
@@ -11,7 +11,7 @@ export function isSameOriginDataPath(
     return (
       u.origin === origin &&
       (u.protocol === 'http:' || u.protocol === 'https:') &&
-      /\.(json|csv)$/i.test(u.pathname)
+      /\.(json|csv|parquet)$/i.test(u.pathname)
     );
   } catch {
     return false;

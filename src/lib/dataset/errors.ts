@@ -81,6 +81,10 @@ async function fetchLimited<T>(
 export const fetchJsonLimited = (url: string): Promise<unknown> =>
   fetchLimited(url, (b) => b.json(), 'notJson');
 
+/** A binary file (a Parquet export), as bytes. */
+export const fetchBytesLimited = (url: string): Promise<ArrayBuffer> =>
+  fetchLimited(url, (b) => b.arrayBuffer(), 'network');
+
 /** A text file (a CSV export), decoded. */
 export const fetchTextLimited = (url: string): Promise<string> =>
   fetchLimited(url, (b) => b.text(), 'network');

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { DatasetError, datasetQueryOptions, fileKey, parseDataset } from './api';
+import { DatasetError, datasetQueryOptions, fileKey, parseDatasetFile } from './api';
 import { checkSize } from './errors';
 import { newFileId, rememberFile, useSourceStore } from './load-status';
 import { useViewStore } from '../store/view-store';
@@ -25,7 +25,7 @@ export async function openDatasetFile(
     const radius = useViewStore.getState().radiusKm;
     const id = newFileId();
     rememberFile(id, file);
-    const loaded = { ...(await parseDataset(await file.text(), file.name, radius)), fileId: id };
+    const loaded = { ...(await parseDatasetFile(file, radius)), fileId: id };
     client.setQueryData(datasetQueryOptions(fileKey(id), radius).queryKey, loaded);
     if (mode === 'own' && !loaded.counts) return store.showFile(file.name, id);
     const view = useViewStore.getState();

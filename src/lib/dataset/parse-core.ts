@@ -22,7 +22,7 @@ export interface ImportSummary {
   outsideIraq: number;
 }
 
-export { readsAsCsv } from '../import/sniff';
+export { readsAsCsv, isParquetName } from '../import/sniff';
 
 /**
  * A UCDP GED or ACLED CSV export, read as a dataset beside the curated record (whose bases,
@@ -67,6 +67,36 @@ export async function importText(
       const data = { ...reference, meta, events: [], disputes: [], periodClaims: [] };
       return { data, rejected: r.rejected, imported: { rows, outsideIraq }, counts: r.counts };
     }
+    return { data: r.data, rejected: r.rejected, imported: { rows: r.rows, outsideIraq: r.outsideIraq } };
+  } catch (e) {
+    if (e instanceof FatalDatasetError) throw new DatasetError('invalid', file, e.message);
+    throw e;
+  }
+}
+
+/**
+ * A Parquet file holding one of the event layouts, read like its CSV (see import-parquet.ts).
+ * hyparquet and its decompressors load only when a Parquet file comes. Throws DatasetError.
+ */
+export async function importBytes(
+  bytes: ArrayBuffer,
+  file: string,
+  o: { radiusKm: number; referenceUrl: string; onEvents?: (events: DrawdownEvent[]) => void },
+): Promise<Parsed> {
+  checkSize(bytes.byteLength, file);
+  const [geo, reference, { importParquet }] = await Promise.all([
+    downloadGeo<GovernorateProps>(GOVERNORATES_FILE),
+    fetchOk(o.referenceUrl).then(async (r) => parseText(await r.text(), o.referenceUrl, false).data),
+    import('../import/import-parquet'),
+  ]);
+  try {
+    const r = await importParquet(bytes, {
+      file,
+      geo: geo as Governorates,
+      reference,
+      radiusKm: o.radiusKm,
+      ...(o.onEvents ? { onEvents: o.onEvents } : {}),
+    });
     return { data: r.data, rejected: r.rejected, imported: { rows: r.rows, outsideIraq: r.outsideIraq } };
   } catch (e) {
     if (e instanceof FatalDatasetError) throw new DatasetError('invalid', file, e.message);

@@ -1,11 +1,13 @@
 /// <reference lib="webworker" />
-import { DatasetError, fetchJsonLimited, fetchTextLimited } from './errors';
+import { DatasetError, fetchBytesLimited, fetchJsonLimited, fetchTextLimited } from './errors';
 import type { ImportSummary, Parsed } from './parse-core';
 import type { DrawdownEvent } from './schema';
 import { packEvents, type PackedEvents } from './event-codec';
-import { isCsvName } from '../import/sniff';
+import { isCsvName, isParquetName } from '../import/sniff';
 
-export type WorkerRequest = ({ text: string; origin: string } | { url: string }) & {
+export type WorkerRequest = (
+  { text: string; origin: string } | { bytes: ArrayBuffer; origin: string } | { url: string }
+) & {
   /** For CSV imports: how near a base remote violence counts as an attack on it (km). */
   radiusKm: number;
   /** The bundled dataset's URL: a CSV import keeps its bases and troop levels as reference. */
@@ -30,9 +32,19 @@ const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const req = e.data;
   const origin = 'url' in req ? req.url : req.origin;
+  // (A Parquet file's bytes were transferred here; the page no longer holds them.)
   try {
-    const csv = 'url' in req && isCsvName(new URL(req.url).pathname);
-    const raw = 'url' in req ? (csv ? fetchTextLimited(req.url) : fetchJsonLimited(req.url)) : null;
+    const path = 'url' in req ? new URL(req.url).pathname : '';
+    const csv = 'url' in req && isCsvName(path);
+    const parquet = 'url' in req && isParquetName(path);
+    const raw =
+      'url' in req
+        ? parquet
+          ? fetchBytesLimited(req.url)
+          : csv
+            ? fetchTextLimited(req.url)
+            : fetchJsonLimited(req.url)
+        : null;
     raw?.catch(() => {}); // Reported where it is awaited below.
     // The validator (zod) is most of this worker's code: it loads once the download has
     // started, so that compiling it does not hold the request back.
@@ -43,7 +55,14 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     };
     let parsed: Parsed & { imported?: ImportSummary };
     const text = csv ? ((await raw) as string) : 'text' in req ? req.text : null;
-    if (text !== null && core.readsAsCsv(origin, text)) {
+    const bytes = parquet ? ((await raw) as ArrayBuffer) : 'bytes' in req ? req.bytes : null;
+    if (bytes !== null) {
+      parsed = await core.importBytes(bytes, fileName(origin), {
+        radiusKm: req.radiusKm,
+        referenceUrl: req.referenceUrl,
+        onEvents,
+      });
+    } else if (text !== null && core.readsAsCsv(origin, text)) {
       parsed = await core.importText(text, fileName(origin), {
         radiusKm: req.radiusKm,
         referenceUrl: req.referenceUrl,

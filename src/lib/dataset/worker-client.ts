@@ -9,7 +9,11 @@ import type { LoadedDataset } from './loaded-dataset';
  * Loads a dataset through the parsing worker. Events arrive in chunks while the worker
  * checks the next ones; the index grows with each, and the loading screen counts them.
  */
-export function loadInWorker(req: WorkerRequest, origin: string): Promise<LoadedDataset> {
+export function loadInWorker(
+  req: WorkerRequest,
+  origin: string,
+  transfer: Transferable[] = [],
+): Promise<LoadedDataset> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
     let done: LoadedDataset | null = null;
@@ -54,6 +58,6 @@ export function loadInWorker(req: WorkerRequest, origin: string): Promise<Loaded
       setChecked(null);
       reject(new DatasetError('invalid', origin, e.message || 'the parser stopped'));
     };
-    worker.postMessage(req);
+    worker.postMessage(req, transfer);
   });
 }

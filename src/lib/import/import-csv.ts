@@ -47,13 +47,49 @@ export function importCsv(text: string, o: ImportOptions): Imported {
 
 /** An event export, or ACLED's weekly aggregates read as counts. */
 export function importAnyCsv(text: string, o: ImportOptions): Imported | ({ kind: 'counts' } & WeeklyImport) {
+  const reader = eventRows(o);
+  let started = false;
+  let fatal: unknown = null;
+  let weekly = false;
+  let rowNumber = 0;
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      rowNumber++;
+      const row = result.data;
+      if (row.length === 1 && !row[0]!.trim()) return;
+      try {
+        if (!started) {
+          started = true;
+          if (reader.header(row) === 'counts') {
+            weekly = true;
+            parser.abort();
+          }
+          return;
+        }
+        if (rowNumber === 2 && isHxlRow(row)) return;
+        reader.row(row, rowNumber);
+      } catch (e) {
+        fatal = e;
+        parser.abort();
+      }
+    },
+  });
+  if (fatal) throw fatal;
+  // Counts, not events: read as a count layer, never as made-up events.
+  if (weekly) return { kind: 'counts', ...importWeekly(text, o.file, o.geo) };
+  return reader.finish();
+}
+
+/**
+ * The rows of an event export, header first, into events: the CSV and Parquet readers feed it
+ * the same way, so both read a file the same way. Throws FatalDatasetError for an unknown layout.
+ */
+export function eventRows(o: ImportOptions) {
   let ctx: RowContext | null = null;
   let convert: typeof ucdpRow = ucdpRow;
-  let rowNumber = 0;
   let rows = 0;
   let outsideIraq = 0;
-  let fatal: FatalDatasetError | null = null;
-  let weekly = false;
   const rejected: Problem[] = [];
   const events: DrawdownEvent[] = [];
   let pending: DrawdownEvent[] = [];
@@ -62,94 +98,85 @@ export function importAnyCsv(text: string, o: ImportOptions): Imported | ({ kind
   let layout: Layout = 'acled-other';
   let columns = 0;
 
-  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    skipEmptyLines: false,
-    step: (result, parser) => {
-      rowNumber++;
-      const row = result.data;
-      if (row.length === 1 && !row[0]!.trim()) return;
-      if (!ctx) {
-        const d = detectFormat(row);
-        if (d.format === null) {
-          fatal = new FatalDatasetError(
-            'collection',
-            `not a format Drawdown reads. Expected a Drawdown JSON dataset, a UCDP GED CSV (columns ${REQUIRED_COLUMNS['ucdp-ged'].join(', ')}) or an ACLED event CSV (columns ${REQUIRED_COLUMNS.acled.join(', ')}); the header starts ${d.found.join(', ').slice(0, 200)}`,
-          );
-          return parser.abort();
-        }
-        if (d.format === 'acled-weekly') {
-          weekly = true;
-          return parser.abort();
-        }
-        ctx = {
-          format: d.format,
-          file: o.file,
-          columns: d.columns,
-          governorates: governorateMatcher(o.geo),
-          bases: o.reference.bases,
-          radiusKm: o.radiusKm ?? DEFAULT_RADIUS_KM,
-          ids: new Set(),
-        };
-        convert = d.format === 'acled' ? acledRow : ucdpRow;
-        layout = d.layout;
-        columns = row.length;
-        return;
-      }
-      if (rowNumber === 2 && isHxlRow(row)) return;
-      rows++;
-      const r = convert(ctx, row, rowNumber);
-      if ('event' in r) {
-        const [a, b] = dayRange(r.event.date);
-        if (a < lo) lo = a;
-        if (b > hi) hi = b;
-        events.push(r.event);
-        pending.push(r.event);
-        if (pending.length >= CHUNK) {
-          o.onEvents?.(pending);
-          o.onProgress?.(rows);
-          pending = [];
-        }
-      } else {
-        if (r.outsideIraq) outsideIraq++;
-        const id = ctx.columns.get(ctx.format === 'acled' ? 'event_id_cnty' : 'id');
-        const original = id === undefined ? '' : (row[id] ?? '').trim().slice(0, 60);
-        rejected.push({ record: `row ${rowNumber}${original ? ` "${original}"` : ''}`, ...r.problem });
-      }
-    },
-  });
-  if (fatal) throw fatal;
-  // Counts, not events: read as a count layer, never as made-up events.
-  if (weekly) return { kind: 'counts', ...importWeekly(text, o.file, o.geo) };
-  if (!ctx) throw new FatalDatasetError('collection', 'the file is empty');
-  if (pending.length) o.onEvents?.(pending);
-  o.onProgress?.(rows);
-  const c: RowContext = ctx;
-  const from = events.length ? dayToIso(lo) : o.reference.meta.coverage.from;
-  const to = events.length ? dayToIso(hi) : o.reference.meta.coverage.to;
-  const ref = o.reference;
-  return {
-    kind: 'events',
-    rows,
-    outsideIraq,
-    rejected,
-    data: {
-      meta: {
-        title: { en: o.file, ar: o.file },
-        version: `${FORMAT_NAMES[c.format]} ${layout}`,
-        schemaVersion: ref.meta.schemaVersion,
-        asOf: to,
-        coverage: { from, to },
-        notes: [],
-        imported: { file: o.file, format: c.format, layout, columns },
-      },
-      // The curated sources stay: the troop levels kept as reference quote them.
-      sources: ref.sources,
-      provinces: ref.provinces,
-      bases: ref.bases,
-      events,
-      troopLevels: ref.troopLevels,
-      disputes: [],
-      periodClaims: [],
-    },
+  const header = (row: readonly string[]): 'events' | 'counts' => {
+    const d = detectFormat(row);
+    if (d.format === null)
+      throw new FatalDatasetError(
+        'collection',
+        `not a format Drawdown reads. Expected a Drawdown JSON dataset, a UCDP GED CSV (columns ${REQUIRED_COLUMNS['ucdp-ged'].join(', ')}) or an ACLED event CSV (columns ${REQUIRED_COLUMNS.acled.join(', ')}); the header starts ${d.found.join(', ').slice(0, 200)}`,
+      );
+    if (d.format === 'acled-weekly') return 'counts';
+    ctx = {
+      format: d.format,
+      file: o.file,
+      columns: d.columns,
+      governorates: governorateMatcher(o.geo),
+      bases: o.reference.bases,
+      radiusKm: o.radiusKm ?? DEFAULT_RADIUS_KM,
+      ids: new Set(),
+    };
+    convert = d.format === 'acled' ? acledRow : ucdpRow;
+    layout = d.layout;
+    columns = row.length;
+    return 'events';
   };
+
+  const row = (cells: readonly string[], rowNumber: number) => {
+    if (!ctx) throw new FatalDatasetError('collection', 'a row before the header');
+    rows++;
+    const r = convert(ctx, cells, rowNumber);
+    if ('event' in r) {
+      const [a, b] = dayRange(r.event.date);
+      if (a < lo) lo = a;
+      if (b > hi) hi = b;
+      events.push(r.event);
+      pending.push(r.event);
+      if (pending.length >= CHUNK) {
+        o.onEvents?.(pending);
+        o.onProgress?.(rows);
+        pending = [];
+      }
+    } else {
+      if (r.outsideIraq) outsideIraq++;
+      const id = ctx.columns.get(ctx.format === 'acled' ? 'event_id_cnty' : 'id');
+      const original = id === undefined ? '' : (cells[id] ?? '').trim().slice(0, 60);
+      rejected.push({ record: `row ${rowNumber}${original ? ` "${original}"` : ''}`, ...r.problem });
+    }
+  };
+
+  const finish = (): Imported => {
+    if (!ctx) throw new FatalDatasetError('collection', 'the file is empty');
+    if (pending.length) o.onEvents?.(pending);
+    o.onProgress?.(rows);
+    const c: RowContext = ctx;
+    const from = events.length ? dayToIso(lo) : o.reference.meta.coverage.from;
+    const to = events.length ? dayToIso(hi) : o.reference.meta.coverage.to;
+    const ref = o.reference;
+    return {
+      kind: 'events',
+      rows,
+      outsideIraq,
+      rejected,
+      data: {
+        meta: {
+          title: { en: o.file, ar: o.file },
+          version: `${FORMAT_NAMES[c.format]} ${layout}`,
+          schemaVersion: ref.meta.schemaVersion,
+          asOf: to,
+          coverage: { from, to },
+          notes: [],
+          imported: { file: o.file, format: c.format, layout, columns },
+        },
+        // The curated sources stay: the troop levels kept as reference quote them.
+        sources: ref.sources,
+        provinces: ref.provinces,
+        bases: ref.bases,
+        events,
+        troopLevels: ref.troopLevels,
+        disputes: [],
+        periodClaims: [],
+      },
+    };
+  };
+  return { header, row, finish };
 }

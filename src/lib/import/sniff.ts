@@ -1,6 +1,9 @@
 /** Whether a file's text is CSV rather than JSON: JSON starts with `{` or `[`. Tiny, so the loader can ask early. */
 export const looksLikeCsv = (text: string): boolean => !/^\uFEFF?\s*[[{]/.test(text.slice(0, 1000));
 
+/** Whether a file name, path or URL names a Parquet file (its query aside). */
+export const isParquetName = (name: string): boolean => /\.parquet$/i.test(name.split('?')[0]!);
+
 /** Whether a file name, path or URL names a CSV (its query aside). */
 export const isCsvName = (name: string): boolean => /\.csv$/i.test(name.split('?')[0]!);
 
