@@ -2,7 +2,7 @@
  * Parquet in: an ACLED export written as Parquet (by hyparquet-writer, here) opens like its
  * CSV, from a file and from a link, with counts checked against papaparse's reading of the CSV.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { parquetWriteBuffer } from 'hyparquet-writer';
@@ -23,8 +23,7 @@ const parquet = Buffer.from(
 );
 // Rows in Iraq whose date is a real day: what the import keeps.
 const kept = rows.filter((r) => r.country === 'Iraq' && !Number.isNaN(Date.parse(r.event_date!))).length;
-const count = (page: import('@playwright/test').Page) =>
-  page.getByRole('status').filter({ hasText: /of [\d,]+ events?$/ });
+const count = (page: Page) => page.getByRole('status').filter({ hasText: /of [\d,]+ events?$/ });
 
 test('an ACLED export in Parquet opens from a file and from a link, as its CSV does', async ({ page }) => {
   await page.goto('/?lang=en');
