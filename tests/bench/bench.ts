@@ -64,7 +64,7 @@ async function load(page: Page, url: string, bases: number, layers: number, line
         const shown = [...document.querySelectorAll('.layer-status')].filter((s) =>
           s.textContent?.endsWith('shown'),
         ).length;
-        const drawn = document.querySelectorAll('.attacks .recharts-line').length;
+        const drawn = document.querySelectorAll('.attacks .count-line').length;
         return markers === n && rows > 0 && charts >= 2 && shown >= l && drawn >= c
           ? performance.now()
           : false;

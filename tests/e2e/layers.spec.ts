@@ -71,7 +71,7 @@ test('an ACLED event file and weekly counts open beside the curated record, each
   await expect(attacks).toContainText(`${iso('Curated record')}: Attacks`);
   await expect(attacks).toContainText(`${iso(EVENTS)}: Events`);
   await expect(attacks).toContainText(`${iso(WEEKLY)}: events (weekly counts)`);
-  await expect(page.locator('.attacks .recharts-line')).toHaveCount(2);
+  await expect(page.locator('.attacks .count-line')).toHaveCount(2);
   // One axis for events; rockets, another unit, keep the second.
   await expect(page.locator('.attacks .recharts-yAxis')).toHaveCount(2);
 
@@ -115,7 +115,7 @@ test('toggling a layer changes every view, and one governorate filter holds for 
   await page.goto('/?lang=en');
   await addLayer(page, EVENTS);
   await addLayer(page, WEEKLY);
-  const lines = page.locator('.attacks .recharts-line');
+  const lines = page.locator('.attacks .count-line');
   await expect(lines).toHaveCount(2);
 
   // Hide the weekly counts: the line, its legend and its map choice go.
@@ -180,7 +180,7 @@ test('a link with two ?layer= files reopens both, and names a local file that is
   await expect(page.getByRole('textbox', { name: /^Name of layer/ })).toHaveCount(3);
   await expect(layerRow(page, '/data/acled.csv')).toContainText('events shown');
   await expect(layerRow(page, '/data/weekly.csv')).toContainText('weekly rows shown');
-  await expect(page.locator('.attacks .recharts-line')).toHaveCount(2);
+  await expect(page.locator('.attacks .count-line')).toHaveCount(2);
   // Hiding a layer takes it out of the link; the other stays, in order.
   await page.getByRole('checkbox', { name: 'Show /data/acled.csv' }).uncheck();
   await expect.poll(() => new URL(page.url()).searchParams.getAll('layer')).toEqual(['/data/weekly.csv']);
@@ -209,7 +209,7 @@ test('three layers in Arabic: names as given, everything else Arabic, legends fr
   await addLayer(page, EVENTS);
   await addLayer(page, WEEKLY);
   await addLayer(page, 'ucdp-ged-iraq-quirks.csv');
-  await expect(page.locator('.attacks .recharts-line')).toHaveCount(2);
+  await expect(page.locator('.attacks .count-line')).toHaveCount(2);
   await page.setViewportSize({ width: 1440, height: 1500 });
   await shot(page, 'layers-three-en');
   await page.getByRole('button', { name: 'العربية' }).click();

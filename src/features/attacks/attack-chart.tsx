@@ -16,6 +16,7 @@ import { monthRange } from '../../lib/dates/partial-date';
 import { monthTicks } from '../../lib/dates/axis';
 import { noteLabel } from '../../components/note-label';
 import { AttackBars } from './attack-bars';
+import { CountLines } from './count-lines';
 import { useChartSeries } from './use-chart-series';
 
 const DATE_IGNORED = ['date'] as const;
@@ -145,6 +146,7 @@ export function AttackChart() {
               />
             ))}
             <AttackBars rows={rows} series={bars} range={range} reversed={reversed} />
+            {/* Hidden too: the tooltip's rows and the axis' domain; CountLines draws. */}
             {lines.map((l) => [
               <Line
                 key={l.key}
@@ -152,8 +154,7 @@ export function AttackChart() {
                 dataKey={l.key}
                 name={l.name}
                 stroke={l.color}
-                strokeWidth={2}
-                dot={false}
+                hide
                 isAnimationActive={false}
               />,
               <Line
@@ -162,12 +163,11 @@ export function AttackChart() {
                 dataKey={l.upperKey}
                 name={l.upperName}
                 stroke={l.color}
-                strokeWidth={1.5}
-                strokeDasharray="4 3"
-                dot={false}
+                hide
                 isAnimationActive={false}
               />,
             ])}
+            <CountLines rows={rows} lines={lines} />
             <Tooltip
               includeHidden
               labelFormatter={(m) => date(String(m))}

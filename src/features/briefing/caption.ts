@@ -93,7 +93,7 @@ export function describeLayers(s: ViewState, data: Dataset, t: TFunction): strin
     .filter((l) => l.visible)
     .map((l, k) => {
       const main = l.key === MAIN;
-      const name = l.name ?? (main ? (imported ? imported.file : t('layers.curated')) : l.source);
+      const name = l.name?.trim() || (main ? (imported ? imported.file : t('layers.curated')) : l.source);
       const source = main ? (imported ? imported.file : t('briefing.curatedSource')) : l.source;
       return `${formatNumber(k + 1, localeOf(s.lang, s.digits))}. \u2068${name}\u2069${name === source ? '' : ` (\u2068${source}\u2069)`}`;
     });

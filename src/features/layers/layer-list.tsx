@@ -127,7 +127,9 @@ export function LayerList() {
                 value={l.ref.name ?? name}
                 maxLength={120}
                 aria-label={t('layers.name', { n: num(k + 1) })}
-                onChange={(e) => update(l.key, { name: e.target.value.trim() ? e.target.value : null })}
+                // Kept as typed, empty included (the views then use the default name), so the
+                // field can be cleared and retyped.
+                onChange={(e) => update(l.key, { name: e.target.value })}
               />
               <span className="layer-kind">
                 {l.kind ? t(`layers.kind.${l.kind}`) : null}

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { usePlotArea, useXAxisScale } from 'recharts';
-import type { LayerRows } from '../../lib/layers/layer-rows';
+import { useLayerRows } from '../../lib/layers/layer-rows';
+import type { ReadyLayer } from '../../lib/layers/use-layers';
 
 const LANE = 6;
 
@@ -10,15 +11,16 @@ const LANE = 6;
  * 100,000 events draw as a few hundred ticks. Events the filters leave out are not drawn.
  */
 export const EventRug = memo(function EventRug({
-  layers,
+  layers: shown,
   domain,
 }: {
-  layers: readonly LayerRows[];
+  layers: readonly ReadyLayer[];
   domain: readonly [number, number];
 }) {
   const x = useXAxisScale();
   const plot = usePlotArea();
-  if (!x || !plot) return null;
+  const layers = useLayerRows(shown);
+  if (!x || !plot || !layers.length) return null;
   return (
     <g className="event-rug" aria-hidden="true">
       {layers.map(({ layer, rows }, k) => {

@@ -29,7 +29,6 @@ import { TroopTable } from './troop-table';
 import { TroopTooltip } from './troop-tooltip';
 import { EventRug } from './event-rug';
 import { isolate } from '../../lib/format';
-import { useLayerRows } from '../../lib/layers/layer-rows';
 import { useVisibleLayers } from '../../lib/layers/use-layers';
 import { noteLabel } from '../../components/note-label';
 import './troops.css';
@@ -53,8 +52,9 @@ export function TroopChart() {
   const series = useMemo(() => troopSeries(data.troopLevels), [data]);
   // Imported events of the filtered types, marked along the time axis, layer by layer.
   const visible = useVisibleLayers();
-  const imported = useMemo(() => visible.filter((l) => l.kind === 'events' && l.loaded.imported), [visible]);
-  const rug = useLayerRows(imported);
+  // The rows are read inside EventRug: a filter change then redraws the rug, not the chart
+  // (whose lines measure themselves on every render).
+  const rug = useMemo(() => visible.filter((l) => l.kind === 'events' && l.loaded.imported), [visible]);
   const domain = useMemo(() => troopDomain(data), [data]);
   const ticks = useMemo(() => halfYearTicks(domain[0], domain[1]), [domain]);
   const moments = useMemo(
@@ -217,8 +217,8 @@ export function TroopChart() {
       {rug.length > 0 && (
         <ChartLegend
           items={rug.map((l) => ({
-            label: t('troops.rug', { layer: isolate(text(l.layer.name)) }),
-            color: l.layer.color,
+            label: t('troops.rug', { layer: isolate(text(l.name)) }),
+            color: l.color,
             mark: 'tick' as const,
           }))}
         />

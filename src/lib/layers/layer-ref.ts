@@ -12,7 +12,7 @@ export interface LayerRef {
   key: string;
   /** The file name or path shown by default, and written into links for local files. */
   source: string;
-  /** The analyst's name for it; null for the default (the dataset's title or the file's name). */
+  /** The analyst's name for it, as typed; null or blank for the default (the file's name). */
   name: string | null;
   /** An index into LAYER_COLORS. */
   color: number;

@@ -25,7 +25,7 @@ const given = (s: string) => ({ en: s, ar: s });
 type Names = { en: string; ar: string };
 
 function nameOf(ref: LayerRef, loaded: LoadedDataset | null, curated: Names): Names {
-  if (ref.name) return given(ref.name);
+  if (ref.name?.trim()) return given(ref.name.trim());
   // A file keeps its name; the curated record, as a layer, a short name of its own.
   if (loaded?.origin === DATASET_URL) return curated;
   if (ref.key !== MAIN) return given(ref.source);
