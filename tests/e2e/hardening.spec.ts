@@ -118,15 +118,34 @@ test('dropping a file opens it', async ({ page }) => {
   }, text);
   await page.dispatchEvent('body', 'dragenter', { dataTransfer: dt });
   await expect(
-    page.getByText('Drop a Drawdown JSON file, or a UCDP GED or ACLED CSV export, to open it'),
+    page.getByText('Drop a Drawdown JSON file, or a UCDP GED or ACLED export (CSV or Parquet), to open it'),
   ).toBeVisible();
-  await page.dispatchEvent('body', 'drop', { dataTransfer: dt });
+  // The first half of the window (in reading order) opens a file on its own.
+  await page.dispatchEvent('body', 'drop', { dataTransfer: dt, clientX: 100 });
   await expect(page.getByText(`Showing ${iso('dropped.json')}, opened from this computer.`)).toBeVisible();
   await expect(counts(page)).toContainText('35 events');
   await expect(page.getByText('1 record rejected')).toBeVisible();
   // Its search text is built in the worker after the rest: searching works either way.
   await page.getByRole('searchbox', { name: 'Search' }).fill('سليماني');
   await expect(page.getByRole('status').filter({ hasText: 'of 35 events' })).toHaveText('3 of 35 events');
+});
+
+test('dropping a file on the other half adds it as a layer', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(counts(page)).toContainText('35 events');
+  const text = readFileSync('tests/fixtures/import/acled-iraq-2022.csv', 'utf8');
+  const dt = await page.evaluateHandle((t) => {
+    const d = new DataTransfer();
+    d.items.add(new File([t], 'dropped.csv', { type: 'text/csv' }));
+    return d;
+  }, text);
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer: dt });
+  await page.dispatchEvent('body', 'dragover', { dataTransfer: dt, clientX: 1300 });
+  await expect(page.getByText('Drop here to add it as a layer')).toBeVisible();
+  await page.dispatchEvent('body', 'drop', { dataTransfer: dt, clientX: 1300 });
+  await expect(page.getByRole('textbox', { name: 'Name of layer 2' })).toHaveValue('dropped.csv');
+  // The curated record stays on screen, as the first layer.
+  await expect(page.getByRole('textbox', { name: 'Name of layer 1' })).toHaveValue('Curated record');
 });
 
 test('?data= loads a dataset from the app origin and refuses other origins', async ({ page }) => {
