@@ -8,9 +8,9 @@ import { MAIN } from '../../lib/layers/layer-ref';
 import { useLayerRows } from '../../lib/layers/layer-rows';
 import { useLayers, useVisibleLayers } from '../../lib/layers/use-layers';
 import { CountTable } from './count-table';
+import { TableLayerChoice } from './table-layer-choice';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
-import { isolate } from '../../lib/format';
 import { ViewSection } from '../../components/view-section';
 import { makeColumns, type Row } from './columns';
 import { CaretIcon } from '../../components/icons';
@@ -25,7 +25,6 @@ export function EventTable() {
   const all = useLayers();
   const visible = useVisibleLayers();
   const tableLayer = useViewStore((s) => s.tableLayer);
-  const setTableLayer = useViewStore((s) => s.setTableLayer);
   const chosen = tableLayer ? visible.find((l) => l.key === tableLayer) : undefined;
   // Events of every visible event layer, or of the one chosen; counts have a table of their own.
   const eventLayers = useMemo(
@@ -163,20 +162,7 @@ export function EventTable() {
 
   return (
     <ViewSection title={t('events.title')} className="events-view" view="events">
-      {layered && (
-        <label className="table-layer no-export">
-          {t('events.showLayer')}
-          <select value={chosen?.key ?? ''} onChange={(e) => setTableLayer(e.target.value || null)}>
-            <option value="">{t('events.allLayers')}</option>
-            {visible.map((l) => (
-              <option key={l.key} value={l.key}>
-                {isolate(text(l.name))}
-                {l.kind === 'counts' ? ` (${t('layers.kind.counts')})` : ''}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      {layered && <TableLayerChoice layers={visible} value={chosen?.key ?? null} />}
       {chosen?.kind === 'counts' ? (
         <CountTable layer={chosen} />
       ) : (
