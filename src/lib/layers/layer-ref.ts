@@ -23,8 +23,8 @@ export const MAIN = 'main';
 export const MAX_LAYERS = 8;
 
 /**
- * Colours distinguishable with the common colour-vision deficiencies (after Okabe and Ito),
- * dark enough for lines on white (3:1 or more). The first is the curated attacks' red.
+ * After Okabe and Ito's colour-blind-safe palette, darkened to 4.5:1 or more on white so lines
+ * and text read. The first is the curated attacks' red.
  */
 export const LAYER_COLORS = [
   { id: 'red', hex: '#b23a2e' },
