@@ -3,6 +3,7 @@ import { DatasetError, datasetQueryOptions, fileKey, parseDatasetFile } from './
 import { checkSize } from './errors';
 import { newFileId, rememberFile, useSourceStore } from './load-status';
 import { useViewStore } from '../store/view-store';
+import { MAX_LAYERS } from '../layers/layer-ref';
 
 /** A file opened on its own replaces the dataset on screen; a layer goes beside it. */
 export const OPEN_MODES = ['own', 'layer'] as const;
@@ -32,6 +33,11 @@ export async function openDatasetFile(
     // A link named this local file: it takes the missing layer's place, colour and name.
     const missing = view.layers.find((l) => l.key === `missing:${file.name}`);
     if (missing) view.replaceLayerKey(missing.key, fileKey(id));
+    else if (view.layers.length >= MAX_LAYERS)
+      return store.fail({
+        name: file.name,
+        reason: `at most ${MAX_LAYERS} layers at once: remove one first`,
+      });
     else view.addLayer(fileKey(id), file.name);
     store.setReading(null);
     if (mode === 'own') store.setNotice('countsAsLayer');
