@@ -1,6 +1,7 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualRows } from '../../lib/hooks/use-virtual-rows';
+import { PadRow } from '../../components/pad-row';
 import { dayToIso } from '../../lib/dates/partial-date';
 import { WEEK_DAYS } from '../../lib/dataset/counts';
 import { useLayerRows } from '../../lib/layers/layer-rows';
@@ -25,17 +26,7 @@ export function CountTable({ layer }: { layer: ReadyLayer }) {
     [rows, table],
   );
   const provinces = layer.loaded.data.provinces;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: sorted.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    initialRect: { width: 0, height: 480 },
-  });
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const { scrollRef, items, padTop, padBottom } = useVirtualRows(sorted.length, ROW_HEIGHT);
   const headers = ['week', 'governorate', 'category', 'type', 'events', 'fatalities', 'row', 'id'] as const;
   return (
     <div
@@ -56,11 +47,7 @@ export function CountTable({ layer }: { layer: ReadyLayer }) {
           </tr>
         </thead>
         <tbody>
-          {padTop > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={headers.length} style={{ blockSize: padTop, padding: 0 }} />
-            </tr>
-          )}
+          <PadRow height={padTop} columns={headers.length} />
           {items.map((v) => {
             const i = sorted[v.index]!;
             const w = table.week[i]!;
@@ -78,11 +65,7 @@ export function CountTable({ layer }: { layer: ReadyLayer }) {
               </tr>
             );
           })}
-          {padBottom > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={headers.length} style={{ blockSize: padBottom, padding: 0 }} />
-            </tr>
-          )}
+          <PadRow height={padBottom} columns={headers.length} />
         </tbody>
       </table>
       {sorted.length === 0 && <p className="empty">{t('events.empty')}</p>}

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { DrawdownEvent } from '../../lib/dataset/schema';
 import { encodeRow, rowEvent, rowSource, sortRows, type SortKey } from '../../lib/filters/sort-rows';
 import { MAIN } from '../../lib/layers/layer-ref';
@@ -15,6 +14,8 @@ import { ViewSection } from '../../components/view-section';
 import { makeColumns, type Row } from './columns';
 import { CaretIcon } from '../../components/icons';
 import { useCursor } from '../../lib/hooks/use-cursor';
+import { useVirtualRows } from '../../lib/hooks/use-virtual-rows';
+import { PadRow } from '../../components/pad-row';
 import './events.css';
 
 const ROW_HEIGHT = 34;
@@ -73,16 +74,13 @@ export function EventTable() {
   const layerOf = (r: number) => perLayer[rowSource(r)]!.layer;
   const indexOfRow = (r: number) => layerOf(r).loaded.index;
 
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: sorted.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    // Render a first screenful before the scroll box is measured (and where it cannot be).
-    initialRect: { width: 0, height: 480 },
-  });
-  const vItems = virtualizer.getVirtualItems();
+  const {
+    scrollRef,
+    virtualizer,
+    items: vItems,
+    padTop,
+    padBottom,
+  } = useVirtualRows(sorted.length, ROW_HEIGHT);
   // The table model holds only the rows on screen.
   const windowRows = useMemo<Row[]>(
     () =>
@@ -156,8 +154,6 @@ export function EventTable() {
     return classes.filter(Boolean).join(' ') || undefined;
   };
 
-  const padTop = vItems[0]?.start ?? 0;
-  const padBottom = virtualizer.getTotalSize() - (vItems.at(-1)?.end ?? 0);
   const colCount = columns.length;
 
   return (
@@ -206,11 +202,7 @@ export function EventTable() {
                 ))}
               </thead>
               <tbody>
-                {padTop > 0 && (
-                  <tr aria-hidden="true">
-                    <td colSpan={colCount} style={{ blockSize: padTop, padding: 0 }} />
-                  </tr>
-                )}
+                <PadRow height={padTop} columns={colCount} />
                 {tableRows.map((row, k) => (
                   <tr
                     key={row.id}
@@ -230,11 +222,7 @@ export function EventTable() {
                     ))}
                   </tr>
                 ))}
-                {padBottom > 0 && (
-                  <tr aria-hidden="true">
-                    <td colSpan={colCount} style={{ blockSize: padBottom, padding: 0 }} />
-                  </tr>
-                )}
+                <PadRow height={padBottom} columns={colCount} />
               </tbody>
             </table>
             {sorted.length === 0 && <p className="empty">{t('events.empty')}</p>}
