@@ -8,7 +8,7 @@ export function TableLayerChoice({ layers, value }: { layers: readonly ReadyLaye
   const { t } = useTranslation();
   const setTableLayer = useViewStore((s) => s.setTableLayer);
   return (
-    <label className="table-layer no-export">
+    <label className="view-choice no-export">
       {t('events.showLayer')}
       <select value={value ?? ''} onChange={(e) => setTableLayer(e.target.value || null)}>
         <option value="">{t('events.allLayers')}</option>

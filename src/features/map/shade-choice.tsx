@@ -8,7 +8,7 @@ export function ShadeChoice({ layers, value }: { layers: readonly ReadyLayer[]; 
   const { t } = useTranslation();
   const setShade = useViewStore((s) => s.setShadeLayer);
   return (
-    <label className="shade-choice no-export">
+    <label className="view-choice no-export">
       {t('map.shadeBy')}
       <select value={value ?? ''} onChange={(e) => setShade(e.target.value)}>
         <LayerOptions layers={layers} />
