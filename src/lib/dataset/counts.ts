@@ -5,7 +5,7 @@
  */
 import { dayRange, monthOfDay } from '../dates/partial-date';
 import { matchesQuery, normalizeForSearch } from '../search/normalize';
-import type { EventFilters, Facet } from '../filters/filter-events';
+import { categoryMask, mask, type EventFilters, type Facet } from '../filters/filter-events';
 
 export interface CountTable {
   /** The file, as each row's provenance names it, and how it was read. */
@@ -45,24 +45,19 @@ export function filterCounts(t: CountTable, f: EventFilters, ignore: readonly Fa
   const lo = useDate && f.from ? dayRange(f.from)[0] : -Infinity;
   const hi = useDate && f.to ? dayRange(f.to)[1] : Infinity;
   if (!ignore.includes('bases') && f.bases.length) return [];
-  const provinces = ignore.includes('provinces') ? null : mask(t.provinces, f.provinces);
-  const types = ignore.includes('types') ? null : mask(t.types, f.types);
-  const st = ignore.includes('sourceTypes')
-    ? null
-    : mask(
-        t.sourceTypes.map((s) => s.en),
-        f.sourceTypes ?? [],
-      );
-  // A category filter from another layer's taxonomy does not apply here (see filter-events).
-  const sourceTypes = st && st.some(Boolean) ? st : null;
+  const c = codesOf(t);
+  const provinces = ignore.includes('provinces') ? null : mask(c.province, f.provinces);
+  const types = ignore.includes('types') ? null : mask(c.type, f.types);
+  const sourceTypes = ignore.includes('sourceTypes') ? null : categoryMask(c.sourceType, f.sourceTypes);
   const q = ignore.includes('text') ? '' : normalizeForSearch(f.text);
   const out: number[] = [];
   for (let i = 0; i < t.week.length; i++) {
     const w = t.week[i]!;
     if (w + WEEK_DAYS - 1 < lo || w > hi) continue;
-    if (provinces && !provinces[t.province[i]!]) continue;
-    if (types && !types[t.type[i]!]) continue;
-    if (sourceTypes && !sourceTypes[t.sourceType[i]!]) continue;
+    // The shared masks are shifted by one (slot 0 is "none", which count rows never are).
+    if (provinces && !provinces[t.province[i]! + 1]) continue;
+    if (types && !types[t.type[i]! + 1]) continue;
+    if (sourceTypes && !sourceTypes[t.sourceType[i]! + 1]) continue;
     if (q && !matchesQuery(searchOf(t, i), q)) continue;
     out.push(i);
   }
@@ -74,10 +69,20 @@ const searchOf = (t: CountTable, i: number) =>
     `${t.admin1[i]} ${t.provinces[t.province[i]!]} ${t.sourceTypes[t.sourceType[i]!]!.en} ${t.sourceTypes[t.sourceType[i]!]!.ar} ${t.id[i]}`,
   );
 
-function mask(values: readonly string[], selected: readonly string[]): Uint8Array | null {
-  if (!selected.length) return null;
-  const set = new Set(selected);
-  return Uint8Array.from(values, (v) => (set.has(v) ? 1 : 0));
+/** The table's string tables as code maps, the shape the shared filter masks take; built once. */
+const codeCache = new WeakMap<CountTable, Record<'province' | 'type' | 'sourceType', Map<string, number>>>();
+function codesOf(t: CountTable) {
+  let c = codeCache.get(t);
+  if (!c) {
+    const codes = (values: readonly string[]) => new Map(values.map((v, i) => [v, i]));
+    c = {
+      province: codes(t.provinces),
+      type: codes(t.types),
+      sourceType: codes(t.sourceTypes.map((s) => s.en)),
+    };
+    codeCache.set(t, c);
+  }
+  return c;
 }
 
 export interface MonthCounts {

@@ -28,10 +28,9 @@ export function filterEvents(index: DatasetIndex, f: EventFilters, ignore: reado
   const provinces = !ignore.includes('provinces') ? mask(index.codes.province, f.provinces) : null;
   const types = !ignore.includes('types') ? mask(index.codes.type, f.types) : null;
   const bases = !ignore.includes('bases') ? mask(index.codes.base, f.bases) : null;
-  // Categories are each layer's own: a selection from another file's taxonomy (none of whose
-  // values this file has) leaves this one unfiltered rather than empty.
-  const st = !ignore.includes('sourceTypes') ? mask(index.codes.sourceType, f.sourceTypes ?? []) : null;
-  const sourceTypes = st && st.some(Boolean) ? st : null;
+  const sourceTypes = !ignore.includes('sourceTypes')
+    ? categoryMask(index.codes.sourceType, f.sourceTypes)
+    : null;
   const q = ignore.includes('text') ? '' : normalizeForSearch(f.text);
   const out: number[] = [];
   const { start, end, provinceCode, typeCode, baseCode, sourceTypeCode } = index;
@@ -50,10 +49,23 @@ export function filterEvents(index: DatasetIndex, f: EventFilters, ignore: reado
 }
 
 /**
+ * The mask of a file's own categories. Categories are each layer's own: a selection from
+ * another file's taxonomy (none of whose values this file has) leaves this one unfiltered
+ * rather than empty.
+ */
+export function categoryMask(
+  codes: Map<string, number>,
+  selected: readonly string[] = [],
+): Uint8Array | null {
+  const m = mask(codes, selected);
+  return m && m.some(Boolean) ? m : null;
+}
+
+/**
  * A lookup table over codes (shifted by one so "none" is slot 0 and never matches), or null
  * when the facet has no selection and lets everything through.
  */
-function mask(codes: Map<string, number>, selected: readonly string[]): Uint8Array | null {
+export function mask(codes: Map<string, number>, selected: readonly string[]): Uint8Array | null {
   if (!selected.length) return null;
   const m = new Uint8Array(codes.size + 1);
   for (const v of selected) {
