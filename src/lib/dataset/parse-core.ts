@@ -5,6 +5,10 @@ import { downloadGeo, GOVERNORATES_FILE, type GovernorateProps } from '../geo';
 import { checkRecords, FatalDatasetError, type Problem } from './record-checks';
 import { searchStrings } from './indexes';
 import type { CountTable } from './counts';
+import type { Imported, ImportOptions } from '../import/import-csv';
+import type { WeeklyImport } from '../import/import-weekly';
+
+type WeeklyResult = { kind: 'counts' } & WeeklyImport;
 
 export interface Parsed {
   data: Dataset;
@@ -24,30 +28,53 @@ export interface ImportSummary {
 
 export { readsAsCsv, isParquetName } from '../import/sniff';
 
+interface ImportContext {
+  radiusKm: number;
+  referenceUrl: string;
+  onEvents?: (events: DrawdownEvent[]) => void;
+  onProgress?: (rows: number) => void;
+}
+
 /**
  * A UCDP GED or ACLED CSV export, read as a dataset beside the curated record (whose bases,
  * governorates and troop levels it keeps as reference) and the bundled boundaries. Throws
  * DatasetError.
  */
-export async function importText(
-  text: string,
-  file: string,
-  o: {
-    radiusKm: number;
-    referenceUrl: string;
-    onEvents?: (events: DrawdownEvent[]) => void;
-    onProgress?: (rows: number) => void;
-  },
-): Promise<Parsed> {
+export async function importText(text: string, file: string, o: ImportContext): Promise<Parsed> {
   checkSize(text.length, file);
-  const [geo, reference] = await Promise.all([
+  // The CSV reader (papaparse, turf) loads only when a CSV comes: JSON loads never wait for it.
+  return importWith(file, o, import('../import/import-csv'), (m, options) => m.importAnyCsv(text, options));
+}
+
+/**
+ * A Parquet file holding one of the event layouts, read like its CSV (see import-parquet.ts).
+ * hyparquet and its decompressors load only when a Parquet file comes. Throws DatasetError.
+ */
+export async function importBytes(bytes: ArrayBuffer, file: string, o: ImportContext): Promise<Parsed> {
+  checkSize(bytes.byteLength, file);
+  return importWith(file, o, import('../import/import-parquet'), (m, options) =>
+    m.importParquet(bytes, options),
+  );
+}
+
+/**
+ * What every export import shares: the boundaries and the curated record loaded beside the
+ * reader's code, the reader run with them, its result as a dataset, a fatal error as a
+ * DatasetError.
+ */
+async function importWith<M>(
+  file: string,
+  o: ImportContext,
+  reader: Promise<M>,
+  read: (m: M, options: ImportOptions) => Imported | WeeklyResult | Promise<Imported | WeeklyResult>,
+): Promise<Parsed> {
+  const [geo, reference, m] = await Promise.all([
     downloadGeo<GovernorateProps>(GOVERNORATES_FILE),
     fetchOk(o.referenceUrl).then(async (r) => parseText(await r.text(), o.referenceUrl, false).data),
+    reader,
   ]);
-  // The CSV reader (papaparse, turf) loads only when a CSV comes: JSON loads never wait for it.
-  const { importAnyCsv } = await import('../import/import-csv');
   try {
-    const r = importAnyCsv(text, {
+    const r = await read(m, {
       file,
       geo: geo as Governorates,
       reference,
@@ -67,36 +94,6 @@ export async function importText(
       const data = { ...reference, meta, events: [], disputes: [], periodClaims: [] };
       return { data, rejected: r.rejected, imported: { rows, outsideIraq }, counts: r.counts };
     }
-    return { data: r.data, rejected: r.rejected, imported: { rows: r.rows, outsideIraq: r.outsideIraq } };
-  } catch (e) {
-    if (e instanceof FatalDatasetError) throw new DatasetError('invalid', file, e.message);
-    throw e;
-  }
-}
-
-/**
- * A Parquet file holding one of the event layouts, read like its CSV (see import-parquet.ts).
- * hyparquet and its decompressors load only when a Parquet file comes. Throws DatasetError.
- */
-export async function importBytes(
-  bytes: ArrayBuffer,
-  file: string,
-  o: { radiusKm: number; referenceUrl: string; onEvents?: (events: DrawdownEvent[]) => void },
-): Promise<Parsed> {
-  checkSize(bytes.byteLength, file);
-  const [geo, reference, { importParquet }] = await Promise.all([
-    downloadGeo<GovernorateProps>(GOVERNORATES_FILE),
-    fetchOk(o.referenceUrl).then(async (r) => parseText(await r.text(), o.referenceUrl, false).data),
-    import('../import/import-parquet'),
-  ]);
-  try {
-    const r = await importParquet(bytes, {
-      file,
-      geo: geo as Governorates,
-      reference,
-      radiusKm: o.radiusKm,
-      ...(o.onEvents ? { onEvents: o.onEvents } : {}),
-    });
     return { data: r.data, rejected: r.rejected, imported: { rows: r.rows, outsideIraq: r.outsideIraq } };
   } catch (e) {
     if (e instanceof FatalDatasetError) throw new DatasetError('invalid', file, e.message);
