@@ -147,26 +147,22 @@ export function AttackChart() {
             ))}
             <AttackBars rows={rows} series={bars} range={range} reversed={reversed} />
             {/* Hidden too: the tooltip's rows and the axis' domain; CountLines draws. */}
-            {lines.map((l) => [
-              <Line
-                key={l.key}
-                yAxisId="attacks"
-                dataKey={l.key}
-                name={l.name}
-                stroke={l.color}
-                hide
-                isAnimationActive={false}
-              />,
-              <Line
-                key={l.upperKey}
-                yAxisId="attacks"
-                dataKey={l.upperKey}
-                name={l.upperName}
-                stroke={l.color}
-                hide
-                isAnimationActive={false}
-              />,
-            ])}
+            {lines
+              .flatMap((l) => [
+                { key: l.key, name: l.name, color: l.color },
+                { key: l.upperKey, name: l.upperName, color: l.color },
+              ])
+              .map((l) => (
+                <Line
+                  key={l.key}
+                  yAxisId="attacks"
+                  dataKey={l.key}
+                  name={l.name}
+                  stroke={l.color}
+                  hide
+                  isAnimationActive={false}
+                />
+              ))}
             <CountLines rows={rows} lines={lines} />
             <Tooltip
               includeHidden
