@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '../lib/dataset/api';
 import { LoadedDatasetContext } from '../lib/dataset/loaded-dataset';
@@ -44,9 +44,12 @@ export function App() {
   const query = useDataset();
   useSelectionCheck(query.data, flag);
   useCountsBeside(query.data);
+  // A large dataset's first render is long (every view at once): deferred, React renders it
+  // view by view and lets input through between them, instead of in one long task.
+  const data = useDeferredValue(query.data);
   return (
-    <LoadedDatasetContext value={query.data ?? null}>
-      <LayersProvider main={query.data}>
+    <LoadedDatasetContext value={data ?? null}>
+      <LayersProvider main={data}>
         <div className="app">
           <a className="skip-link" href="#views">
             {t('app.skipToContent')}
@@ -62,11 +65,11 @@ export function App() {
           </ViewBoundary>
           <main id="views">
             <ViewBoundary onBack={showBundled}>
-              {query.isPending && <Loading />}
+              {(query.isPending || (query.isSuccess && !data)) && <Loading />}
               {query.isError && (
                 <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />
               )}
-              {query.isSuccess && <Dashboard />}
+              {query.isSuccess && data && <Dashboard />}
             </ViewBoundary>
           </main>
         </div>

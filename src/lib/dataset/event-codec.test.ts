@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
 import { synthesize } from '../../../scripts/synth-lib';
 import { eventSchema, type DrawdownEvent } from './schema';
-import { PACKED_FIELDS, packEvents, unpackEvents } from './event-codec';
+import { PACKED_FIELDS, packEvents, packStrings, unpackEvents, unpackStrings } from './event-codec';
 
 const roundTrip = (events: DrawdownEvent[]) => {
   const packed = packEvents(events);
@@ -49,5 +49,12 @@ describe('event codec', () => {
 
   it('knows every field of an event: a new schema field needs the codec too', () => {
     expect(Object.keys(eventSchema.shape)).toEqual([...PACKED_FIELDS]);
+  });
+
+  it('packs search text into one transferable buffer and back, any script', () => {
+    const strings = ['', 'قاعدة عين الأسد', '😀 astral', 'a\u0000b', '', 'x'.repeat(5000)];
+    const packed = structuredClone(packStrings(strings));
+    expect(Object.prototype.toString.call(packed.units)).toBe('[object Uint16Array]');
+    expect(unpackStrings(packed)).toEqual(strings);
   });
 });

@@ -1,6 +1,7 @@
 import type { Base, Dataset, Dispute, DrawdownEvent } from './schema';
 import { normalizeForSearch } from '../search/normalize';
 import { dayRange, monthOfDay } from '../dates/partial-date';
+import { unpackStrings, type PackedStrings } from './event-codec';
 
 export interface DatasetIndex {
   events: DrawdownEvent[];
@@ -10,6 +11,8 @@ export interface DatasetIndex {
   /** Per event: folded text of titles, summaries, places and quotes, for search. Built after
    * the rest (in the worker, or on the first search): null until then. Read via searchText(). */
   search: string[] | null;
+  /** The search text as the worker sent it, until the first search splits it. */
+  searchPacked?: PackedStrings;
   eventById: Map<string, number>;
   baseById: Map<string, Base>;
   provinces: Dataset['provinces'];
@@ -74,6 +77,10 @@ export function searchStrings(
 
 /** The index's search strings, built here if they have not arrived from the worker yet. */
 export function searchText(index: DatasetIndex): string[] {
+  if (!index.search && index.searchPacked) {
+    index.search = unpackStrings(index.searchPacked);
+    delete index.searchPacked;
+  }
   index.search ??= searchStrings(index.events, index.baseById, index.provinces);
   return index.search;
 }

@@ -2,7 +2,7 @@
 import { DatasetError, fetchBytesLimited, fetchJsonLimited, fetchTextLimited } from './errors';
 import type { ImportSummary, Parsed } from './parse-core';
 import type { DrawdownEvent } from './schema';
-import { packEvents, type PackedEvents } from './event-codec';
+import { packEvents, packStrings, type PackedEvents, type PackedStrings } from './event-codec';
 import { isCsvName, isParquetName } from '../import/sniff';
 
 export type WorkerRequest = (
@@ -20,7 +20,8 @@ export type WorkerReply =
   | { ok: true; rows: number }
   /** The rest of the dataset, its `events` left empty: they came in the chunks before. */
   | { ok: true; parsed: Parsed }
-  | { ok: true; search: string[] }
+  /** The folded search text of every event, packed (see packStrings). */
+  | { ok: true; search: PackedStrings }
   | { ok: false; kind: DatasetError['kind']; detail: string; status?: number };
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
@@ -75,7 +76,8 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     post({ ok: true, parsed: { ...parsed, data: { ...parsed.data, events: [] } } });
     // Search text comes last: the views can draw without it.
     const { searchStrings } = await import('./indexes');
-    post({ ok: true, search: searchStrings(events, new Map(bases.map((b) => [b.id, b])), provinces) });
+    const search = packStrings(searchStrings(events, new Map(bases.map((b) => [b.id, b])), provinces));
+    post({ ok: true, search }, [search.units.buffer, search.lengths.buffer]);
   } catch (err) {
     post(
       err instanceof DatasetError

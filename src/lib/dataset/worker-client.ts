@@ -50,7 +50,8 @@ export function loadInWorker(
         setChecked(m.rows, 'rows');
       } else {
         worker.terminate();
-        if (done) done.index.search ??= m.search;
+        // Kept packed: split into one string per event on the first search (searchText).
+        if (done && !done.index.search) done.index.searchPacked = m.search;
       }
     };
     worker.onerror = (e) => {

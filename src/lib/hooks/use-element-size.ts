@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useLayoutEffect, useRef, useState } from 'react';
 
 /** The content-box size of an element, kept current with a ResizeObserver. */
 export function useElementSize<T extends HTMLElement>(): [
@@ -10,7 +10,11 @@ export function useElementSize<T extends HTMLElement>(): [
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const update = () => setSize({ width: el.clientWidth, height: el.clientHeight });
+    // As a transition: a chart drawn at its new size renders in slices that let input
+    // through, instead of synchronously inside the commit that mounted it (at 100,000
+    // events that sync render was one ~400 ms task).
+    const update = () =>
+      startTransition(() => setSize({ width: el.clientWidth, height: el.clientHeight }));
     update();
     if (typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(update);

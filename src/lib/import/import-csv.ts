@@ -14,7 +14,7 @@ import { importWeekly, type WeeklyImport } from './import-weekly';
 
 import { DEFAULT_RADIUS_KM } from './radius';
 /** Valid events are handed on in chunks of this many, as JSON's are. */
-const CHUNK = 10_000;
+const CHUNK = 4_000;
 
 export interface ImportOptions {
   /** The file's name, kept on every row. */
