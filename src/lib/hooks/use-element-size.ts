@@ -13,8 +13,7 @@ export function useElementSize<T extends HTMLElement>(): [
     // As a transition: a chart drawn at its new size renders in slices that let input
     // through, instead of synchronously inside the commit that mounted it (at 100,000
     // events that sync render was one ~400 ms task).
-    const update = () =>
-      startTransition(() => setSize({ width: el.clientWidth, height: el.clientHeight }));
+    const update = () => startTransition(() => setSize({ width: el.clientWidth, height: el.clientHeight }));
     update();
     if (typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(update);
