@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useDataset } from '../lib/dataset/api';
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
+import { LoadedDatasetContext } from '../lib/dataset/loaded-dataset';
 import { useLocale } from '../lib/use-locale';
 import { LanguageToggle } from '../components/language-toggle';
 import { BriefingMenu } from '../features/briefing/briefing-menu';
@@ -8,7 +8,8 @@ import { OpenDataset } from '../features/dataset/open-dataset';
 
 export function Header() {
   const { t } = useTranslation();
-  const { data } = useDataset();
+  // The dataset the views show (the shell hands it down once it has rendered them).
+  const data = useContext(LoadedDatasetContext);
   const { text, date, num } = useLocale();
   const meta = data?.data.meta;
   // Lengths only, once per dataset: the header re-renders on every language switch.

@@ -1,8 +1,7 @@
 import './briefing.css';
 import { useTranslation } from 'react-i18next';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
-import { fingerprint, linkWithHash, stampFor, type Stamp } from '../../lib/dataset/fingerprint';
-import type { DrawdownEvent } from '../../lib/dataset/schema';
+import { fingerprint, linkWithHash, stampFor } from '../../lib/dataset/fingerprint';
 import { download } from '../../lib/download';
 import { fileNameFor } from './caption';
 import { useBriefingStore } from './store';
@@ -14,7 +13,7 @@ import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import { useLayers, useVisibleLayers } from '../../lib/layers/use-layers';
 import { MAIN } from '../../lib/layers/layer-ref';
-import type { CsvPart } from './csv';
+import type { ExportSource, ExportSpec } from './stream-export';
 
 const SCALES = [1, 2, 3] as const;
 const PAIRED = ['two', 'side'] as const;
@@ -23,7 +22,8 @@ const writers = () => import('./csv');
 
 /** Everything an analyst needs to take the current view into a brief. */
 export function BriefingMenu() {
-  const { t } = useTranslation();
+  // Messages said after an await use i18n.t: the language may have changed meanwhile.
+  const { t, i18n } = useTranslation();
   const { num, text } = useLocale();
   const loaded = useLoadedDataset();
   const { data, index } = loaded;
@@ -38,16 +38,17 @@ export function BriefingMenu() {
   const dashboard = () => document.querySelector<HTMLElement>('.views');
   const layers = useVisibleLayers();
   const layered = useLayers().length > 1;
-  /** Every visible event layer's filtered events (counts are not events), with its name and file. */
-  const parts = (s: ReturnType<typeof useViewStore.getState>): CsvPart[] =>
+  /** Every visible event layer's filtered rows (counts are not events), with its name and file. */
+  const sources = (s: ReturnType<typeof useViewStore.getState>): ExportSource[] =>
     layers
       .filter((l) => l.kind === 'events')
       .map((l) => ({
         data: l.loaded.data,
-        events: memoFilter(l.loaded.index, s).map((i) => l.loaded.index.events[i]!),
-        ...(layered
-          ? { layer: { name: text(l.name), source: l.key === MAIN ? l.loaded.origin : l.ref.source } }
-          : {}),
+        events: l.loaded.index.events,
+        rows: memoFilter(l.loaded.index, s),
+        layer: layered
+          ? { name: text(l.name), source: l.key === MAIN ? l.loaded.origin : l.ref.source }
+          : undefined,
       }));
   /** What a JSON export says was shown beside it: every visible layer, its kind and its file. */
   const shownLayers = () =>
@@ -57,28 +58,47 @@ export function BriefingMenu() {
       kind: l.kind,
     }));
 
-  /** Saves the filtered events, written by `write`, under a name that says what they are. */
-  const saveData = async (
-    ext: 'csv' | 'json',
-    type: string,
-    write: (events: DrawdownEvent[], stamp: Stamp) => Promise<string>,
-  ) => {
+  /**
+   * Saves the filtered events under a name that says what they are. The file is written in
+   * a worker as the rows are handed over, with progress and a way to stop: a million rows
+   * would otherwise hold the page for seconds.
+   */
+  const saveData = async (ext: 'csv' | 'json', type: string) => {
     const s = useViewStore.getState();
     const file = fileNameFor('events', s, data, ext);
-    const stamp = await stampFor(loaded, s.lang, s.digits);
-    download(
-      new Blob(
-        [
-          await write(
-            memoFilter(index, s).map((i) => index.events[i]!),
-            stamp,
-          ),
-        ],
-        { type },
-      ),
-      file,
-    );
-    say(t('briefing.dataDownloaded', { file }));
+    const abort = new AbortController();
+    const { setProgress } = useBriefingStore.getState();
+    const progress = (done: number, total: number) =>
+      setProgress({ kind: 'rows', file, done, total, cancel: () => abort.abort() });
+    try {
+      const [stamp, { streamExport }, { subsetSkeleton }] = await Promise.all([
+        stampFor(loaded, s.lang, s.digits),
+        import('./stream-export'),
+        writers(),
+      ]);
+      let spec: ExportSpec;
+      if (ext === 'csv') spec = { kind: 'csv', sources: sources(s), stamp };
+      else {
+        // JSON holds one dataset, the first layer's; it names the others it was shown beside.
+        const rows = memoFilter(index, s);
+        const kept = new Uint8Array(index.events.length);
+        for (const i of rows) kept[i] = 1;
+        const has = (id: string) => kept[index.eventById.get(id) ?? -1] === 1;
+        const dataset = subsetSkeleton(data, has, layered ? { ...stamp, layers: shownLayers() } : stamp);
+        spec = { kind: 'json', dataset, source: { data, events: index.events, rows } };
+      }
+      const blob = await streamExport(spec, progress, abort.signal);
+      download(new Blob([blob], { type }), file);
+      say(i18n.t('briefing.dataDownloaded', { file }));
+    } catch (e) {
+      say(
+        abort.signal.aborted
+          ? i18n.t('briefing.exportCancelled')
+          : i18n.t('briefing.failed', { detail: (e as Error).message }),
+      );
+    } finally {
+      setProgress(null);
+    }
   };
 
   return (
@@ -137,32 +157,14 @@ export function BriefingMenu() {
         <button
           type="button"
           className="btn btn-small"
-          onClick={() =>
-            void saveData('csv', 'text/csv;charset=utf-8', async (events, stamp) =>
-              layered
-                ? (await writers()).layersToCsv(parts(useViewStore.getState()), stamp)
-                : (await writers()).eventsToCsv(data, events, stamp),
-            )
-          }
+          onClick={() => void saveData('csv', 'text/csv;charset=utf-8')}
         >
           {t('briefing.exportCsv')}
         </button>
         <button
           type="button"
           className="btn btn-small"
-          onClick={() =>
-            void saveData('json', 'application/json', async (events, stamp) =>
-              JSON.stringify(
-                (await writers()).subsetDataset(
-                  data,
-                  events,
-                  stamp && layered ? { ...stamp, layers: shownLayers() } : stamp,
-                ),
-                null,
-                2,
-              ),
-            )
-          }
+          onClick={() => void saveData('json', 'application/json')}
         >
           {t('briefing.exportJson')}
         </button>

@@ -8,16 +8,22 @@ export function BriefingStatus() {
   const { t } = useTranslation();
   const { num } = useLocale();
   const message = useBriefingStore((s) => s.message);
-  const video = useBriefingStore((s) => s.video);
+  const progress = useBriefingStore((s) => s.progress);
   return (
     <div className="briefing-status no-export" role="status" aria-live="polite">
-      {video ? (
+      {progress ? (
         <>
           <label>
-            {t('briefing.videoProgress', { done: num(video.done), total: num(video.total) })}{' '}
-            <progress max={video.total} value={video.done} />
+            {progress.kind === 'video'
+              ? t('briefing.videoProgress', { done: num(progress.done), total: num(progress.total) })
+              : t('briefing.rowsProgress', {
+                  file: progress.file,
+                  done: num(progress.done),
+                  total: num(progress.total),
+                })}{' '}
+            <progress max={progress.total} value={progress.done} />
           </label>{' '}
-          <button type="button" className="btn btn-small" onClick={video.cancel}>
+          <button type="button" className="btn btn-small" onClick={progress.cancel}>
             {t('briefing.cancel')}
           </button>
         </>

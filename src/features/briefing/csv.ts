@@ -60,20 +60,41 @@ export interface CsvPart {
 
 /** The events of several layers in one CSV, each row saying its layer (see eventsToCsv). */
 export function layersToCsv(parts: readonly CsvPart[], stamp?: Stamp): string {
-  const rows = parts.flatMap((p) => csvRows(p, stamp));
-  const csv = Papa.unparse(
-    { fields: [...csvColumns], data: rows },
+  const rows = parts.flatMap((p) => csvRows(p, p.events, stamp));
+  return rows.length ? `${BOM}${unparseRows(rows, true)}\r\n` : csvHead();
+}
+
+/** What a CSV starts with: the byte-order mark, the header and its line break (papaparse's). */
+export const csvHead = () => `${BOM}${unparseRows([], true)}`;
+
+/**
+ * Rows as CSV lines (the header first when asked), each line ending in CRLF but the last.
+ * One writer for the whole file and for a streamed export's chunks, so they cannot differ.
+ */
+export function unparseRows(rows: unknown[][], header: boolean): string {
+  return Papa.unparse(
+    header ? { fields: [...csvColumns], data: rows } : rows,
     // Papaparse's own pattern (`^[=+\-@\t\r].*$`) misses a formula followed by a line break.
     {
+      header,
       newline: '\r\n',
       escapeFormulae: FORMULA_START,
       quotes: (v: unknown) => typeof v === 'string' && /^\s|\s$/.test(v),
     },
   );
-  return `${BOM}${csv}\r\n`;
 }
 
-function csvRows({ data, events, layer }: CsvPart, stamp?: Stamp) {
+/** What a row needs besides its event: the names of its governorate and base, and its layer. */
+export interface CsvContext {
+  data: Pick<Dataset, 'provinces' | 'bases'>;
+  layer?: { name: string; source: string } | undefined;
+}
+
+export function csvRows(
+  { data, layer }: CsvContext,
+  events: readonly DrawdownEvent[],
+  stamp?: Stamp,
+): unknown[][] {
   const bases = new Map(data.bases.map((b) => [b.id, b]));
   return events.map((e) => {
     const p = e.province ? data.provinces[e.province] : undefined;
@@ -116,17 +137,22 @@ function csvRows({ data, events, layer }: CsvPart, stamp?: Stamp) {
  * keep only records still present and are dropped when fewer than one remains.
  */
 export function subsetDataset(data: Dataset, events: readonly DrawdownEvent[], stamp?: Stamp): Dataset {
-  const ids = new Set([
-    ...events.map((e) => e.id),
-    ...data.bases.map((b) => b.id),
-    ...data.troopLevels.map((t) => t.id),
-  ]);
+  const ids = new Set(events.map((e) => e.id));
+  return { ...subsetSkeleton(data, (id) => ids.has(id), stamp), events: [...events] };
+}
+
+/**
+ * subsetDataset with its events left empty, for an export that writes them in chunks:
+ * `kept` says whether an event id is among those exported.
+ */
+export function subsetSkeleton(data: Dataset, kept: (id: string) => boolean, stamp?: Stamp): Dataset {
+  const other = new Set([...data.bases.map((b) => b.id), ...data.troopLevels.map((t) => t.id)]);
   return {
     ...data,
     ...(stamp ? { meta: { ...data.meta, export: stamp } } : {}),
-    events: [...events],
+    events: [],
     disputes: data.disputes
-      .map((d) => ({ ...d, records: d.records.filter((r) => ids.has(r)) }))
+      .map((d) => ({ ...d, records: d.records.filter((r) => other.has(r) || kept(r)) }))
       .filter((d) => d.records.length > 0),
   };
 }

@@ -4,23 +4,24 @@ import { create } from 'zustand';
 interface BriefingState {
   scale: 1 | 2 | 3;
   message: string | null;
-  /** A video export under way: frames done of the total, and how to stop it. */
-  video: { done: number; total: number; cancel: () => void } | null;
+  /** A long export under way (a video's frames, or a data file's rows): done of the total,
+   * and how to stop it. */
+  progress: { kind: 'video' | 'rows'; file: string; done: number; total: number; cancel: () => void } | null;
   /** The English-and-Arabic export: two images, or one with both side by side. */
   paired: 'two' | 'side';
   setPaired: (paired: 'two' | 'side') => void;
   setScale: (scale: 1 | 2 | 3) => void;
   say: (message: string | null) => void;
-  setVideo: (video: BriefingState['video']) => void;
+  setProgress: (progress: BriefingState['progress']) => void;
 }
 
 export const useBriefingStore = create<BriefingState>()((set) => ({
   scale: 2,
   message: null,
-  video: null,
+  progress: null,
   paired: 'two',
   setPaired: (paired) => set({ paired }),
-  setVideo: (video) => set({ video }),
+  setProgress: (progress) => set({ progress }),
   setScale: (scale) => set({ scale }),
   say: (message) => set({ message }),
 }));

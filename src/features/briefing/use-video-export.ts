@@ -21,13 +21,14 @@ import { useBriefingStore } from './store';
  * names the date in words. Frames last 0.5 s at 1× and shorter at higher speeds.
  */
 export function useVideoExport(view: ViewKey) {
-  const { t } = useTranslation();
+  // Messages said after an await use i18n.t: the language may have changed meanwhile.
+  const { t, i18n } = useTranslation();
   const loaded = useLoadedDataset();
   const { data, index } = loaded;
   return useCallback(
     async (node: HTMLElement | null) => {
       if (!node) return;
-      const { say, setVideo, scale } = useBriefingStore.getState();
+      const { say, setProgress, scale } = useBriefingStore.getState();
       const start = useViewStore.getState();
       const { unit, speed } = usePlaybackStore.getState();
       usePlaybackStore.getState().set({ playing: false, exporting: true });
@@ -35,16 +36,18 @@ export function useVideoExport(view: ViewKey) {
         start.from && start.to ? [dayRange(start.from)[0], dayRange(start.to)[1]] : playbackSpan(data);
       const days = cursorSteps(lo, hi, unit);
       let cancelled = false;
-      setVideo({ done: 0, total: days.length, cancel: () => (cancelled = true) });
+      const file = fileNameFor(view, start, data, 'webm');
+      const progress = (done: number) =>
+        setProgress({ kind: 'video', file, done, total: days.length, cancel: () => (cancelled = true) });
+      progress(0);
       const { startWebm } = await import('./encode-video');
       const encoder = await startWebm();
       if (!encoder) {
         usePlaybackStore.getState().set({ exporting: false });
-        setVideo(null);
-        say(t('briefing.videoUnsupported'));
+        setProgress(null);
+        say(i18n.t('briefing.videoUnsupported'));
         return;
       }
-      const file = fileNameFor(view, start, data, 'webm');
       const stamp = await stampFor(loaded, start.lang, start.digits);
       const t0 = performance.now();
       try {
@@ -64,25 +67,25 @@ export function useVideoExport(view: ViewKey) {
             brand: t('app.name'),
           });
           await encoder.add(frame, 0.5 / speed);
-          setVideo({ done: k + 1, total: days.length, cancel: () => (cancelled = true) });
+          progress(k + 1);
         }
         if (cancelled) {
           await encoder.cancel();
-          say(t('briefing.videoCancelled'));
+          say(i18n.t('briefing.videoCancelled'));
         } else {
           download(await encoder.finish(), file);
           const seconds = Math.round((performance.now() - t0) / 100) / 10;
-          say(t('briefing.videoDownloaded', { file, frames: days.length, seconds }));
+          say(i18n.t('briefing.videoDownloaded', { file, frames: days.length, seconds }));
         }
       } catch (e) {
         await encoder.cancel().catch(() => {});
-        say(t('briefing.failed', { detail: (e as Error).message }));
+        say(i18n.t('briefing.failed', { detail: (e as Error).message }));
       } finally {
         useViewStore.getState().setAt(start.at);
         usePlaybackStore.getState().set({ exporting: false });
-        setVideo(null);
+        setProgress(null);
       }
     },
-    [view, loaded, data, index, t],
+    [view, loaded, data, index, t, i18n],
   );
 }

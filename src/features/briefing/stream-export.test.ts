@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { bundled } from '../../test/render';
+import { synthesize } from '../../../scripts/synth-lib';
+import { buildIndex } from '../../lib/dataset/indexes';
+import { filterEvents } from '../../lib/filters/filter-events';
+import { defaultViewState } from '../../lib/store/view-state';
+import { importCsv } from '../../lib/import/import-csv';
+import type { Governorates } from '../../lib/import/governorates';
+import { datasetSchema, type Dataset } from '../../lib/dataset/schema';
+import type { Stamp } from '../../lib/dataset/fingerprint';
+import { layersToCsv, subsetDataset, subsetSkeleton } from './csv';
+import { ExportCancelled, streamExport, type ExportSource } from './stream-export';
+
+const stamp: Stamp = {
+  title: 'T',
+  version: 'v',
+  sha256: 'a'.repeat(64),
+  exportedAt: '2026-12-02T00:00:00.000Z',
+  link: 'http://x/?a=1',
+};
+const never = new AbortController().signal;
+const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf8')) as Governorates;
+const acled = importCsv(readFileSync('tests/fixtures/import/acled-iraq-2022.csv', 'utf8'), {
+  file: 'acled-iraq-2022.csv',
+  geo,
+  reference: bundled().data,
+}).data;
+// Through the schema, as every dataset the app holds comes: keys in the schema's order.
+const synthetic = datasetSchema.parse(synthesize(bundled().data, 12_000, 3));
+/** The file's text, its byte-order mark kept (Blob.text() drops it). */
+const textOf = async (blob: Blob) =>
+  new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer());
+
+const source = (data: Dataset, rows: number[], layer?: ExportSource['layer']): ExportSource => ({
+  data,
+  events: data.events,
+  rows,
+  layer,
+});
+/** The rows a filter shows, in the table's (date) order, as the whole-file export takes them. */
+const shown = (data: Dataset, over = {}) =>
+  filterEvents(buildIndex(data), { ...defaultViewState, sourceTypes: [], ...over });
+
+describe('streamed export', () => {
+  it('writes the same CSV, byte for byte, as the whole-file writer, across layers and chunks', async () => {
+    const parts = [
+      { data: synthetic, rows: shown(synthetic), layer: { name: 'Synthetic', source: '/s.json' } },
+      { data: acled, rows: shown(acled), layer: { name: 'ACLED', source: 'acled.csv' } },
+    ];
+    // 12,000 + the ACLED rows: more than two chunks, so chunk seams are crossed.
+    const blob = await streamExport(
+      { kind: 'csv', sources: parts.map((p) => source(p.data, p.rows, p.layer)), stamp },
+      () => {},
+      never,
+    );
+    const whole = layersToCsv(
+      parts.map((p) => ({ data: p.data, events: p.rows.map((i) => p.data.events[i]!), layer: p.layer })),
+      stamp,
+    );
+    const text = await textOf(blob);
+    expect(text).toBe(whole);
+    // Counted independently: papaparse's reading of the file has a row per event, plus the header.
+    const read = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+    expect(read.length - 1).toBe(synthetic.events.length + acled.events.length);
+  });
+
+  it('writes the same JSON as the whole-file writer: precision bands, disputes and a filter', async () => {
+    const data = bundled().data;
+    for (const [set, over] of [
+      [data, {}],
+      [data, { provinces: ['IQ-AN'] }],
+      [synthetic, { from: '2020-01-01', to: '2020-12-31' }],
+      [acled, {}],
+    ] as const) {
+      const rows = shown(set, over);
+      const events = rows.map((i) => set.events[i]!);
+      const ids = new Set(events.map((e) => e.id));
+      const blob = await streamExport(
+        { kind: 'json', dataset: subsetSkeleton(set, (id) => ids.has(id), stamp), source: source(set, rows) },
+        () => {},
+        never,
+      );
+      expect(await textOf(blob)).toBe(JSON.stringify(subsetDataset(set, events, stamp), null, 2));
+    }
+    // The bundled data's disputes survive a whole export, so the comparison covered them.
+    expect(data.disputes.length).toBeGreaterThan(0);
+    expect(new Set(data.events.map((e) => e.date.length))).toEqual(new Set([4, 7, 10]));
+  });
+
+  it('writes a header alone for no rows, and reports progress up to the total', async () => {
+    const empty = await streamExport(
+      { kind: 'csv', sources: [source(synthetic, [])], stamp },
+      () => {},
+      never,
+    );
+    expect(await textOf(empty)).toBe(layersToCsv([{ data: synthetic, events: [] }], stamp));
+    expect((await textOf(empty)).split('\r\n')).toHaveLength(2); // the header, then the end
+    const seen: [number, number][] = [];
+    await streamExport(
+      { kind: 'csv', sources: [source(synthetic, shown(synthetic))] },
+      (d, t) => seen.push([d, t]),
+      never,
+    );
+    expect(seen[0]).toEqual([0, 12_000]);
+    expect(seen.at(-1)).toEqual([12_000, 12_000]);
+    expect(seen.length).toBeGreaterThan(2);
+  });
+
+  it('stops when cancelled', async () => {
+    const abort = new AbortController();
+    const run = streamExport(
+      { kind: 'csv', sources: [source(synthetic, shown(synthetic))] },
+      (done) => {
+        if (done > 0) abort.abort();
+      },
+      abort.signal,
+    );
+    await expect(run).rejects.toBeInstanceOf(ExportCancelled);
+  });
+});
