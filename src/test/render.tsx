@@ -15,7 +15,9 @@ let cached: LoadedDataset | null = null;
 export function bundled(): LoadedDataset {
   if (!cached) {
     const p = parseText(readFileSync('data/iraq-drawdown.json', 'utf8'), DATASET_URL);
-    cached = { data: p.data, rejected: p.rejected, origin: DATASET_URL, index: buildIndex(p.data, p.search) };
+    const index = buildIndex(p.data, p.search);
+    // As the app holds it: the dataset's events are the index's, in date order.
+    cached = { data: { ...p.data, events: index.events }, rejected: p.rejected, origin: DATASET_URL, index };
   }
   return cached;
 }

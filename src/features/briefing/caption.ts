@@ -1,3 +1,4 @@
+import type { Rows } from '../../lib/filters/filter-events';
 import type { TFunction } from 'i18next';
 import type { Dataset } from '../../lib/dataset/schema';
 import type { DatasetIndex } from '../../lib/dataset/indexes';
@@ -74,7 +75,7 @@ export function describeFilters(s: ViewState, data: Dataset, t: TFunction): stri
 }
 
 /** Source files behind what a view shows: the filtered events' quotes, or the troop series'. */
-function sourcesShown(view: ViewKey, data: Dataset, index: DatasetIndex, rows: readonly number[]): string[] {
+function sourcesShown(view: ViewKey, data: Dataset, index: DatasetIndex, rows: Rows): string[] {
   const files = new Set<string>();
   if (view === 'troops' || view === 'dashboard')
     for (const l of data.troopLevels) l.evidence.forEach((e) => files.add(e.source));
@@ -106,7 +107,7 @@ export function captionFor(
   s: ViewState,
   data: Dataset,
   index: DatasetIndex,
-  rows: readonly number[],
+  rows: Rows,
   t: TFunction,
   stamp?: Stamp,
 ): Caption {

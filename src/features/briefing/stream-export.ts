@@ -1,3 +1,4 @@
+import type { Rows } from '../../lib/filters/filter-events';
 import { packEvents } from '../../lib/dataset/event-codec';
 import type { Dataset, DrawdownEvent } from '../../lib/dataset/schema';
 import type { Stamp } from '../../lib/dataset/fingerprint';
@@ -8,7 +9,7 @@ import type { CsvContext } from './csv';
 export interface ExportSource extends CsvContext {
   events: readonly DrawdownEvent[];
   /** Indexes into `events`, in the order to write. */
-  rows: readonly number[];
+  rows: Rows;
 }
 
 export type ExportSpec =

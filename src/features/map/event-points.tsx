@@ -1,3 +1,4 @@
+import type { Rows } from '../../lib/filters/filter-events';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import L from 'leaflet';
@@ -51,7 +52,7 @@ function pointsOf(index: DatasetIndex) {
  * Events grouped in square cells of `cell` degrees, each drawn once at its events' mean point:
  * the map never holds one object per event. Linear in the rows, numbers only.
  */
-export function clusterEvents(index: DatasetIndex, rows: readonly number[], cell: number): Cluster[] {
+export function clusterEvents(index: DatasetIndex, rows: Rows, cell: number): Cluster[] {
   const { lat, lon } = pointsOf(index);
   const cells = new Map<number, { lat: number; lon: number; n: number }>();
   // Events per cell and governorate code, for the governorate a click filters to.

@@ -57,14 +57,18 @@ const importContext = (radiusKm: number) => ({
   referenceUrl: new URL(DATASET_URL, globalThis.location.href).href,
 });
 
-const loaded = (parsed: Parsed, origin: string): LoadedDataset => ({
-  data: parsed.data,
-  rejected: parsed.rejected,
-  origin,
-  index: buildIndex(parsed.data, parsed.search),
-  ...(parsed.imported ? { imported: parsed.imported } : {}),
-  ...(parsed.counts ? { counts: parsed.counts } : {}),
-});
+const loaded = (parsed: Parsed, origin: string): LoadedDataset => {
+  const index = buildIndex(parsed.data, parsed.search);
+  return {
+    // The index holds the events in date order; the dataset holds the same list.
+    data: { ...parsed.data, events: index.events },
+    rejected: parsed.rejected,
+    origin,
+    index,
+    ...(parsed.imported ? { imported: parsed.imported } : {}),
+    ...(parsed.counts ? { counts: parsed.counts } : {}),
+  };
+};
 
 /**
  * Loads a dataset from the app's origin. Other datasets (`?data=`, possibly 100,000 events)

@@ -5,7 +5,7 @@
  */
 import { dayRange, monthOfDay } from '../dates/partial-date';
 import { matchesQuery, normalizeForSearch } from '../search/normalize';
-import { categoryMask, mask, type EventFilters, type Facet } from '../filters/filter-events';
+import { categoryMask, mask, type EventFilters, type Facet, type Rows } from '../filters/filter-events';
 
 export interface CountTable {
   /** The file, as each row's provenance names it, and how it was read. */
@@ -40,17 +40,18 @@ export const WEEK_DAYS = 7;
  * a base filter leaves none of them (the views say so). Text matches ADMIN1, the categories
  * and ACLED's ID.
  */
-export function filterCounts(t: CountTable, f: EventFilters, ignore: readonly Facet[] = []): number[] {
+export function filterCounts(t: CountTable, f: EventFilters, ignore: readonly Facet[] = []): Rows {
   const useDate = !ignore.includes('date');
   const lo = useDate && f.from ? dayRange(f.from)[0] : -Infinity;
   const hi = useDate && f.to ? dayRange(f.to)[1] : Infinity;
-  if (!ignore.includes('bases') && f.bases.length) return [];
+  if (!ignore.includes('bases') && f.bases.length) return new Int32Array(0);
   const c = codesOf(t);
   const provinces = ignore.includes('provinces') ? null : mask(c.province, f.provinces);
   const types = ignore.includes('types') ? null : mask(c.type, f.types);
   const sourceTypes = ignore.includes('sourceTypes') ? null : categoryMask(c.sourceType, f.sourceTypes);
   const q = ignore.includes('text') ? '' : normalizeForSearch(f.text);
-  const out: number[] = [];
+  const out = new Int32Array(t.week.length);
+  let m = 0;
   for (let i = 0; i < t.week.length; i++) {
     const w = t.week[i]!;
     if (w + WEEK_DAYS - 1 < lo || w > hi) continue;
@@ -59,9 +60,9 @@ export function filterCounts(t: CountTable, f: EventFilters, ignore: readonly Fa
     if (types && !types[t.type[i]! + 1]) continue;
     if (sourceTypes && !sourceTypes[t.sourceType[i]! + 1]) continue;
     if (q && !matchesQuery(searchOf(t, i), q)) continue;
-    out.push(i);
+    out[m++] = i;
   }
-  return out;
+  return out.slice(0, m);
 }
 
 const searchOf = (t: CountTable, i: number) =>
@@ -98,7 +99,7 @@ export interface MonthCounts {
  * there; a week across a month's end counts as possible in both months. Not split by days:
  * ACLED does not say on which day of the week its events fell.
  */
-export function monthlyCounts(t: CountTable, rows: readonly number[]): Map<number, MonthCounts> {
+export function monthlyCounts(t: CountTable, rows: Rows): Map<number, MonthCounts> {
   const out = new Map<number, MonthCounts>();
   const at = (m: number) => {
     let c = out.get(m);
@@ -118,7 +119,7 @@ export function monthlyCounts(t: CountTable, rows: readonly number[]): Map<numbe
 }
 
 /** Events per governorate code. */
-export function countsByProvince(t: CountTable, rows: readonly number[]): Map<string, number> {
+export function countsByProvince(t: CountTable, rows: Rows): Map<string, number> {
   const sums = new Float64Array(t.provinces.length);
   for (const i of rows) sums[t.province[i]!]! += t.events[i]!;
   const out = new Map<string, number>();
@@ -129,7 +130,7 @@ export function countsByProvince(t: CountTable, rows: readonly number[]): Map<st
 }
 
 /** The sum of the events column over rows. */
-export function totalEvents(t: CountTable, rows: readonly number[]): number {
+export function totalEvents(t: CountTable, rows: Rows): number {
   let n = 0;
   for (const i of rows) n += t.events[i]!;
   return n;

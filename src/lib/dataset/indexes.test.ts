@@ -11,8 +11,8 @@ describe('IndexBuilder', () => {
     const builder = new IndexBuilder();
     for (let i = 0; i < events.length; i += 7) builder.add(events.slice(i, i + 7));
     const chunked = builder.finish(data);
-    expect(chunked.events).toEqual(events);
-    expect([...chunked.byDate]).toEqual([...whole.byDate]);
+    expect(chunked.events).toEqual(whole.events);
+    expect([...chunked.fileOrder]).toEqual([...whole.fileOrder]);
     expect([...chunked.start]).toEqual([...whole.start]);
     expect([...chunked.provinceCode]).toEqual([...whole.provinceCode]);
     expect([...chunked.attacks]).toEqual([...whole.attacks]);
@@ -21,12 +21,29 @@ describe('IndexBuilder', () => {
   });
 
   it('orders events by the first day they can mean, ties in file order', () => {
-    const { data, index } = bundled();
-    const days = [...index.byDate].map((i) => index.start[i]!);
+    const { data } = bundled();
+    const file = [...data.events].reverse();
+    const index = buildIndex({ ...data, events: file });
+    const days = [...index.start];
     expect(days).toEqual([...days].sort((a, b) => a - b));
-    for (let k = 1; k < index.byDate.length; k++)
-      if (days[k] === days[k - 1]) expect(index.byDate[k]!).toBeGreaterThan(index.byDate[k - 1]!);
-    expect(index.events[index.byDate[0]!]!.date).toBe('2003');
-    expect(index.byDate).toHaveLength(data.events.length);
+    // Each event is the file's event at its fileOrder place; ties keep the file's order.
+    index.events.forEach((e, k) => expect(e).toBe(file[index.fileOrder[k]!]));
+    for (let k = 1; k < days.length; k++)
+      if (days[k] === days[k - 1]) expect(index.fileOrder[k]!).toBeGreaterThan(index.fileOrder[k - 1]!);
+    expect(index.events[0]!.date).toBe('2003');
+    expect(index.events).toHaveLength(data.events.length);
+    // Columns and the id lookup follow the events to their new places.
+    index.events.forEach((e, i) => {
+      expect(index.eventById.get(e.id)).toBe(i);
+      expect(index.typeCode[i]).toBe(index.codes.type.get(e.type));
+    });
+  });
+
+  it("puts search text that arrives in file order in the events' order", () => {
+    const { data } = bundled();
+    const file = [...data.events].reverse();
+    const search = file.map((e) => e.id);
+    const index = buildIndex({ ...data, events: file }, search);
+    expect(index.search).toEqual(index.events.map((e) => e.id));
   });
 });

@@ -6,7 +6,7 @@ import { filterEvents } from './filter-events';
 import { isoToDay } from '../dates/partial-date';
 
 const { data, index } = bundled();
-const all = index.events.map((_, i) => i);
+const all = Int32Array.from(index.events, (_, i) => i);
 const span = { first: '2019-10', last: '2021-12' };
 
 describe('monthlyAttacks', () => {

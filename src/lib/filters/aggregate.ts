@@ -1,3 +1,4 @@
+import type { Rows } from './filter-events';
 import type { DatasetIndex } from '../dataset/indexes';
 import { dayRange, monthIndex, monthKey } from '../dates/partial-date';
 import type { Base } from '../dataset/schema';
@@ -28,7 +29,7 @@ const MAX_SPREAD = 24;
  */
 export function monthlyAttacks(
   index: DatasetIndex,
-  rows: readonly number[],
+  rows: Rows,
   span: { first: string; last: string },
 ): { buckets: MonthBucket[]; unplaced: number } {
   const { month, monthLast, attacks, rockets } = index;
@@ -76,7 +77,7 @@ export function monthlyAttacks(
 }
 
 /** Number of events per governorate code. */
-export function countByProvince(index: DatasetIndex, rows: readonly number[]): Map<string, number> {
+export function countByProvince(index: DatasetIndex, rows: Rows): Map<string, number> {
   const byCode = new Int32Array(index.codes.province.size + 1);
   for (const i of rows) byCode[index.provinceCode[i]! + 1]! += 1;
   const out = new Map<string, number>();

@@ -1,3 +1,4 @@
+import type { Rows } from './filter-events';
 import type { DatasetIndex } from '../dataset/indexes';
 import { isCalendarDay, isoToDay } from '../dates/partial-date';
 
@@ -34,7 +35,7 @@ export function anchorDay(index: DatasetIndex, anchor: string): number | null {
  */
 export function compareAround(
   index: DatasetIndex,
-  rows: readonly number[],
+  rows: Rows,
   anchor: string,
   days: number,
 ): Comparison | null {

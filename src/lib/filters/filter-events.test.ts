@@ -6,7 +6,7 @@ import { buildIndex } from '../dataset/indexes';
 const none: EventFilters = { from: null, to: null, provinces: [], types: [], bases: [], text: '' };
 const { index } = bundled();
 const ids = (f: Partial<EventFilters>) =>
-  filterEvents(index, { ...none, ...f }).map((i) => index.events[i]!.id);
+  Array.from(filterEvents(index, { ...none, ...f }), (i) => index.events[i]!.id);
 
 describe('filterEvents', () => {
   it('returns every event with no filter', () => {
@@ -74,7 +74,7 @@ describe('filterEvents', () => {
     const shuffled = { ...data, events: [...data.events].reverse() };
     const idx = buildIndex(shuffled);
     const rows = filterEvents(idx, none);
-    const starts = rows.map((i) => idx.start[i]!);
+    const starts = Array.from(rows, (i) => idx.start[i]!);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(idx.events[rows[0]!]!.id).toBe('2003-us-invasion');
   });

@@ -14,14 +14,23 @@ export interface EventFilters {
   text: string;
 }
 
+/** Event (or count-row) indexes passing a filter, in date order. */
+export type Rows = Int32Array;
+
 export type Facet = 'date' | 'provinces' | 'types' | 'bases' | 'sourceTypes' | 'text';
+
+/**
+ * One working buffer per index, reused: a fresh 4 MB array per filter change at a million
+ * events counted as external memory and brought on collections of the whole heap.
+ */
+const scratch = new WeakMap<DatasetIndex, Int32Array>();
 
 /**
  * Indexes of the events that pass the filters, in date order (ties in dataset order). An event passes the date
  * filter if any day its date can mean lies in [from, to]: "2020-03" is inside 2020-03-31…
  * `ignore` leaves out facets, for views that show the whole axis of one facet.
  */
-export function filterEvents(index: DatasetIndex, f: EventFilters, ignore: readonly Facet[] = []): number[] {
+export function filterEvents(index: DatasetIndex, f: EventFilters, ignore: readonly Facet[] = []): Rows {
   const useDate = !ignore.includes('date');
   const lo = useDate && f.from ? dayRange(f.from)[0] : -Infinity;
   const hi = useDate && f.to ? dayRange(f.to)[1] : Infinity;
@@ -32,20 +41,25 @@ export function filterEvents(index: DatasetIndex, f: EventFilters, ignore: reado
     ? categoryMask(index.codes.sourceType, f.sourceTypes)
     : null;
   const q = ignore.includes('text') ? '' : normalizeForSearch(f.text);
-  const out: number[] = [];
+  // The index's events are in date order: read in sequence and written into a typed array,
+  // this pass takes ~25 ms over a million events, where random reads into a growing array
+  // took ~150.
   const { start, end, provinceCode, typeCode, baseCode, sourceTypeCode } = index;
   const search = q ? searchText(index) : null;
-  for (let k = 0; k < index.byDate.length; k++) {
-    const i = index.byDate[k]!;
+  const n = start.length;
+  let out = scratch.get(index);
+  if (!out) scratch.set(index, (out = new Int32Array(n)));
+  let m = 0;
+  for (let i = 0; i < n; i++) {
     if (end[i]! < lo || start[i]! > hi) continue;
     if (provinces && !provinces[provinceCode[i]! + 1]) continue;
     if (types && !types[typeCode[i]! + 1]) continue;
     if (bases && !bases[baseCode[i]! + 1]) continue;
     if (sourceTypes && !sourceTypes[sourceTypeCode[i]! + 1]) continue;
     if (search && !matchesQuery(search[i]!, q)) continue;
-    out.push(i);
+    out[m++] = i;
   }
-  return out;
+  return out.slice(0, m);
 }
 
 /**

@@ -15,7 +15,7 @@ const label = (e: DrawdownEvent, k: 'type' | 'governorate' | 'base' | 'title') =
         ? (e.base && index.baseById.get(e.base)?.name.en) || ''
         : e.title.en;
 const sort = (key: SortKey, desc: boolean) =>
-  sortRows([{ index, rows: all }], key, desc, label, 'en').map(rowEvent);
+  Array.from(sortRows([{ index, rows: all }], key, desc, label, 'en'), rowEvent);
 const ids = (rows: number[]) => rows.map((i) => index.events[i]!.id);
 
 describe('sortRows', () => {
@@ -64,10 +64,10 @@ describe('sortRows across layers', () => {
       'en',
     );
     expect(rows).toHaveLength(all.length + 5);
-    const starts = rows.map((r) => index.start[rowEvent(r)]!);
+    const starts = Array.from(rows, (r) => index.start[rowEvent(r)]!);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     // Each of the five events twice in a row: the first layer's copy, then the second's.
-    expect(rows.slice(0, 2).map(rowSource)).toEqual([0, 1]);
+    expect(Array.from(rows.slice(0, 2), rowSource)).toEqual([0, 1]);
     expect(rowEvent(rows[0]!)).toBe(rowEvent(rows[1]!));
   });
 });

@@ -1,3 +1,4 @@
+import type { Rows } from './filter-events';
 import type { DatasetIndex } from '../dataset/indexes';
 import type { DrawdownEvent, FigureKey } from '../dataset/schema';
 
@@ -7,7 +8,7 @@ type LabelKey = 'type' | 'governorate' | 'base' | 'title';
 /** Rows of one layer: its index and its filtered rows, in date order (as filterEvents gives them). */
 export interface RowSource {
   index: DatasetIndex;
-  rows: readonly number[];
+  rows: Rows;
 }
 
 /**
@@ -31,10 +32,12 @@ export function sortRows(
   desc: boolean,
   label: (e: DrawdownEvent, key: LabelKey, source: number) => string,
   locale: string,
-): number[] {
-  const out: number[] = [];
+): Int32Array {
+  // Typed: at a million rows, a plain array of them cost ~100 ms to build on every filter change.
+  const out = new Int32Array(sources.reduce((n, s) => n + s.rows.length, 0));
+  let at = 0;
   sources.forEach((s, k) => {
-    for (const i of s.rows) out.push(encodeRow(i, k));
+    for (const i of s.rows) out[at++] = encodeRow(i, k);
   });
   const dir = desc ? -1 : 1;
   const start = (r: number) => sources[rowSource(r)]!.index.start[rowEvent(r)]!;
@@ -48,7 +51,7 @@ export function sortRows(
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   if (sources.length > 1) out.sort(byDate);
   if (key === 'title') {
-    const titles = new Map(out.map((r) => [r, label(event(r), 'title', rowSource(r))]));
+    const titles = new Map(Array.from(out, (r) => [r, label(event(r), 'title', rowSource(r))]));
     return out.sort((a, b) => dir * collator.compare(titles.get(a)!, titles.get(b)!) || byDate(a, b));
   }
   // Rows without a value go last whichever the direction: an empty cell is not "A" or 0.

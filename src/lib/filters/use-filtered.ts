@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useViewStore } from '../store/view-store';
 import type { DatasetIndex } from '../dataset/indexes';
-import { filterEvents, type EventFilters, type Facet } from './filter-events';
+import { filterEvents, type EventFilters, type Facet, type Rows } from './filter-events';
 import { filterCounts, type CountTable } from '../dataset/counts';
 
 export function useEventFilters(): EventFilters {
@@ -20,17 +20,17 @@ export function useEventFilters(): EventFilters {
 }
 
 // Several views ask for the same rows after one filter change; compute each variant once.
-const cache = new WeakMap<DatasetIndex, Map<string, number[]>>();
+const cache = new WeakMap<DatasetIndex, Map<string, Rows>>();
 
-const countCache = new WeakMap<CountTable, Map<string, number[]>>();
+const countCache = new WeakMap<CountTable, Map<string, Rows>>();
 
 function memo<T extends object>(
-  store: WeakMap<T, Map<string, number[]>>,
+  store: WeakMap<T, Map<string, Rows>>,
   of: T,
   f: EventFilters,
   ignore: readonly Facet[],
-  run: () => number[],
-): number[] {
+  run: () => Rows,
+): Rows {
   const key = JSON.stringify([f.from, f.to, f.provinces, f.types, f.bases, f.sourceTypes, f.text, ignore]);
   let byKey = store.get(of);
   if (!byKey) store.set(of, (byKey = new Map()));
@@ -43,15 +43,15 @@ function memo<T extends object>(
   return rows;
 }
 
-export const memoFilter = (index: DatasetIndex, f: EventFilters, ignore: readonly Facet[] = []): number[] =>
+export const memoFilter = (index: DatasetIndex, f: EventFilters, ignore: readonly Facet[] = []): Rows =>
   memo(cache, index, f, ignore, () => filterEvents(index, f, ignore));
 
 /** Rows of a count layer passing the filters, computed once per filter state. */
-export const memoFilterCounts = (t: CountTable, f: EventFilters, ignore: readonly Facet[] = []): number[] =>
+export const memoFilterCounts = (t: CountTable, f: EventFilters, ignore: readonly Facet[] = []): Rows =>
   memo(countCache, t, f, ignore, () => filterCounts(t, f, ignore));
 
 /** Rows of the events passing the shared filters, minus the facets a view shows whole. */
-export function useFilteredRows(index: DatasetIndex, ignore: readonly Facet[] = []): number[] {
+export function useFilteredRows(index: DatasetIndex, ignore: readonly Facet[] = []): Rows {
   const f = useEventFilters();
   const ignoreKey = ignore.join(',');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- ignoreKey stands for ignore

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import type { Facet } from '../filters/filter-events';
+import type { Facet, Rows } from '../filters/filter-events';
 import { memoFilter, memoFilterCounts, useEventFilters } from '../filters/use-filtered';
 import type { ReadyLayer } from './use-layers';
 
 /** A shown layer with the rows (events, or count rows) passing the shared filters. */
 export interface LayerRows {
   layer: ReadyLayer;
-  rows: number[];
+  rows: Rows;
 }
 
 /** One filter state for every layer: each layer's rows passing it, minus facets a view shows whole. */
