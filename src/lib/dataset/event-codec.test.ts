@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
 import { synthesize } from '../../../scripts/synth-lib';
 import { eventSchema, type DrawdownEvent } from './schema';
-import { PACKED_FIELDS, packEvents, packStrings, unpackEvents, unpackStrings } from './event-codec';
+import { PACKED_FIELDS, packEvents, packStrings, Unpacker, unpackEvents, unpackStrings } from './event-codec';
 
 const roundTrip = (events: DrawdownEvent[]) => {
   const packed = packEvents(events);
@@ -45,6 +45,14 @@ describe('event codec', () => {
   it('round-trips a synthetic dataset', () => {
     const { events } = synthesize(bundled().data, 2000, 7);
     expect(roundTrip(events)).toStrictEqual(events);
+  });
+
+  it('reads back in pieces exactly what it reads whole', () => {
+    const { events } = synthesize(bundled().data, 500, 3);
+    const u = new Unpacker(structuredClone(packEvents(events)));
+    const back = [];
+    while (!u.done) back.push(...u.next(37));
+    expect(back).toStrictEqual(events);
   });
 
   it('knows every field of an event: a new schema field needs the codec too', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
 import { buildIndex, IndexBuilder } from './indexes';
+import { synthesize } from '../../../scripts/synth-lib';
+import { dayRange } from '../dates/partial-date';
 
 describe('IndexBuilder', () => {
   it('builds from chunks the same index as from the whole list, date order included', () => {
@@ -37,6 +39,21 @@ describe('IndexBuilder', () => {
       expect(index.eventById.get(e.id)).toBe(i);
       expect(index.typeCode[i]).toBe(index.codes.type.get(e.type));
     });
+  });
+
+  it('merges chunks of any size into the same order as one stable sort by first day', () => {
+    const { events } = synthesize(bundled().data, 3_000, 11);
+    const builder = new IndexBuilder();
+    for (let i = 0, size = 1; i < events.length; i += size, size = (size * 7) % 613 || 1)
+      builder.add(events.slice(i, i + size));
+    const index = builder.finish(bundled().data);
+    // Independently: file positions sorted by first day, ties by position.
+    const expected = events
+      .map((e, f) => ({ f, day: dayRange(e.date)[0] }))
+      .sort((a, b) => a.day - b.day || a.f - b.f)
+      .map((x) => x.f);
+    expect([...index.fileOrder]).toEqual(expected);
+    expect(index.events.map((e) => index.eventById.get(e.id))).toEqual(events.map((_, i) => i));
   });
 
   it("puts search text that arrives in file order in the events' order", () => {

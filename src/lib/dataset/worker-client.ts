@@ -1,9 +1,13 @@
 import { IndexBuilder } from './indexes';
-import { unpackEvents } from './event-codec';
+import { Unpacker, type PackedStrings } from './event-codec';
 import { DatasetError } from './errors';
 import type { WorkerReply, WorkerRequest } from './parse.worker';
 import { useSourceStore } from './load-status';
 import type { LoadedDataset } from './loaded-dataset';
+
+/** Events read back per slice, and the time a run of slices may take before it yields. */
+const SLICE_EVENTS = 500;
+const SLICE_MS = 40;
 
 /**
  * Loads a dataset through the parsing worker. Events arrive in chunks while the worker
@@ -20,6 +24,28 @@ export function loadInWorker(
     const builder = new IndexBuilder();
     const { setChecked } = useSourceStore.getState();
     let checked = 0;
+    // Chunks are read back and indexed a slice at a time, yielding between slices, so no
+    // task on this page runs long however large the worker's chunks are.
+    const queue: Unpacker[] = [];
+    let finish: (() => void) | null = null;
+    let search: PackedStrings | null = null;
+    let pumping = false;
+    const pump = () => {
+      const t0 = performance.now();
+      while (queue.length && performance.now() - t0 < SLICE_MS) {
+        const events = queue[0]!.next(SLICE_EVENTS);
+        if (queue[0]!.done) queue.shift();
+        builder.add(events);
+        // A CSV counts the rows it has read; a JSON file, the events checked.
+        checked += events.length;
+      }
+      if (useSourceStore.getState().unit === 'events') setChecked(checked, 'events');
+      if (queue.length) setTimeout(pump, 0);
+      else {
+        pumping = false;
+        finish?.();
+      }
+    };
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const m = e.data;
       if (!m.ok) {
@@ -27,31 +53,37 @@ export function loadInWorker(
         setChecked(null);
         reject(new DatasetError(m.kind, origin, m.detail, m.status));
       } else if ('events' in m) {
-        const events = unpackEvents(m.events);
-        builder.add(events);
-        // A CSV counts the rows it has read; a JSON file, the events checked.
-        checked += events.length;
-        if (useSourceStore.getState().unit === 'events') setChecked(checked, 'events');
+        queue.push(new Unpacker(m.events));
+        if (!pumping) {
+          pumping = true;
+          setTimeout(pump, 0);
+        }
       } else if ('parsed' in m) {
-        // The events, then the rest of the dataset; its search text follows last.
-        const index = builder.finish(m.parsed.data);
-        const data = { ...m.parsed.data, events: index.events };
-        done = {
-          data,
-          rejected: m.parsed.rejected,
-          origin,
-          index,
-          ...(m.parsed.imported ? { imported: m.parsed.imported } : {}),
-          ...(m.parsed.counts ? { counts: m.parsed.counts } : {}),
+        const { parsed } = m;
+        // The events (once their last slice is read), then the rest of the dataset.
+        finish = () => {
+          const index = builder.finish(parsed.data);
+          if (search) index.searchPacked = search;
+          done = {
+            data: { ...parsed.data, events: index.events },
+            rejected: parsed.rejected,
+            origin,
+            index,
+            ...(parsed.imported ? { imported: parsed.imported } : {}),
+            ...(parsed.counts ? { counts: parsed.counts } : {}),
+          };
+          setChecked(null);
+          resolve(done);
         };
-        setChecked(null);
-        resolve(done);
+        if (!pumping) finish();
       } else if ('rows' in m) {
         setChecked(m.rows, 'rows');
       } else {
         worker.terminate();
-        // Kept packed: split into one string per event on the first search (searchText).
-        if (done && !done.index.search) done.index.searchPacked = m.search;
+        // The search text comes last; kept packed, and split into one string per event on
+        // the first search (searchText).
+        if (done) done.index.searchPacked ??= m.search;
+        else search = m.search;
       }
     };
     worker.onerror = (e) => {
