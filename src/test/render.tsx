@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { AppProviders } from '../app/providers';
 import { DATASET_URL, datasetQueryOptions } from '../lib/dataset/api';
-import { LoadedDatasetContext, type LoadedDataset } from '../lib/dataset/loaded-dataset';
+import { LoadedDatasetContext, loadedFrom, type LoadedDataset } from '../lib/dataset/loaded-dataset';
 import { parseText } from '../lib/dataset/parse-core';
 import { buildIndex } from '../lib/dataset/indexes';
 import { LayersProvider } from '../lib/layers/layers-provider';
@@ -15,9 +15,7 @@ let cached: LoadedDataset | null = null;
 export function bundled(): LoadedDataset {
   if (!cached) {
     const p = parseText(readFileSync('data/iraq-drawdown.json', 'utf8'), DATASET_URL);
-    const index = buildIndex(p.data, p.search);
-    // As the app holds it: the dataset's events are the index's, in date order.
-    cached = { data: { ...p.data, events: index.events }, rejected: p.rejected, origin: DATASET_URL, index };
+    cached = loadedFrom(p, buildIndex(p.data, p.search), DATASET_URL);
   }
   return cached;
 }

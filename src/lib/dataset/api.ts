@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { buildIndex } from './indexes';
-import type { LoadedDataset } from './loaded-dataset';
+import { loadedFrom, type LoadedDataset } from './loaded-dataset';
 import { DatasetError, fetchOk } from './errors';
 import type { Parsed } from './parse-core';
 import { loadInWorker } from './worker-client';
@@ -57,18 +57,8 @@ const importContext = (radiusKm: number) => ({
   referenceUrl: new URL(DATASET_URL, globalThis.location.href).href,
 });
 
-const loaded = (parsed: Parsed, origin: string): LoadedDataset => {
-  const index = buildIndex(parsed.data, parsed.search);
-  return {
-    // The index holds the events in date order; the dataset holds the same list.
-    data: { ...parsed.data, events: index.events },
-    rejected: parsed.rejected,
-    origin,
-    index,
-    ...(parsed.imported ? { imported: parsed.imported } : {}),
-    ...(parsed.counts ? { counts: parsed.counts } : {}),
-  };
-};
+const loaded = (parsed: Parsed, origin: string): LoadedDataset =>
+  loadedFrom(parsed, buildIndex(parsed.data, parsed.search), origin);
 
 /**
  * Loads a dataset from the app's origin. Other datasets (`?data=`, possibly 100,000 events)

@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { Dataset } from './schema';
 import type { DatasetIndex } from './indexes';
 import type { Problem } from './record-checks';
-import type { ImportSummary } from './parse-core';
+import type { ImportSummary, Parsed } from './parse-core';
 import type { CountTable } from './counts';
 
 /** A dataset as the views use it: checked, indexed, with what was set aside. */
@@ -32,4 +32,17 @@ export function useLoadedDataset(): LoadedDataset {
   const data = useContext(LoadedDatasetContext);
   if (!data) throw new Error('useLoadedDataset used before the dataset loaded');
   return data;
+}
+
+/** A parsed file and its index as the views hold them: the dataset's events are the index's,
+ * in date order. */
+export function loadedFrom(parsed: Parsed, index: DatasetIndex, origin: string): LoadedDataset {
+  return {
+    data: { ...parsed.data, events: index.events },
+    rejected: parsed.rejected,
+    origin,
+    index,
+    ...(parsed.imported ? { imported: parsed.imported } : {}),
+    ...(parsed.counts ? { counts: parsed.counts } : {}),
+  };
 }

@@ -3,7 +3,7 @@ import { Unpacker, type PackedStrings } from './event-codec';
 import { DatasetError } from './errors';
 import type { WorkerReply, WorkerRequest } from './parse.worker';
 import { useSourceStore } from './load-status';
-import type { LoadedDataset } from './loaded-dataset';
+import { loadedFrom, type LoadedDataset } from './loaded-dataset';
 
 /** Events read back per slice, and the time a run of slices may take before it yields. */
 const SLICE_EVENTS = 500;
@@ -64,14 +64,7 @@ export function loadInWorker(
         finish = () => {
           const index = builder.finish(parsed.data);
           if (search) index.searchPacked = search;
-          done = {
-            data: { ...parsed.data, events: index.events },
-            rejected: parsed.rejected,
-            origin,
-            index,
-            ...(parsed.imported ? { imported: parsed.imported } : {}),
-            ...(parsed.counts ? { counts: parsed.counts } : {}),
-          };
+          done = loadedFrom(parsed, index, origin);
           setChecked(null);
           resolve(done);
         };
