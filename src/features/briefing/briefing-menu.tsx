@@ -11,6 +11,7 @@ import { usePairedExport } from './use-paired-export';
 import { memoFilter } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
+import { isolate } from '../../lib/format';
 import { useLayers, useVisibleLayers } from '../../lib/layers/use-layers';
 import { MAIN } from '../../lib/layers/layer-ref';
 import type { ExportSource, ExportSpec } from './stream-export';
@@ -89,7 +90,7 @@ export function BriefingMenu() {
       }
       const blob = await streamExport(spec, progress, abort.signal);
       download(new Blob([blob], { type }), file);
-      say(i18n.t('briefing.dataDownloaded', { file }));
+      say(i18n.t('briefing.dataDownloaded', { file: isolate(file) }));
     } catch (e) {
       say(
         abort.signal.aborted

@@ -2,6 +2,7 @@ import './briefing.css';
 import { useTranslation } from 'react-i18next';
 import { useBriefingStore } from './store';
 import { useLocale } from '../../lib/use-locale';
+import { isolate } from '../../lib/format';
 
 /** Announces export results to everyone, screen-reader users included. */
 export function BriefingStatus() {
@@ -17,7 +18,7 @@ export function BriefingStatus() {
             {progress.kind === 'video'
               ? t('briefing.videoProgress', { done: num(progress.done), total: num(progress.total) })
               : t('briefing.rowsProgress', {
-                  file: progress.file,
+                  file: isolate(progress.file),
                   done: num(progress.done),
                   total: num(progress.total),
                 })}{' '}
