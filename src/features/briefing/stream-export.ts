@@ -53,13 +53,12 @@ export function streamExport(
     } else result = r.type === 'done' ? { blob: r.blob } : { error: r.message };
     wake?.();
   });
+  signal.addEventListener('abort', () => wake?.(), { once: true });
   const until = async (ready: () => boolean) => {
-    while (!ready()) {
+    for (;;) {
       if (signal.aborted) throw new ExportCancelled();
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-        signal.addEventListener('abort', () => resolve(), { once: true });
-      });
+      if (ready()) return;
+      await new Promise<void>((resolve) => (wake = resolve));
       wake = null;
     }
   };

@@ -75,8 +75,8 @@ export function loadInWorker(
         worker.terminate();
         // The search text comes last; kept packed, and split into one string per event on
         // the first search (searchText).
-        if (done) done.index.searchPacked ??= m.search;
-        else search = m.search;
+        if (!done) search = m.search;
+        else if (!done.index.search) done.index.searchPacked = m.search;
       }
     };
     worker.onerror = (e) => {
