@@ -1,5 +1,5 @@
 import type { Rows } from '../../lib/filters/filter-events';
-import { packEvents } from '../../lib/dataset/event-codec';
+import { packEvents, packedBuffers } from '../../lib/dataset/event-codec';
 import type { Dataset, DrawdownEvent } from '../../lib/dataset/schema';
 import type { Stamp } from '../../lib/dataset/fingerprint';
 import { exportWriter, type WriterMessage, type WriterReply } from './export-writer';
@@ -76,7 +76,7 @@ export function streamExport(
         for (let j = k; j < Math.min(k + CHUNK, s.rows.length); j++) chunk.push(s.events[s.rows[j]!]!);
         const packed = packEvents(chunk);
         inFlight++;
-        post({ type: 'events', packed }, [packed.lengths.buffer, packed.numbers.buffer]);
+        post({ type: 'events', packed }, packedBuffers(packed));
         // A macrotask between chunks: clicks and paints go first.
         await new Promise((resolve) => setTimeout(resolve, 0));
       }

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { importCsv } from '../import/import-csv';
+import type { Governorates } from '../import/governorates';
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
 import { synthesize } from '../../../scripts/synth-lib';
@@ -45,6 +48,22 @@ describe('event codec', () => {
   it('round-trips a synthetic dataset', () => {
     const { events } = synthesize(bundled().data, 2000, 7);
     expect(roundTrip(events)).toStrictEqual(events);
+  });
+
+  it('brings back imported rows with their provenance, in pieces too', () => {
+    const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf8')) as Governorates;
+    const { events } = importCsv(readFileSync('tests/fixtures/import/acled-iraq-2022.csv', 'utf8'), {
+      file: 'acled-iraq-2022.csv',
+      geo,
+      reference: bundled().data,
+    }).data;
+    expect(events.every((e) => e.origin)).toBe(true);
+    const packed = structuredClone(packEvents(events));
+    expect(packed.originLengths).toHaveLength(events.length);
+    const u = new Unpacker(packed);
+    const back = [];
+    while (!u.done) back.push(...u.next(3));
+    expect(back).toStrictEqual(events);
   });
 
   it('reads back in pieces exactly what it reads whole', () => {

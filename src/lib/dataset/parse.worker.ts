@@ -2,7 +2,7 @@
 import { DatasetError, fetchBytesLimited, fetchJsonLimited, fetchTextLimited } from './errors';
 import type { ImportSummary, Parsed } from './parse-core';
 import type { DrawdownEvent } from './schema';
-import { packEvents, packStrings, type PackedEvents, type PackedStrings } from './event-codec';
+import { packEvents, packedBuffers, packStrings, type PackedEvents, type PackedStrings } from './event-codec';
 import { isCsvName, isParquetName } from '../import/sniff';
 
 export type WorkerRequest = (
@@ -52,7 +52,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     const core = await import('./parse-core');
     const onEvents = (events: DrawdownEvent[]) => {
       const packed = packEvents(events);
-      post({ ok: true, events: packed }, [packed.lengths.buffer, packed.numbers.buffer]);
+      post({ ok: true, events: packed }, packedBuffers(packed));
     };
     let parsed: Parsed & { imported?: ImportSummary };
     const text = csv ? ((await raw) as string) : 'text' in req ? req.text : null;
