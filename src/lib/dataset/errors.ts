@@ -15,7 +15,7 @@ export class DatasetError extends Error {
 
 /**
  * Files larger than this are refused before parsing. 400 MB holds a million-row export in
- * ACLED's layout (330 MB synthetic); the page then holds its events as objects, ~2.7 GB of
+ * ACLED's layout (330 MB synthetic); the page then holds its events as objects, ~1.5 GB of
  * heap at a million (measured), which is why the bound is not higher until the store is
  * columnar.
  */
