@@ -71,17 +71,21 @@ export function BriefingMenu() {
     const { setProgress } = useBriefingStore.getState();
     const progress = (done: number, total: number) =>
       setProgress({ kind: 'rows', file, done, total, cancel: () => abort.abort() });
+    const parts = ext === 'csv' ? sources(s) : null;
+    const rows = memoFilter(index, s);
+    // Shown at once: hashing the file for the stamp can take seconds on a large one.
+    progress(0, parts ? parts.reduce((n, p) => n + p.rows.length, 0) : rows.length);
     try {
-      const [stamp, { streamExport }, { subsetSkeleton }] = await Promise.all([
+      const [stamp, { streamExport, ExportCancelled }, { subsetSkeleton }] = await Promise.all([
         stampFor(loaded, s.lang, s.digits),
         import('./stream-export'),
         writers(),
       ]);
+      if (abort.signal.aborted) throw new ExportCancelled();
       let spec: ExportSpec;
-      if (ext === 'csv') spec = { kind: 'csv', sources: sources(s), stamp };
+      if (parts) spec = { kind: 'csv', sources: parts, stamp };
       else {
         // JSON holds one dataset, the first layer's; it names the others it was shown beside.
-        const rows = memoFilter(index, s);
         const kept = new Uint8Array(index.events.length);
         for (const i of rows) kept[i] = 1;
         const has = (id: string) => kept[index.eventById.get(id) ?? -1] === 1;
