@@ -224,10 +224,7 @@ export class IndexBuilder {
     const first = this.events.length - n;
     const order = Int32Array.from({ length: n }, (_, k) => k).sort((a, b) => start[a]! - start[b]! || a - b);
     this.runs.push({ idx: order.map((k) => k + first), day: Float64Array.from(order, (k) => start[k]!) });
-    while (this.runs.length > 1 && this.runs.at(-1)!.idx.length >= this.runs.at(-2)!.idx.length) {
-      const b = this.runs.pop()!;
-      this.runs.push(mergeRuns(this.runs.pop()!, b));
-    }
+    this.mergeStack(false);
     c.start.push(start);
     c.end.push(end);
     c.provinceCode.push(provinceCode);
@@ -238,6 +235,16 @@ export class IndexBuilder {
     c.monthLast.push(monthLast);
     c.attacks.push(attacks);
     c.rockets.push(rockets);
+  }
+
+  /** Merges the top two runs while the top is at least as long as the one below, or, at the
+   * end (`all`), until one run is left. */
+  private mergeStack(all: boolean): void {
+    const r = this.runs;
+    while (r.length > 1 && (all || r.at(-1)!.idx.length >= r.at(-2)!.idx.length)) {
+      const b = r.pop()!;
+      r.push(mergeRuns(r.pop()!, b));
+    }
   }
 
   /** The index over every event added, for the dataset they belong to (its events are these). */
@@ -260,10 +267,7 @@ export class IndexBuilder {
         if (list) list.push(d);
         else disputesByRecord.set(r, [d]);
       }
-    while (this.runs.length > 1) {
-      const b = this.runs.pop()!;
-      this.runs.push(mergeRuns(this.runs.pop()!, b));
-    }
+    this.mergeStack(true);
     const byDate = this.runs[0]?.idx ?? new Int32Array(0);
     // Everything in date order: one gather per column, once.
     const sorted = byDate.every((f, k) => f === k);
