@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
 import { synthesize } from '../../../scripts/synth-lib';
 import { eventSchema, type DrawdownEvent } from './schema';
-import { PACKED_FIELDS, packEvents, packStrings, Unpacker, unpackEvents, unpackStrings } from './event-codec';
+import {
+  PACKED_FIELDS,
+  packEvents,
+  packStrings,
+  SharedValues,
+  Unpacker,
+  unpackEvents,
+  unpackStrings,
+} from './event-codec';
 
 const roundTrip = (events: DrawdownEvent[]) => {
   const packed = packEvents(events);
@@ -64,6 +72,27 @@ describe('event codec', () => {
     const back = [];
     while (!u.done) back.push(...u.next(3));
     expect(back).toStrictEqual(events);
+    // Memory: Arabic text travels apart, so the rest stays one byte a character; what rows
+    // repeat is held once, and frozen, so no row's provenance can change another's.
+    expect(/[\u0100-\uffff]/.test(packed.text)).toBe(false);
+    expect(packed.wide).toMatch(/[\u0600-\u06ff]/);
+    const sameType = back.filter((e) => e.origin!.sourceType.en === back[0]!.origin!.sourceType.en);
+    expect(sameType.length).toBeGreaterThan(1);
+    expect(new Set(sameType.map((e) => e.origin!.sourceType)).size).toBe(1);
+    expect(Object.isFrozen(back[0]!.origin!.sourceType)).toBe(true);
+    expect(Object.isFrozen(back[0]!.evidence)).toBe(true);
+  });
+
+  it('shares values across the chunks of one file, and brings back repeats and empty strings', () => {
+    const { events } = synthesize(bundled().data, 300, 5);
+    const twin = events.map((e) => ({ ...e, summary: { en: e.summary.en, ar: e.summary.en } }));
+    const shared = new SharedValues();
+    const halves = [twin.slice(0, 150), twin.slice(150)].map(
+      (part) => new Unpacker(structuredClone(packEvents(part)), shared),
+    );
+    const back = halves.flatMap((u) => u.next(Infinity));
+    expect(back).toStrictEqual(twin);
+    expect(back.every((e) => e.summary.ar === e.summary.en)).toBe(true);
   });
 
   it('reads back in pieces exactly what it reads whole', () => {

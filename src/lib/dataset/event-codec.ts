@@ -1,5 +1,5 @@
 import { figureKeys } from './vocabulary';
-import type { DrawdownEvent, EventType, FigureKey } from './schema';
+import type { DrawdownEvent, EventType, FigureKey, Origin } from './schema';
 
 /**
  * Validated events packed for the trip from the parsing worker to the page: every string
@@ -11,7 +11,12 @@ import type { DrawdownEvent, EventType, FigureKey } from './schema';
  * Mirrors eventSchema field for field: a unit test fails when the schema gains a field.
  */
 export interface PackedEvents {
+  /** Strings whose every code unit is below 0x100 (V8 keeps them at one byte a character). */
   text: string;
+  /** The others (Arabic, mostly). Apart, so one Arabic title does not make a chunk's whole
+   * text two bytes a character: the events' strings are slices of these and keep them alive. */
+  wide: string;
+  /** Per string: its length in `text`, `~length` in `wide`, or REPEAT (the string before it). */
   lengths: Int32Array;
   numbers: Float64Array;
   /**
@@ -53,16 +58,33 @@ const HAS_FIGURES = 8;
 const HAS_QUALIFIERS = 16;
 const HAS_ORIGIN = 32;
 
+/** An imported row's evidence: none (its provenance stands instead). One for all rows. */
+const NO_EVIDENCE = Object.freeze([]) as unknown as DrawdownEvent['evidence'];
+
+/** A string equal to the one before it (an import's Arabic summary is its English one). */
+const REPEAT = -1;
+/** Any code unit a one-byte string cannot hold. */
+const WIDE = /[\u0100-\uffff]/;
+
 export function packEvents(events: readonly DrawdownEvent[]): PackedEvents {
   // Plain loops and growing arrays: this runs over every event of a large file.
   let text = '';
+  let wide = '';
   let origins = '';
+  let last: string | null = null;
   const lengths: number[] = [];
   const numbers: number[] = [];
   const originLengths: number[] = [];
   const put = (s: string) => {
-    text += s;
-    lengths.push(s.length);
+    if (s === last) lengths.push(REPEAT);
+    else if (s.length > 0 && WIDE.test(s)) {
+      wide += s;
+      lengths.push(~s.length);
+    } else {
+      text += s;
+      lengths.push(s.length);
+    }
+    last = s;
   };
   const record = <T>(r: Partial<Record<FigureKey, T>>, value: (v: T) => number) => {
     const keys = Object.keys(r) as FigureKey[];
@@ -106,6 +128,7 @@ export function packEvents(events: readonly DrawdownEvent[]): PackedEvents {
   }
   return {
     text,
+    wide,
     lengths: Int32Array.from(lengths),
     numbers: Float64Array.from(numbers),
     origins,
@@ -123,11 +146,17 @@ export function unpackEvents(packed: PackedEvents): DrawdownEvent[] {
  */
 export class Unpacker {
   private at = 0;
+  private wat = 0;
+  private last = '';
   private si = 0;
   private ni = 0;
   private oat = 0;
   private oi = 0;
-  constructor(private readonly packed: PackedEvents) {}
+  constructor(
+    private readonly packed: PackedEvents,
+    /** Pass one to every chunk of a file, so its chunks share their repeated values too. */
+    private readonly shared = new SharedValues(),
+  ) {}
 
   get done(): boolean {
     return this.ni >= this.packed.numbers.length;
@@ -135,8 +164,13 @@ export class Unpacker {
 
   /** Up to `max` more events. */
   next(max: number): DrawdownEvent[] {
-    const { text, lengths, numbers, origins, originLengths } = this.packed;
-    const str = () => text.slice(this.at, (this.at += lengths[this.si++]!));
+    const { text, wide, lengths, numbers, origins, originLengths } = this.packed;
+    const str = () => {
+      const n = lengths[this.si++]!;
+      if (n >= 0) this.last = text.slice(this.at, (this.at += n));
+      else if (n !== REPEAT) this.last = wide.slice(this.wat, (this.wat += ~n));
+      return this.last;
+    };
     const num = () => numbers[this.ni++]!;
     const pairs = <T>(value: (v: number) => T): Partial<Record<FigureKey, T>> => {
       const out: Partial<Record<FigureKey, T>> = {};
@@ -152,28 +186,68 @@ export class Unpacker {
       const dateInferred = num() === 1;
       const evidenceCount = num();
       const id = str();
-      const date = str();
-      const type = str() as EventType;
+      const date = this.shared.value(str());
+      const type = this.shared.value(str()) as EventType;
       const title = { en: str(), ar: str() };
       const summary = { en: str(), ar: str() };
       // Keys are set in the schema's order, so an exported file reads as the original did.
       const e: Partial<DrawdownEvent> = { id, date, dateInferred };
       if (flags & HAS_NOTE) e.dateNote = { en: str(), ar: str() };
       e.type = type;
-      if (flags & HAS_PROVINCE) e.province = str();
-      if (flags & HAS_BASE) e.base = str();
+      if (flags & HAS_PROVINCE) e.province = this.shared.value(str());
+      if (flags & HAS_BASE) e.base = this.shared.value(str());
       e.title = title;
       e.summary = summary;
       if (flags & HAS_FIGURES) e.figures = pairs((v) => v);
       if (flags & HAS_QUALIFIERS) e.figureQualifiers = pairs((v) => QUALIFIERS[v]!);
-      e.evidence = Array.from({ length: evidenceCount }, () => ({ source: str(), quote: str() }));
+      e.evidence = evidenceCount
+        ? Array.from({ length: evidenceCount }, () => ({ source: this.shared.value(str()), quote: str() }))
+        : NO_EVIDENCE;
       if (flags & HAS_ORIGIN)
-        e.origin = JSON.parse(
-          origins.slice(this.oat, (this.oat += originLengths[this.oi++]!)),
-        ) as DrawdownEvent['origin'];
+        e.origin = this.shared.origin(
+          JSON.parse(origins.slice(this.oat, (this.oat += originLengths[this.oi++]!))) as Origin,
+          summary.en,
+        );
       events.push(e as DrawdownEvent);
     }
     return events;
+  }
+}
+
+/**
+ * One copy of what rows repeat. Read apart, a million imported rows held a million copies of
+ * their file name, category (an object and its two strings), governorate, type and labels,
+ * a third copy of the notes the summary already holds, and an empty evidence list each.
+ * Shared values are frozen: nothing may edit one row's provenance through another's.
+ */
+export class SharedValues {
+  private readonly strings = new Map<string, string>();
+  private readonly types = new Map<string, Origin['sourceType']>();
+
+  /** The one copy of a short value (a date, a type, a governorate, a file name). */
+  value(s: string): string {
+    const had = this.strings.get(s);
+    if (had !== undefined) return had;
+    // A value of this kind repeats from row to row; a long one is text, not a value.
+    if (s.length <= 100 && this.strings.size < 10_000) this.strings.set(s, s);
+    return s;
+  }
+
+  origin(o: Origin, summary: string): Origin {
+    o.format = this.value(o.format) as Origin['format'];
+    o.file = this.value(o.file);
+    o.datePrecision = this.value(o.datePrecision) as Origin['datePrecision'];
+    const key = `${o.sourceType.en}\u0000${o.sourceType.ar}`;
+    let type = this.types.get(key);
+    if (!type) this.types.set(key, (type = Object.freeze(o.sourceType)));
+    o.sourceType = type;
+    o.place.admin1 = this.value(o.place.admin1);
+    o.place.text = this.value(o.place.text);
+    for (const t of o.sourceText) {
+      t.label = this.value(t.label);
+      t.text = t.text === summary ? summary : this.value(t.text);
+    }
+    return o;
   }
 }
 

@@ -1,5 +1,5 @@
 import { IndexBuilder } from './indexes';
-import { Unpacker, type PackedStrings } from './event-codec';
+import { SharedValues, Unpacker, type PackedStrings } from './event-codec';
 import { DatasetError } from './errors';
 import type { WorkerReply, WorkerRequest } from './parse.worker';
 import { useSourceStore } from './load-status';
@@ -27,6 +27,7 @@ export function loadInWorker(
     // Chunks are read back and indexed a slice at a time, yielding between slices, so no
     // task on this page runs long however large the worker's chunks are.
     const queue: Unpacker[] = [];
+    const shared = new SharedValues();
     let finish: (() => void) | null = null;
     let search: PackedStrings | null = null;
     let pumping = false;
@@ -53,7 +54,7 @@ export function loadInWorker(
         setChecked(null);
         reject(new DatasetError(m.kind, origin, m.detail, m.status));
       } else if ('events' in m) {
-        queue.push(new Unpacker(m.events));
+        queue.push(new Unpacker(m.events, shared));
         if (!pumping) {
           pumping = true;
           setTimeout(pump, 0);
