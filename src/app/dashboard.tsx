@@ -1,12 +1,8 @@
 import { ViewBoundary } from '../components/view-boundary';
-import { LazyView, preload, type ViewLoader } from '../components/lazy-view';
+import { LazyPart, LazyView, preload, type ViewLoader } from '../components/lazy-view';
 import { FilterBar } from '../features/filters/filter-bar';
 import { PlaybackBar } from '../features/playback/playback-bar';
 import { LayerList } from '../features/layers/layer-list';
-import { CompareView } from '../features/compare/compare-view';
-import { NotesPanel } from '../features/notes/notes-panel';
-import { EventTable } from '../features/events/event-table';
-import { DetailPanel } from '../features/detail/detail-panel';
 import { useViewStore } from '../lib/store/view-store';
 import { useLayers } from '../lib/layers/use-layers';
 import { LoadedDatasetContext } from '../lib/dataset/loaded-dataset';
@@ -21,13 +17,24 @@ import './print.css';
 const loadMap: ViewLoader = () => import('../features/map/base-map').then((m) => m.default);
 const loadTroops: ViewLoader = () => import('../features/troops/troop-chart').then((m) => m.TroopChart);
 const loadAttacks: ViewLoader = () => import('../features/attacks/attack-chart').then((m) => m.AttackChart);
+// The table (TanStack Table and Virtual), the detail panel and what sits below the views load
+// the same way: the page's first script is what the shell needs, nothing more.
+const loadDetail: ViewLoader = () => import('../features/detail/detail-panel').then((m) => m.DetailPanel);
+const loadTable: ViewLoader = () =>
+  import('../features/events/event-table').then((m) => {
+    // The panel a row opens: fetched now, so the first click shows it at once.
+    preload(loadDetail).catch(() => {});
+    return m.EventTable;
+  });
+const loadCompare: ViewLoader = () => import('../features/compare/compare-view').then((m) => m.CompareView);
+const loadNotes: ViewLoader = () => import('../features/notes/notes-panel').then((m) => m.NotesPanel);
 
 /**
  * Starts loading the views' code early, for when the page waits on something else anyway:
  * a large dataset parsing in its worker leaves this thread idle for seconds.
  */
 export function preloadViews() {
-  void Promise.all([loadMap, loadTroops, loadAttacks].map(preload)).catch(() => {
+  void Promise.all([loadMap, loadTroops, loadAttacks, loadTable].map(preload)).catch(() => {
     // Each view loads again when it mounts, and reports a failure there.
   });
 }
@@ -61,29 +68,20 @@ export function Dashboard() {
         <LazyView area="area-attacks" load={loadAttacks} />
         <LazyView area="area-map" load={loadMap} />
         <div className={`area-events${hasSelection ? ' with-detail' : ''}`}>
-          <ViewBoundary>
-            <EventTable />
-          </ViewBoundary>
-          {hasSelection && (
-            <ViewBoundary>
-              {detailData ? (
-                <LoadedDatasetContext value={detailData}>
-                  <DetailPanel />
-                </LoadedDatasetContext>
-              ) : (
-                <DetailPanel />
-              )}
-            </ViewBoundary>
-          )}
+          <LazyPart load={loadTable} />
+          {hasSelection &&
+            (detailData ? (
+              <LoadedDatasetContext value={detailData}>
+                <LazyPart load={loadDetail} />
+              </LoadedDatasetContext>
+            ) : (
+              <LazyPart load={loadDetail} />
+            ))}
         </div>
       </div>
       <div className="area-compare">
-        <ViewBoundary>
-          <CompareView />
-        </ViewBoundary>
-        <ViewBoundary>
-          <NotesPanel />
-        </ViewBoundary>
+        <LazyPart load={loadCompare} />
+        <LazyPart load={loadNotes} />
       </div>
     </div>
   );

@@ -40,13 +40,20 @@ function Loaded({ load }: { load: ViewLoader }) {
   return View ? <View /> : <p className="loading">{t('app.loading')}</p>;
 }
 
-/** A grid cell holding a view loaded on demand, with its own loading text and error boundary. */
+/** A part of the page loaded on demand, with its own loading text and error boundary. */
+export function LazyPart({ load }: { load: ViewLoader }) {
+  return (
+    <ViewBoundary>
+      <Loaded load={load} />
+    </ViewBoundary>
+  );
+}
+
+/** A grid cell holding a view loaded on demand. */
 export function LazyView({ area, load }: { area: string; load: ViewLoader }) {
   return (
     <div className={area}>
-      <ViewBoundary>
-        <Loaded load={load} />
-      </ViewBoundary>
+      <LazyPart load={load} />
     </div>
   );
 }

@@ -1,41 +1,22 @@
 import './briefing.css';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ViewKey } from '../../components/view-section';
-import { useImageExport } from './use-export';
-import { useVideoExport } from './use-video-export';
-import { usePairedExport } from './use-paired-export';
-import { useSvgExport } from './use-svg-export';
+import { LazyMenu } from '../../components/lazy-menu';
+
+const load = () => import('./export-menu-items');
+const Items = lazy(load);
 
 /** Image export for the view it sits in (the nearest section). */
 export function ExportMenu({ view }: { view: ViewKey }) {
   const { t } = useTranslation();
-  const run = useImageExport(view);
-  const video = useVideoExport(view);
-  const paired = usePairedExport(view);
-  const svg = useSvgExport(view);
-  const section = (e: React.MouseEvent<HTMLElement>) => e.currentTarget.closest<HTMLElement>('section.view');
   return (
-    <details className="export-menu no-export">
-      <summary className="btn btn-small">{t('briefing.export')}</summary>
-      <div className="menu-pop">
-        <button type="button" className="btn btn-small" onClick={(e) => void run(section(e), 'download')}>
-          {t('briefing.exportImage')}
-        </button>
-        <button type="button" className="btn btn-small" onClick={(e) => void run(section(e), 'copy')}>
-          {t('briefing.copyImage')}
-        </button>
-        <button type="button" className="btn btn-small" onClick={(e) => void paired(section(e))}>
-          {t('briefing.exportPaired')}
-        </button>
-        {(view === 'troops' || view === 'attacks') && (
-          <button type="button" className="btn btn-small" onClick={(e) => void svg(section(e))}>
-            {t('briefing.exportSvg')}
-          </button>
-        )}
-        <button type="button" className="btn btn-small" onClick={(e) => void video(section(e))}>
-          {t('briefing.exportVideo')}
-        </button>
-      </div>
-    </details>
+    <LazyMenu
+      className="export-menu no-export"
+      summaryClassName="btn btn-small"
+      label={t('briefing.export')}
+      prefetch={load}
+      items={<Items view={view} />}
+    />
   );
 }
