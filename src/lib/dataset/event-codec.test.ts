@@ -69,7 +69,7 @@ describe('event codec', () => {
     const packed = structuredClone(packEvents(events));
     expect(packed.originLengths).toHaveLength(events.length);
     const u = new Unpacker(packed);
-    const back = [];
+    const back: DrawdownEvent[] = [];
     while (!u.done) back.push(...u.next(3));
     expect(back).toStrictEqual(events);
     // Memory: Arabic text travels apart, so the rest stays one byte a character; what rows

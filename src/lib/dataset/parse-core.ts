@@ -1,8 +1,8 @@
-import type { Dataset, DrawdownEvent } from './schema';
+import type { Dataset } from './schema';
 import { checkSize, DatasetError, fetchOk } from './errors';
 import type { Governorates } from '../import/governorates';
 import { downloadGeo, GOVERNORATES_FILE, type GovernorateProps } from '../geo';
-import { checkRecords, FatalDatasetError, type Problem } from './record-checks';
+import { checkRecords, FatalDatasetError, type EventSink, type Problem } from './record-checks';
 import { searchStrings } from './indexes';
 import type { CountTable } from './counts';
 import type { Imported, ImportOptions } from '../import/import-csv';
@@ -31,7 +31,7 @@ export { readsAsCsv, isParquetName } from '../import/sniff';
 interface ImportContext {
   radiusKm: number;
   referenceUrl: string;
-  onEvents?: (events: DrawdownEvent[]) => void;
+  onEvents?: EventSink;
   onProgress?: (rows: number) => void;
 }
 
@@ -105,12 +105,7 @@ async function importWith<M>(
  * The expensive part of loading: JSON, validation record by record, and the search text.
  * Runs in a worker in the browser; throws DatasetError.
  */
-export function parseText(
-  text: string,
-  origin: string,
-  withSearch = true,
-  onEvents?: (events: DrawdownEvent[]) => void,
-): Parsed {
+export function parseText(text: string, origin: string, withSearch = true, onEvents?: EventSink): Parsed {
   checkSize(text.length, origin);
   let raw: unknown;
   try {
@@ -121,14 +116,9 @@ export function parseText(
   return parseRaw(raw, origin, withSearch, onEvents);
 }
 
-/** Validation of an already-parsed JSON value; throws DatasetError. `onEvents`
- * receives the valid events chunk by chunk (see checkRecords). */
-export function parseRaw(
-  raw: unknown,
-  origin: string,
-  withSearch = true,
-  onEvents?: (events: DrawdownEvent[]) => void,
-): Parsed {
+/** Validation of an already-parsed JSON value; throws DatasetError. Given `onEvents`, the
+ * valid events go there chunk by chunk, not into the result (see checkRecords). */
+export function parseRaw(raw: unknown, origin: string, withSearch = true, onEvents?: EventSink): Parsed {
   try {
     const { data, rejected } = checkRecords(raw, onEvents);
     if (!withSearch) return { data, rejected };

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import { DatasetError, fetchBytesLimited, fetchJsonLimited, fetchTextLimited } from './errors';
 import type { ImportSummary, Parsed } from './parse-core';
-import type { DrawdownEvent } from './schema';
+import type { Base } from './schema';
+import type { EventSink } from './record-checks';
 import { packEvents, packedBuffers, packStrings, type PackedEvents, type PackedStrings } from './event-codec';
 import { isCsvName, isParquetName } from '../import/sniff';
 
@@ -18,7 +19,7 @@ export type WorkerReply =
   | { ok: true; events: PackedEvents }
   /** Rows of a CSV read so far, rejected ones included. */
   | { ok: true; rows: number }
-  /** The rest of the dataset, its `events` left empty: they came in the chunks before. */
+  /** The rest of the dataset, its `events` empty: they came in the chunks before. */
   | { ok: true; parsed: Parsed }
   /** The folded search text of every event, packed (see packStrings). */
   | { ok: true; search: PackedStrings }
@@ -49,10 +50,16 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     raw?.catch(() => {}); // Reported where it is awaited below.
     // The validator (zod) is most of this worker's code: it loads once the download has
     // started, so that compiling it does not hold the request back.
-    const core = await import('./parse-core');
-    const onEvents = (events: DrawdownEvent[]) => {
+    const [core, { searchStrings }] = await Promise.all([import('./parse-core'), import('./indexes')]);
+    // Each chunk is posted and its search text made at once; the events are not kept here
+    // (see EventSink): the page holds the only copy of the rows once they have crossed.
+    const search: string[] = [];
+    let baseById: Map<string, Base> | null = null;
+    const onEvents: EventSink = (events, { bases, provinces }) => {
       const packed = packEvents(events);
       post({ ok: true, events: packed }, packedBuffers(packed));
+      baseById ??= new Map(bases.map((b) => [b.id, b]));
+      for (const s of searchStrings(events, baseById, provinces)) search.push(s);
     };
     let parsed: Parsed & { imported?: ImportSummary };
     const text = csv ? ((await raw) as string) : 'text' in req ? req.text : null;
@@ -72,12 +79,10 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       });
     } else if (text !== null) parsed = core.parseText(text, origin, false, onEvents);
     else parsed = core.parseRaw(await raw, origin, false, onEvents);
-    const { events, bases, provinces } = parsed.data;
-    post({ ok: true, parsed: { ...parsed, data: { ...parsed.data, events: [] } } });
+    post({ ok: true, parsed });
     // Search text comes last: the views can draw without it.
-    const { searchStrings } = await import('./indexes');
-    const search = packStrings(searchStrings(events, new Map(bases.map((b) => [b.id, b])), provinces));
-    post({ ok: true, search }, [search.units.buffer, search.lengths.buffer]);
+    const packed = packStrings(search);
+    post({ ok: true, search: packed }, [packed.units.buffer, packed.lengths.buffer]);
   } catch (err) {
     post(
       err instanceof DatasetError

@@ -94,7 +94,8 @@ function unknownRecordsOf(raw: Record<string, unknown>) {
     if (!ids) {
       ids = new Set();
       for (const name of ['bases', 'events', 'troopLevels', 'periodClaims'])
-        for (const x of Array.isArray(raw[name]) ? raw[name] : []) if (isObject(x)) ids.add(x.id);
+        // (An event checked and handed on is left as its id: see checkRecords.)
+        for (const x of Array.isArray(raw[name]) ? raw[name] : []) ids.add(isObject(x) ? x.id : x);
     }
     const unknown = named.filter((r) => !ids!.has(r));
     return unknown.length ? ` (unknown record ${unknown.slice(0, 5).join(', ').slice(0, 200)})` : '';
@@ -109,15 +110,21 @@ function unknownRecordsOf(raw: Record<string, unknown>) {
 const EVENT_CHUNK = 4_000;
 
 /**
+ * Where valid events go, chunk by chunk, when they are not to be kept together: a worker
+ * posts each chunk and keeps nothing of it, so it never holds a second copy of the rows the
+ * page is building. `context` is what the events refer to (for their search text).
+ */
+export type EventSink = (events: DrawdownEvent[], context: Pick<Dataset, 'bases' | 'provinces'>) => void;
+
+/**
  * Loads what is valid in a dataset and sets the rest aside with reasons. A file fails as a
  * whole only when it is not a Drawdown dataset at all: not an object, another schema
- * version, no usable `meta`, or a collection that is not a list. `onEvents` receives the
- * valid events chunk by chunk as they pass, before the rest of the file is checked.
+ * version, no usable `meta`, or a collection that is not a list. Given `onEvents`, the valid
+ * events go there chunk by chunk as they pass, before the rest of the file is checked, and
+ * the result's `events` is empty; each raw event is dropped once checked (its id kept for
+ * messages), so the file's rows are never held twice.
  */
-export function checkRecords(
-  raw: unknown,
-  onEvents?: (events: DrawdownEvent[]) => void,
-): { data: Dataset; rejected: Problem[] } {
+export function checkRecords(raw: unknown, onEvents?: EventSink): { data: Dataset; rejected: Problem[] } {
   if (!isObject(raw)) throw new FatalDatasetError('notObject', 'the file is not a JSON object');
   const metaAt = (field: string) => ({ record: 'meta', field });
   const version = isObject(raw.meta) ? raw.meta.schemaVersion : undefined;
@@ -193,8 +200,13 @@ export function checkRecords(
       validate(rawEvents, 'events', eventSchema, rejected, from, from + EVENT_CHUNK),
       eventProblem,
     );
-    for (const e of part) events.push(e);
-    onEvents?.(part);
+    if (onEvents) {
+      onEvents(part, { bases, provinces });
+      for (let k = from; k < Math.min(from + EVENT_CHUNK, rawEvents.length); k++) {
+        const x = rawEvents[k];
+        rawEvents[k] = isObject(x) ? x.id : undefined;
+      }
+    } else for (const e of part) events.push(e);
   }
   const troopLevels = keep(
     'troopLevels',

@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { Dataset, DrawdownEvent } from '../dataset/schema';
-import { FatalDatasetError, type Problem } from '../dataset/record-checks';
+import { FatalDatasetError, type EventSink, type Problem } from '../dataset/record-checks';
 import { dayRange, dayToIso } from '../dates/partial-date';
 import { detectFormat, FORMAT_NAMES, isHxlRow, REQUIRED_COLUMNS, type Layout } from './detect';
 import { governorateMatcher, type Governorates } from './governorates';
@@ -23,7 +23,8 @@ export interface ImportOptions {
   /** The curated dataset: its bases, governorates and troop levels stay as reference. */
   reference: Dataset;
   radiusKm?: number;
-  onEvents?: (events: DrawdownEvent[]) => void;
+  /** Given, the events go here chunk by chunk and the result's `events` is empty. */
+  onEvents?: EventSink;
   /** Rows read so far, for the loading notice. */
   onProgress?: (rows: number) => void;
 }
@@ -92,6 +93,7 @@ export function eventRows(o: ImportOptions) {
   let outsideIraq = 0;
   const rejected: Problem[] = [];
   const events: DrawdownEvent[] = [];
+  let kept = 0;
   let pending: DrawdownEvent[] = [];
   let lo = Infinity;
   let hi = -Infinity;
@@ -129,12 +131,15 @@ export function eventRows(o: ImportOptions) {
       const [a, b] = dayRange(r.event.date);
       if (a < lo) lo = a;
       if (b > hi) hi = b;
-      events.push(r.event);
-      pending.push(r.event);
-      if (pending.length >= CHUNK) {
-        o.onEvents?.(pending);
-        o.onProgress?.(rows);
-        pending = [];
+      kept++;
+      if (!o.onEvents) events.push(r.event);
+      else {
+        pending.push(r.event);
+        if (pending.length >= CHUNK) {
+          o.onEvents(pending, o.reference);
+          o.onProgress?.(rows);
+          pending = [];
+        }
       }
     } else {
       if (r.outsideIraq) outsideIraq++;
@@ -146,11 +151,11 @@ export function eventRows(o: ImportOptions) {
 
   const finish = (): Imported => {
     if (!ctx) throw new FatalDatasetError('collection', 'the file is empty');
-    if (pending.length) o.onEvents?.(pending);
+    if (pending.length) o.onEvents?.(pending, o.reference);
     o.onProgress?.(rows);
     const c: RowContext = ctx;
-    const from = events.length ? dayToIso(lo) : o.reference.meta.coverage.from;
-    const to = events.length ? dayToIso(hi) : o.reference.meta.coverage.to;
+    const from = kept ? dayToIso(lo) : o.reference.meta.coverage.from;
+    const to = kept ? dayToIso(hi) : o.reference.meta.coverage.to;
     const ref = o.reference;
     return {
       kind: 'events',

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { checkRecords } from './record-checks';
+import type { Dataset, DrawdownEvent } from './schema';
+import { synthesize, synthesizeCsv } from '../../../scripts/synth-lib';
+import { bundled } from '../../test/render';
+import { importCsv } from '../import/import-csv';
+import type { Governorates } from '../import/governorates';
+
+/** A synthetic file with records to set aside and a dispute naming one that is nowhere. */
+function file(): Dataset {
+  const d = structuredClone(synthesize(bundled().data, 9_000, 11));
+  d.events[17] = { ...d.events[17]!, date: '2020-02-30' };
+  d.events[8_500] = { ...d.events[8_500]!, base: 'nowhere' };
+  d.disputes.push({ ...d.disputes[0]!, id: 'd-extra', records: [d.events[17]!.id, 'no-such-record'] });
+  return d;
+}
+
+describe('record checks, streamed', () => {
+  it('hands every valid event on in chunks, keeps none, and lets go of each raw event once checked', () => {
+    const whole = checkRecords(file());
+    const raw = file();
+    const chunks: DrawdownEvent[][] = [];
+    const streamed = checkRecords(raw, (events, context) => {
+      chunks.push(events);
+      expect(context.bases.length).toBe(whole.data.bases.length);
+    });
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.flat()).toEqual(whole.data.events);
+    expect(whole.data.events).toHaveLength(9_000 - 2);
+    expect(streamed.data.events).toEqual([]);
+    expect(streamed.rejected).toEqual(whole.rejected);
+    // The dispute's message still tells the record set aside from the one nowhere in the file.
+    const dispute = streamed.rejected.find((p) => p.record.includes('d-extra'));
+    expect(dispute?.message).toBe('names no record that loaded (unknown record no-such-record)');
+    expect(streamed.data.disputes).toEqual(whole.data.disputes);
+    // What the raw file still holds of its events: their ids, not the records.
+    expect((raw.events as unknown[]).every((x) => typeof x === 'string')).toBe(true);
+  });
+
+  it('a CSV import hands its events on the same way and keeps none', () => {
+    const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf8')) as Governorates;
+    const text = synthesizeCsv('acled', bundled().data, 9_000, 4);
+    const options = { file: 'x.csv', geo, reference: bundled().data };
+    const whole = importCsv(text, options);
+    const chunks: DrawdownEvent[][] = [];
+    const streamed = importCsv(text, { ...options, onEvents: (events) => void chunks.push(events) });
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.flat()).toEqual(whole.data.events);
+    expect(streamed.data.events).toEqual([]);
+    expect(streamed.data.meta).toEqual(whole.data.meta);
+    expect(streamed.rejected).toEqual(whole.rejected);
+  });
+});
