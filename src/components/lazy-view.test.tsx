@@ -15,11 +15,33 @@ describe('LazyView', () => {
     expect(await screen.findByText('the view')).toBeInTheDocument();
   });
 
-  it('shows a view whose code was preloaded at once, with no loading step', async () => {
+  it('shows a view whose code was preloaded in its turn, with no loading message', async () => {
     const load = () => Promise.resolve(View);
     await preload(load);
     setup(<LazyView area="a" load={load} />);
-    expect(screen.getByText('the view')).toBeInTheDocument();
+    expect(screen.queryByText('Loading the dataset…')).not.toBeInTheDocument();
+    expect(await screen.findByText('the view')).toBeInTheDocument();
+  });
+
+  it('mounts views one at a time: each waits for the one before to commit', async () => {
+    const mounted: string[] = [];
+    const make = (name: string) => () => {
+      mounted.push(name);
+      return <p>{name}</p>;
+    };
+    const loads = ['first', 'second', 'third'].map((n) => () => Promise.resolve(make(n)));
+    setup(
+      <>
+        {loads.map((l, k) => (
+          <LazyView key={k} area="a" load={l} />
+        ))}
+      </>,
+    );
+    expect(await screen.findByText('first')).toBeInTheDocument();
+    // The first view's own task: the others have not rendered yet.
+    expect(mounted).toEqual(['first']);
+    expect(await screen.findByText('third')).toBeInTheDocument();
+    expect(mounted).toEqual(['first', 'second', 'third']);
   });
 
   it('puts a failed download in the view’s error boundary, whose retry loads again', async () => {

@@ -14,21 +14,44 @@ export function preload(load: ViewLoader): Promise<void> {
 }
 
 /**
+ * Views mount one per task, each after the one before has committed: mounted together, a
+ * large dataset's four views and their charts' follow-up renders made one task of ~0.3 s at
+ * 100,000 events (0.2 s on the bundled data at start-up), where input waits for all of it.
+ */
+let turns: Promise<void> = Promise.resolve();
+function takeTurn(): { ready: Promise<void>; done: () => void } {
+  let done = () => {};
+  const mine = new Promise<void>((resolve) => (done = resolve));
+  const ready = turns.then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  // A view that never commits (unmounted, failed) must not hold the others back.
+  turns = ready.then(() => Promise.race([mine, new Promise<void>((r) => setTimeout(r, 1000))]));
+  return { ready, done };
+}
+
+/** Tells its view's turn that the view has committed. */
+function Committed({ done }: { done: () => void }) {
+  useEffect(done, [done]);
+  return null;
+}
+
+/**
  * A view whose code loads on demand, without Suspense: React holds back the reveal of a
  * suspended boundary for up to 300 ms after its fallback shows, which on start-up left the
  * finished views waiting a tenth of a second with nothing to do.
  */
 function Loaded({ load }: { load: ViewLoader }) {
   const { t } = useTranslation();
-  const [state, setState] = useState<{ view?: ComponentType; error?: unknown }>(() => ({
-    view: loaded.get(load),
-  }));
+  const [state, setState] = useState<{ view?: ComponentType; error?: unknown; done?: () => void }>({});
   useEffect(() => {
     if (state.view) return;
     let live = true;
-    preload(load).then(
-      () => live && setState({ view: loaded.get(load) }),
-      (error: unknown) => live && setState({ error }),
+    const turn = takeTurn();
+    Promise.all([preload(load), turn.ready]).then(
+      () => (live ? setState({ view: loaded.get(load), done: turn.done }) : turn.done()),
+      (error: unknown) => {
+        turn.done();
+        if (live) setState({ error });
+      },
     );
     return () => {
       live = false;
@@ -37,7 +60,15 @@ function Loaded({ load }: { load: ViewLoader }) {
   // A failed download reaches the view's error boundary, whose retry mounts this again.
   if (state.error) throw state.error;
   const View = state.view;
-  return View ? <View /> : <p className="loading">{t('app.loading')}</p>;
+  if (View)
+    return (
+      <>
+        <View />
+        <Committed done={state.done!} />
+      </>
+    );
+  // Code at hand, waiting only for its turn (a task or so): no message to flash.
+  return loaded.has(load) ? <div aria-busy="true" /> : <p className="loading">{t('app.loading')}</p>;
 }
 
 /** A part of the page loaded on demand, with its own loading text and error boundary. */

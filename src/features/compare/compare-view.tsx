@@ -39,9 +39,13 @@ export function CompareView() {
   // list whatever the dataset's size; any other day is one date field away.
   const anchors = useMemo(() => {
     const byBase = new Map<string, DrawdownEvent>();
-    for (const e of index.events)
-      if (e.type === 'handover' && e.base && !e.origin && e.date.length >= 7 && !byBase.has(e.base))
-        byBase.set(e.base, e);
+    // Through the type column: only handovers are read as objects (a large file has few).
+    const handover = index.codes.type.get('handover');
+    for (let i = 0; handover !== undefined && i < index.typeCode.length; i++) {
+      if (index.typeCode[i] !== handover) continue;
+      const e = index.events[i]!;
+      if (e.base && !e.origin && e.date.length >= 7 && !byBase.has(e.base)) byBase.set(e.base, e);
+    }
     return data.bases.flatMap((b) => {
       const e = byBase.get(b.id);
       return e ? [e] : [];
