@@ -1,4 +1,5 @@
 import { createContext, useContext, useId, type ReactNode } from 'react';
+import { useFiltersSettling } from '../lib/filters/use-filtered';
 
 /** The views an analyst can export on their own, and the dashboard that holds them. */
 export type ViewKey = 'dashboard' | 'troops' | 'attacks' | 'map' | 'events';
@@ -26,8 +27,14 @@ export function ViewSection({
 }) {
   const id = useId();
   const actionsFor = useContext(ViewActionsContext);
+  // Busy while its rows catch up with a filter change (a large file's take a moment).
+  const settling = useFiltersSettling();
   return (
-    <section className={`panel view ${className ?? ''}`} aria-labelledby={id}>
+    <section
+      className={`panel view ${className ?? ''}`}
+      aria-labelledby={id}
+      aria-busy={settling || undefined}
+    >
       <div className="view-head">
         <h2 id={id}>{title}</h2>
         {actions}
