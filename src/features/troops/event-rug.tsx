@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { usePlotArea, useXAxisScale } from 'recharts';
 import { useLayerRows } from '../../lib/layers/layer-rows';
 import type { ReadyLayer } from '../../lib/layers/use-layers';
@@ -20,40 +20,50 @@ export const EventRug = memo(function EventRug({
   const x = useXAxisScale();
   const plot = usePlotArea();
   const layers = useLayerRows(shown);
-  if (!x || !plot || !layers.length) return null;
+  const bottom = plot ? plot.y + plot.height : 0;
+  // Memoized: the rug re-renders at once on a filter click (its rows follow in a deferred
+  // render), and a pass over a million rows must not run in the click's own task.
+  const lanes = useMemo(
+    () =>
+      x
+        ? layers.map(({ layer, rows }, k) => {
+            const { start } = layer.loaded.index;
+            // Rows come in date order: the scale is asked once per day, not once per event
+            // (at a million rows, a call per row cost ~100 ms on every filter change).
+            const columns = new Map<number, number>();
+            let day = NaN;
+            let px = NaN;
+            for (const i of rows) {
+              const d = start[i]!;
+              if (d < domain[0] || d > domain[1]) continue;
+              if (d !== day) {
+                day = d;
+                px = Math.round(x(d) ?? NaN);
+              }
+              if (Number.isFinite(px)) columns.set(px, (columns.get(px) ?? 0) + 1);
+            }
+            const foot = bottom - k * (LANE + 2);
+            let d = '';
+            let dense = '';
+            for (const [px, n] of columns) {
+              const tick = `M${px} ${foot}v${-LANE}`;
+              if (n > 3) dense += tick;
+              else d += tick;
+            }
+            return { key: layer.key, color: layer.color, d, dense };
+          })
+        : [],
+    [x, layers, domain, bottom],
+  );
+  if (!x || !plot || !lanes.length) return null;
   return (
     <g className="event-rug" aria-hidden="true">
-      {layers.map(({ layer, rows }, k) => {
-        const { start } = layer.loaded.index;
-        // Rows come in date order: the scale is asked once per day, not once per event
-        // (at a million rows, a call per row cost ~100 ms on every filter change).
-        const columns = new Map<number, number>();
-        let day = NaN;
-        let px = NaN;
-        for (const i of rows) {
-          const d = start[i]!;
-          if (d < domain[0] || d > domain[1]) continue;
-          if (d !== day) {
-            day = d;
-            px = Math.round(x(d) ?? NaN);
-          }
-          if (Number.isFinite(px)) columns.set(px, (columns.get(px) ?? 0) + 1);
-        }
-        const bottom = plot.y + plot.height - k * (LANE + 2);
-        let d = '';
-        let dense = '';
-        for (const [px, n] of columns) {
-          const tick = `M${px} ${bottom}v${-LANE}`;
-          if (n > 3) dense += tick;
-          else d += tick;
-        }
-        return (
-          <g key={layer.key} stroke={layer.color} strokeWidth={1.5} className={`rug-${k}`}>
-            <path d={d} strokeOpacity={0.45} />
-            <path d={dense} />
-          </g>
-        );
-      })}
+      {lanes.map((l, k) => (
+        <g key={l.key} stroke={l.color} strokeWidth={1.5} className={`rug-${k}`}>
+          <path d={l.d} strokeOpacity={0.45} />
+          <path d={l.dense} />
+        </g>
+      ))}
     </g>
   );
 });
