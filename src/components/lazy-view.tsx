@@ -15,8 +15,8 @@ export function preload(load: ViewLoader): Promise<void> {
 
 /**
  * Views mount one per task, each after the one before has committed: mounted together, a
- * large dataset's four views and their charts' follow-up renders made one task of ~0.3 s at
- * 100,000 events (0.2 s on the bundled data at start-up), where input waits for all of it.
+ * large dataset's views and their charts' follow-up renders made one task of ~0.5 s at
+ * 100,000 events (~0.3 s on the bundled data at start-up), where input waits for all of it.
  */
 let turns: Promise<void> = Promise.resolve();
 function takeTurn(): { ready: Promise<void>; done: () => void } {
