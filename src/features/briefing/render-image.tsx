@@ -32,12 +32,26 @@ export interface FrameOptions {
   brand: string;
 }
 
+/**
+ * Waits (up to ~10 s) for the views in `node` to catch up with a filter change: a busy view
+ * is half-updated and dimmed, and the caption already names the new filters.
+ */
+export async function settled(node: HTMLElement) {
+  const busy = () => node.matches('[aria-busy="true"]') || node.querySelector('[aria-busy="true"]') !== null;
+  if (!busy()) return;
+  for (let frame = 0; frame < 600 && busy(); frame++)
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  // The dimming fades out over 0.15 s (app.css).
+  await new Promise((resolve) => setTimeout(resolve, 200));
+}
+
 /** The framed image as a canvas: what the PNG export saves and the video export encodes. */
 export async function renderFramedCanvas(
   node: HTMLElement,
   caption: Caption,
   opts: FrameOptions,
 ): Promise<HTMLCanvasElement> {
+  await settled(node);
   const width = Math.round(node.getBoundingClientRect().width);
   const host = document.createElement('div');
   host.className = 'export-host';
