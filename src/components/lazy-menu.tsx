@@ -1,39 +1,36 @@
-import { Suspense, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ViewBoundary } from './view-boundary';
+import { useState } from 'react';
+import { LazyPart, preload, type ViewLoader } from './lazy-view';
 
 /**
  * A drop-down menu whose items load with their code the first time it opens (pointing at it
  * starts the download): the export machinery is most of a menu's weight, and most sessions
- * never open one. `items` is a lazy component's element.
+ * never open one. The items load as views do (LazyPart), not through Suspense, whose reveal
+ * React may hold back 300 ms after a loading text.
  */
-export function LazyMenu({
+export function LazyMenu<P extends object>({
   className,
   summaryClassName,
   label,
-  prefetch,
-  items,
+  load,
+  props,
 }: {
   className: string;
   summaryClassName: string;
   label: string;
-  prefetch: () => unknown;
-  items: ReactNode;
+  load: ViewLoader<P>;
+  props: P;
 }) {
-  const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
+  const prefetch = () => {
+    // A failed download is reported when the menu opens (its error boundary).
+    preload(load).catch(() => {});
+  };
   return (
     <details className={className} onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary className={summaryClassName} onPointerEnter={prefetch} onFocus={prefetch}>
         {label}
       </summary>
-      <div className="menu-pop">
-        {opened && (
-          <ViewBoundary>
-            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>{items}</Suspense>
-          </ViewBoundary>
-        )}
-      </div>
+      <div className="menu-pop">{opened && <LazyPart<P> load={load} props={props} />}</div>
     </details>
   );
 }

@@ -2,12 +2,15 @@ import { useEffect, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ViewBoundary } from './view-boundary';
 
-export type ViewLoader = () => Promise<ComponentType>;
+export type ViewLoader<P extends object = object> = () => Promise<ComponentType<P>>;
+/** A loaded view's props: optional for a view that takes none. */
+type PropsOf<P extends object> = object extends P ? { props?: P } : { props: P };
 
-const loaded = new Map<ViewLoader, ComponentType>();
+// Keyed by loader; each value is the component its loader resolved to.
+const loaded = new Map<() => unknown, unknown>();
 
 /** Starts loading a view's code; the view then renders at once when it mounts. */
-export function preload(load: ViewLoader): Promise<void> {
+export function preload<P extends object>(load: ViewLoader<P>): Promise<void> {
   return load().then((view) => {
     loaded.set(load, view);
   });
@@ -39,15 +42,18 @@ function Committed({ done }: { done: () => void }) {
  * suspended boundary for up to 300 ms after its fallback shows, which on start-up left the
  * finished views waiting a tenth of a second with nothing to do.
  */
-function Loaded({ load }: { load: ViewLoader }) {
+function Loaded<P extends object>({ load, props }: { load: ViewLoader<P>; props?: P }) {
   const { t } = useTranslation();
-  const [state, setState] = useState<{ view?: ComponentType; error?: unknown; done?: () => void }>({});
+  const [state, setState] = useState<{ view?: ComponentType<P>; error?: unknown; done?: () => void }>({});
   useEffect(() => {
     if (state.view) return;
     let live = true;
     const turn = takeTurn();
     Promise.all([preload(load), turn.ready]).then(
-      () => (live ? setState({ view: loaded.get(load), done: turn.done }) : turn.done()),
+      () =>
+        live
+          ? setState({ view: loaded.get(load) as ComponentType<P> | undefined, done: turn.done })
+          : turn.done(),
       (error: unknown) => {
         turn.done();
         if (live) setState({ error });
@@ -63,7 +69,7 @@ function Loaded({ load }: { load: ViewLoader }) {
   if (View)
     return (
       <>
-        <View />
+        <View {...(props as P)} />
         <Committed done={state.done!} />
       </>
     );
@@ -72,10 +78,10 @@ function Loaded({ load }: { load: ViewLoader }) {
 }
 
 /** A part of the page loaded on demand, with its own loading text and error boundary. */
-export function LazyPart({ load }: { load: ViewLoader }) {
+export function LazyPart<P extends object = object>({ load, props }: { load: ViewLoader<P> } & PropsOf<P>) {
   return (
     <ViewBoundary>
-      <Loaded load={load} />
+      <Loaded load={load} props={props} />
     </ViewBoundary>
   );
 }

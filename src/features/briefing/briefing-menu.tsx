@@ -1,10 +1,8 @@
 import './briefing.css';
-import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LazyMenu } from '../../components/lazy-menu';
 
-const load = () => import('./briefing-menu-items');
-const Items = lazy(load);
+const load = () => import('./briefing-menu-items').then((m) => m.default);
 
 /** Everything an analyst needs to take the current view into a brief. */
 export function BriefingMenu() {
@@ -14,8 +12,8 @@ export function BriefingMenu() {
       className="briefing-menu no-export"
       summaryClassName="btn"
       label={t('briefing.label')}
-      prefetch={load}
-      items={<Items />}
+      load={load}
+      props={{}}
     />
   );
 }

@@ -1,11 +1,9 @@
 import './briefing.css';
-import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ViewKey } from '../../components/view-section';
 import { LazyMenu } from '../../components/lazy-menu';
 
-const load = () => import('./export-menu-items');
-const Items = lazy(load);
+const load = () => import('./export-menu-items').then((m) => m.default);
 
 /** Image export for the view it sits in (the nearest section). */
 export function ExportMenu({ view }: { view: ViewKey }) {
@@ -15,8 +13,8 @@ export function ExportMenu({ view }: { view: ViewKey }) {
       className="export-menu no-export"
       summaryClassName="btn btn-small"
       label={t('briefing.export')}
-      prefetch={load}
-      items={<Items view={view} />}
+      load={load}
+      props={{ view }}
     />
   );
 }
