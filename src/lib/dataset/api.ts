@@ -37,10 +37,14 @@ export async function parseDataset(
 
 /**
  * Reads a file the analyst opened: a Parquet file as bytes (handed to the worker, not
- * copied), anything else as text.
+ * copied); anything else is read by the worker from the File itself (a JSON file as a
+ * stream), or, without workers (tests), as text here.
  */
 export async function parseDatasetFile(file: File, radiusKm = DEFAULT_RADIUS_KM): Promise<LoadedDataset> {
-  if (!isParquetName(file.name)) return parseDataset(await file.text(), file.name, radiusKm);
+  if (!isParquetName(file.name)) {
+    if (typeof Worker === 'undefined') return parseDataset(await file.text(), file.name, radiusKm);
+    return loadInWorker({ file, origin: file.name, ...importContext(radiusKm) }, file.name);
+  }
   const bytes = await file.arrayBuffer();
   if (typeof Worker !== 'undefined')
     return loadInWorker({ bytes, origin: file.name, ...importContext(radiusKm) }, file.name, [bytes]);

@@ -86,6 +86,15 @@ async function fetchLimited<T>(
 export const fetchJsonLimited = (url: string): Promise<unknown> =>
   fetchLimited(url, (b) => b.json(), 'notJson');
 
+/** A file's body as its bytes arrive (a dataset read while it downloads). */
+export async function fetchBodyLimited(url: string): Promise<ReadableStream<Uint8Array>> {
+  const res = await fetchOk(url);
+  checkSize(Number(res.headers.get('content-length')), url);
+  const { body } = limitedBody(res, url);
+  if (!body.body) throw new DatasetError('network', url, 'no body');
+  return body.body;
+}
+
 /** A binary file (a Parquet export), as bytes. */
 export const fetchBytesLimited = (url: string): Promise<ArrayBuffer> =>
   fetchLimited(url, (b) => b.arrayBuffer(), 'network');

@@ -53,31 +53,32 @@ export interface DatasetIndex {
   maxDay: number;
 }
 
+/**
+ * What an event's search text is folded from: its titles, summaries and quotes and its base's
+ * and governorate's names, each once (an import's Arabic summary is its English one).
+ */
+export function searchSource(
+  e: DrawdownEvent,
+  baseById: ReadonlyMap<string, Base>,
+  provinces: Dataset['provinces'],
+): string {
+  const base = e.base ? baseById.get(e.base) : undefined;
+  const prov = e.province ? provinces[e.province] : undefined;
+  const parts: string[] = [];
+  for (const s of [e.title.en, e.title.ar, e.summary.en, e.summary.ar, base?.name.en, base?.name.ar])
+    if (s && !parts.includes(s)) parts.push(s);
+  for (const s of [prov?.name.en, prov?.name.ar]) if (s) parts.push(s);
+  for (const q of e.evidence) parts.push(q.quote);
+  return parts.join(' ');
+}
+
 /** The folded search text of every event; the costliest part of indexing a large file. */
 export function searchStrings(
   events: readonly DrawdownEvent[],
   baseById: ReadonlyMap<string, Base>,
   provinces: Dataset['provinces'],
 ): string[] {
-  return events.map((e) => {
-    const base = e.base ? baseById.get(e.base) : undefined;
-    const prov = e.province ? provinces[e.province] : undefined;
-    return normalizeForSearch(
-      [
-        e.title.en,
-        e.title.ar,
-        e.summary.en,
-        e.summary.ar,
-        base?.name.en,
-        base?.name.ar,
-        prov?.name.en,
-        prov?.name.ar,
-        ...e.evidence.map((q) => q.quote),
-      ]
-        .filter(Boolean)
-        .join(' '),
-    );
-  });
+  return events.map((e) => normalizeForSearch(searchSource(e, baseById, provinces)));
 }
 
 /** Per-event values given in file order, put in the index's (date) order. */

@@ -2,7 +2,15 @@ import type { Dataset } from './schema';
 import { checkSize, DatasetError, fetchOk } from './errors';
 import type { Governorates } from '../import/governorates';
 import { downloadGeo, GOVERNORATES_FILE, type GovernorateProps } from '../geo';
-import { checkRecords, FatalDatasetError, type EventSink, type Problem } from './record-checks';
+import {
+  checkRecords,
+  FatalDatasetError,
+  HEAD_MEMBERS,
+  RecordChecker,
+  type EventSink,
+  type Problem,
+} from './record-checks';
+import { JsonObjectStream, JsonStreamError } from './json-stream';
 import { searchStrings } from './indexes';
 import type { CountTable } from './counts';
 import type { Imported, ImportOptions } from '../import/import-csv';
@@ -116,6 +124,65 @@ export function parseText(text: string, origin: string, withSearch = true, onEve
   return parseRaw(raw, origin, withSearch, onEvents);
 }
 
+/**
+ * A dataset file read as its bytes arrive (see JsonObjectStream): the events are checked and
+ * handed to `onEvents` in chunks while the rest downloads, and neither the file's text nor
+ * its parsed events are ever held whole. Events that come before the members they refer to
+ * (HEAD_MEMBERS) wait, parsed, until those have come. Throws DatasetError.
+ */
+export async function parseStream(
+  body: ReadableStream<Uint8Array>,
+  origin: string,
+  onEvents: EventSink,
+): Promise<Parsed> {
+  const raw: Record<string, unknown> = {};
+  let checker: RecordChecker | null = null;
+  let waiting: [unknown[], number][] = [];
+  const start = () => {
+    checker = new RecordChecker(raw, onEvents);
+    for (const [items, from] of waiting) checker.events(items, from);
+    waiting = [];
+    return checker;
+  };
+  const json = new JsonObjectStream(
+    {
+      member: (key, value) => {
+        raw[key] = value;
+        if (!checker && HEAD_MEMBERS.every((k) => k in raw)) start();
+      },
+      items: (_key, items, from) => {
+        if (checker) checker.events(items, from);
+        else waiting.push([items, from]);
+      },
+    },
+    'events',
+  );
+  try {
+    // (The source refuses a file past the size limit: see fetchBodyLimited.)
+    const reader = body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      json.push(value);
+    }
+    const whole = json.end();
+    // Not an object: checkRecords says so.
+    if (whole !== undefined) return checkRecords(whole);
+    return (checker ?? start()).finish();
+  } catch (e) {
+    throw asDatasetError(e, origin);
+  }
+}
+
+/** What a check threw, as the DatasetError the loader reports for `origin`. */
+function asDatasetError(e: unknown, origin: string): unknown {
+  if (e instanceof JsonStreamError || e instanceof SyntaxError)
+    return new DatasetError('notJson', origin, e.message);
+  if (e instanceof FatalDatasetError) return new DatasetError('invalid', origin, e.message);
+  if (e instanceof RangeError) return new DatasetError('invalid', origin, 'nested too deeply to read');
+  return e;
+}
+
 /** Validation of an already-parsed JSON value; throws DatasetError. Given `onEvents`, the
  * valid events go there chunk by chunk, not into the result (see checkRecords). */
 export function parseRaw(raw: unknown, origin: string, withSearch = true, onEvents?: EventSink): Parsed {
@@ -125,8 +192,6 @@ export function parseRaw(raw: unknown, origin: string, withSearch = true, onEven
     const bases = new Map(data.bases.map((b) => [b.id, b]));
     return { data, rejected, search: searchStrings(data.events, bases, data.provinces) };
   } catch (e) {
-    if (e instanceof FatalDatasetError) throw new DatasetError('invalid', origin, e.message);
-    if (e instanceof RangeError) throw new DatasetError('invalid', origin, 'nested too deeply to read');
-    throw e;
+    throw asDatasetError(e, origin);
   }
 }

@@ -1,13 +1,18 @@
 /// <reference lib="webworker" />
-import { DatasetError, fetchBytesLimited, fetchJsonLimited, fetchTextLimited } from './errors';
-import type { ImportSummary, Parsed } from './parse-core';
+import { DatasetError, fetchBodyLimited, fetchBytesLimited, fetchTextLimited } from './errors';
+import type { Parsed } from './parse-core';
 import type { Base } from './schema';
 import type { EventSink } from './record-checks';
 import { packEvents, packedBuffers, packStrings, type PackedEvents, type PackedStrings } from './event-codec';
-import { isCsvName, isParquetName } from '../import/sniff';
+import { normalizeForSearch } from '../search/normalize';
+import { isCsvName, isParquetName, readsAsCsv } from '../import/sniff';
 
 export type WorkerRequest = (
-  { text: string; origin: string } | { bytes: ArrayBuffer; origin: string } | { url: string }
+  | { text: string; origin: string }
+  | { bytes: ArrayBuffer; origin: string }
+  /** A file the analyst opened: a JSON file is read as a stream, like a URL's. */
+  | { file: File; origin: string }
+  | { url: string }
 ) & {
   /** For CSV imports: how near a base remote violence counts as an attack on it (km). */
   radiusKm: number;
@@ -36,51 +41,38 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const origin = 'url' in req ? req.url : req.origin;
   // (A Parquet file's bytes were transferred here; the page no longer holds them.)
   try {
-    const path = 'url' in req ? new URL(req.url).pathname : '';
-    const csv = 'url' in req && isCsvName(path);
-    const parquet = 'url' in req && isParquetName(path);
-    const raw =
-      'url' in req
-        ? parquet
-          ? fetchBytesLimited(req.url)
-          : csv
-            ? fetchTextLimited(req.url)
-            : fetchJsonLimited(req.url)
-        : null;
-    raw?.catch(() => {}); // Reported where it is awaited below.
+    const source = await sourceOf(req, origin);
     // The validator (zod) is most of this worker's code: it loads once the download has
     // started, so that compiling it does not hold the request back.
-    const [core, { searchStrings }] = await Promise.all([import('./parse-core'), import('./indexes')]);
-    // Each chunk is posted and its search text made at once; the events are not kept here
-    // (see EventSink): the page holds the only copy of the rows once they have crossed.
+    const [core, { searchSource }] = await Promise.all([import('./parse-core'), import('./indexes')]);
+    // Each chunk is posted as it passes; the events are not kept here (see EventSink): once
+    // they have crossed, the page holds the only copy of the rows. What is kept is each
+    // one's searchable text, folded (the costliest step after the checks) once the page has
+    // the whole dataset to draw.
     const search: string[] = [];
     let baseById: Map<string, Base> | null = null;
     const onEvents: EventSink = (events, { bases, provinces }) => {
       const packed = packEvents(events);
       post({ ok: true, events: packed }, packedBuffers(packed));
       baseById ??= new Map(bases.map((b) => [b.id, b]));
-      for (const s of searchStrings(events, baseById, provinces)) search.push(s);
+      for (const e of events) search.push(searchSource(e, baseById, provinces));
     };
-    let parsed: Parsed & { imported?: ImportSummary };
-    const text = csv ? ((await raw) as string) : 'text' in req ? req.text : null;
-    const bytes = parquet ? ((await raw) as ArrayBuffer) : 'bytes' in req ? req.bytes : null;
-    if (bytes !== null) {
-      parsed = await core.importBytes(bytes, fileName(origin), {
-        radiusKm: req.radiusKm,
-        referenceUrl: req.referenceUrl,
-        onEvents,
-      });
-    } else if (text !== null && core.readsAsCsv(origin, text)) {
-      parsed = await core.importText(text, fileName(origin), {
-        radiusKm: req.radiusKm,
-        referenceUrl: req.referenceUrl,
-        onEvents,
-        onProgress: (rows) => post({ ok: true, rows }),
-      });
-    } else if (text !== null) parsed = core.parseText(text, origin, false, onEvents);
-    else parsed = core.parseRaw(await raw, origin, false, onEvents);
+    const context = { radiusKm: req.radiusKm, referenceUrl: req.referenceUrl, onEvents };
+    const file = fileName(origin);
+    const onProgress = (rows: number) => post({ ok: true, rows });
+    let parsed: Parsed;
+    if ('stream' in source) parsed = await core.parseStream(await source.stream, origin, onEvents);
+    else if ('bytes' in source) parsed = await core.importBytes(await source.bytes, file, context);
+    else {
+      const text = await source.text;
+      parsed = core.readsAsCsv(origin, text)
+        ? await core.importText(text, file, { ...context, onProgress })
+        : core.parseText(text, origin, false, onEvents);
+    }
     post({ ok: true, parsed });
-    // Search text comes last: the views can draw without it.
+    // Search text comes last: the views can draw without it. Folded in place, so the
+    // unfolded text is let go as it goes.
+    for (let i = 0; i < search.length; i++) search[i] = normalizeForSearch(search[i]!);
     const packed = packStrings(search);
     post({ ok: true, search: packed }, [packed.units.buffer, packed.lengths.buffer]);
   } catch (err) {
@@ -91,6 +83,31 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     );
   }
 };
+
+type Source =
+  | { stream: Promise<ReadableStream<Uint8Array>> }
+  | { bytes: Promise<ArrayBuffer> }
+  | { text: Promise<string> };
+
+/**
+ * How a request's file is read: a Parquet file as bytes, a CSV file as text, a JSON file as
+ * a stream of bytes, read while it downloads (see parseStream). A download starts here,
+ * before the parser's code has loaded; its failure is reported where it is awaited.
+ */
+async function sourceOf(req: WorkerRequest, origin: string): Promise<Source> {
+  const quiet = <T>(p: Promise<T>) => (p.catch(() => {}), p);
+  if ('text' in req) return { text: Promise.resolve(req.text) };
+  if ('bytes' in req) return { bytes: Promise.resolve(req.bytes) };
+  if ('url' in req) {
+    const path = new URL(req.url).pathname;
+    if (isParquetName(path)) return { bytes: quiet(fetchBytesLimited(req.url)) };
+    if (isCsvName(path)) return { text: quiet(fetchTextLimited(req.url)) };
+    return { stream: quiet(fetchBodyLimited(req.url)) };
+  }
+  // A file whose name says neither CSV nor JSON is read as what its first characters look like.
+  if (readsAsCsv(origin, await req.file.slice(0, 1000).text())) return { text: req.file.text() };
+  return { stream: Promise.resolve(req.file.stream()) };
+}
 
 /** The file name of a path or URL, as the provenance of each row names it. */
 const fileName = (origin: string) => origin.split(/[\\/]/).pop()?.split('?')[0] || origin;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { checkRecords } from './record-checks';
+import { parseStream } from './parse-core';
+import { DatasetError } from './errors';
 import type { Dataset, DrawdownEvent } from './schema';
 import { synthesize, synthesizeCsv } from '../../../scripts/synth-lib';
 import { bundled } from '../../test/render';
@@ -50,5 +52,58 @@ describe('record checks, streamed', () => {
     expect(streamed.data.events).toEqual([]);
     expect(streamed.data.meta).toEqual(whole.data.meta);
     expect(streamed.rejected).toEqual(whole.rejected);
+  });
+});
+
+/** `text` as a stream of bytes in pieces of `size`, as a download arrives. */
+function bytesOf(text: string, size = 65_536): ReadableStream<Uint8Array> {
+  const bytes = new TextEncoder().encode(text);
+  let at = 0;
+  return new ReadableStream({
+    pull(ctl) {
+      if (at >= bytes.length) ctl.close();
+      else ctl.enqueue(bytes.slice(at, (at += size)));
+    },
+  });
+}
+
+describe('a dataset read as it downloads', () => {
+  it('gives the events, set-asides and disputes that reading it whole gives', async () => {
+    const whole = checkRecords(file());
+    const chunks: DrawdownEvent[][] = [];
+    const streamed = await parseStream(bytesOf(JSON.stringify(file())), 'x.json', (events) => {
+      chunks.push(events);
+    });
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.flat()).toEqual(whole.data.events);
+    expect(streamed.rejected).toEqual(whole.rejected);
+    expect(streamed.data).toEqual({ ...whole.data, events: [] });
+  });
+
+  it('waits for the bases and sources when the events come first', async () => {
+    const { events, ...rest } = file();
+    const text = JSON.stringify({ events, ...rest });
+    expect(text.indexOf('"events"')).toBeLessThan(text.indexOf('"bases"'));
+    const chunks: DrawdownEvent[][] = [];
+    const streamed = await parseStream(bytesOf(text, 4_096), 'x.json', (e) => void chunks.push(e));
+    const whole = checkRecords(file());
+    expect(chunks.flat()).toEqual(whole.data.events);
+    expect(streamed.rejected).toEqual(whole.rejected);
+  });
+
+  it('refuses broken JSON and what is not a dataset, saying where', async () => {
+    const text = JSON.stringify(file());
+    const broken = text.replace('"id":"', '"id":');
+    await expect(parseStream(bytesOf(broken), 'x.json', () => {})).rejects.toMatchObject({
+      kind: 'notJson',
+      detail: expect.stringMatching(/^in "/),
+    });
+    await expect(parseStream(bytesOf('[1, 2]'), 'x.json', () => {})).rejects.toEqual(
+      new DatasetError('invalid', 'x.json', 'the file is not a JSON object'),
+    );
+    await expect(parseStream(bytesOf('{"meta": {}}'), 'x.json', () => {})).rejects.toMatchObject({
+      kind: 'invalid',
+      detail: expect.stringMatching(/schema version/),
+    });
   });
 });

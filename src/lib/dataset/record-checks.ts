@@ -70,31 +70,29 @@ function validate<T>(
   name: string,
   schema: z.ZodType<T>,
   rejected: Problem[],
-  from = 0,
-  to = items.length,
+  /** The first item's index in the file (for a chunk of a longer list). */
+  offset = 0,
 ): At<T>[] {
   const out: At<T>[] = [];
-  for (let i = from; i < Math.min(to, items.length); i++) {
-    const r = schema.safeParse(items[i]);
-    if (r.success) out.push({ item: r.data, i });
-    else rejected.push({ record: recordLabel(name, i, items[i]), ...why(r.error) });
+  for (let k = 0; k < items.length; k++) {
+    const r = schema.safeParse(items[k]);
+    if (r.success) out.push({ item: r.data, i: offset + k });
+    else rejected.push({ record: recordLabel(name, offset + k, items[k]), ...why(r.error) });
   }
   return out;
 }
 
-/** For a message only: the records a dispute names that are nowhere in the file. */
 /**
  * For a message only: the records a dispute names that are nowhere in the file. The file's
  * ids are gathered once, on the first dispute that needs them: thousands of dangling
- * disputes stay linear.
+ * disputes stay linear. `eventIds` are the ids of every event the file held, valid or not.
  */
-function unknownRecordsOf(raw: Record<string, unknown>) {
+function unknownRecordsOf(raw: Record<string, unknown>, eventIds: readonly unknown[]) {
   let ids: Set<unknown> | null = null;
   return (named: readonly string[]): string => {
     if (!ids) {
-      ids = new Set();
-      for (const name of ['bases', 'events', 'troopLevels', 'periodClaims'])
-        // (An event checked and handed on is left as its id: see checkRecords.)
+      ids = new Set(eventIds);
+      for (const name of ['bases', 'troopLevels', 'periodClaims'])
         for (const x of Array.isArray(raw[name]) ? raw[name] : []) ids.add(isObject(x) ? x.id : x);
     }
     const unknown = named.filter((r) => !ids!.has(r));
@@ -116,6 +114,9 @@ const EVENT_CHUNK = 4_000;
  */
 export type EventSink = (events: DrawdownEvent[], context: Pick<Dataset, 'bases' | 'provinces'>) => void;
 
+/** The members the events refer to: a streamed file's events are checked once these have come. */
+export const HEAD_MEMBERS = ['meta', 'sources', 'provinces', 'bases'] as const;
+
 /**
  * Loads what is valid in a dataset and sets the rest aside with reasons. A file fails as a
  * whole only when it is not a Drawdown dataset at all: not an object, another schema
@@ -125,117 +126,156 @@ export type EventSink = (events: DrawdownEvent[], context: Pick<Dataset, 'bases'
  * messages), so the file's rows are never held twice.
  */
 export function checkRecords(raw: unknown, onEvents?: EventSink): { data: Dataset; rejected: Problem[] } {
-  if (!isObject(raw)) throw new FatalDatasetError('notObject', 'the file is not a JSON object');
-  const metaAt = (field: string) => ({ record: 'meta', field });
-  const version = isObject(raw.meta) ? raw.meta.schemaVersion : undefined;
-  if (version !== SCHEMA_VERSION)
-    throw new FatalDatasetError(
-      'version',
-      `unknown schema version ${JSON.stringify(version ?? null)?.slice(0, 40)} (expected ${SCHEMA_VERSION})`,
-      metaAt('schemaVersion'),
-    );
-  const meta = metaSchema.safeParse(raw.meta);
-  if (!meta.success) {
-    const w = why(meta.error);
-    throw new FatalDatasetError('meta', `meta.${w.field}: ${w.message}`, metaAt(w.field));
-  }
-  const rejected: Problem[] = [];
-  const sources = validate(collection(raw, 'sources'), 'sources', sourceSchema, rejected).map((x) => x.item);
-  const provinces: Dataset['provinces'] = {};
-  if (!isObject(raw.provinces)) throw new FatalDatasetError('collection', '"provinces" is not an object');
-  for (const [code, p] of Object.entries(raw.provinces)) {
-    const r = provinceSchema.safeParse(p);
-    if (!isProvinceCode(code))
-      rejected.push({
-        record: `provinces.${code.slice(0, 40)}`,
-        field: '(key)',
-        message: 'not an ISO 3166-2:IQ code',
-      });
-    else if (!r.success) rejected.push({ record: `provinces.${code}`, ...why(r.error) });
-    else provinces[code] = r.data;
-  }
-  const rawBases = collection(raw, 'bases');
-  const rawEvents = collection(raw, 'events');
-  const rawTroops = collection(raw, 'troopLevels');
-  const rawDisputes = collection(raw, 'disputes');
-  const rawClaims = collection(raw, 'periodClaims', false);
-
-  // References: a record citing what is not there is set aside, never half-shown.
-  const files = new Set(sources.map((s) => s.file));
-  const seen = new Set<string>();
-  const keep = <T extends { id: string }>(
-    name: string,
-    items: At<T>[],
-    check: (x: T) => string | null,
-  ): T[] =>
-    items.flatMap(({ item: x, i }) => {
-      const problem = seen.has(x.id) ? `id: duplicate id ${x.id}` : check(x);
-      if (!problem) {
-        seen.add(x.id);
-        return [x];
-      }
-      const [field, ...message] = problem.split(': ');
-      rejected.push({ record: recordLabel(name, i, x), field: field!, message: message.join(': ') });
-      return [];
-    });
-  const cites = (ev: { source: string }[]) => ev.find((e) => !files.has(e.source))?.source;
-  const citeProblem = (x: { evidence: { source: string }[] }) => {
-    const f = cites(x.evidence);
-    return f ? `evidence: cites unknown source ${f.slice(0, 80)}` : null;
-  };
-  const bases = keep('bases', validate(rawBases, 'bases', baseSchema, rejected), (b) =>
-    provinces[b.province] ? citeProblem(b) : `province: unknown governorate ${b.province}`,
-  );
-  const baseIds = new Set(bases.map((b) => b.id));
-  const eventProblem = (e: DrawdownEvent) =>
-    e.base && !baseIds.has(e.base)
-      ? `base: unknown base ${e.base}`
-      : e.province && !provinces[e.province]
-        ? `province: unknown governorate ${e.province}`
-        : citeProblem(e);
-  const events: DrawdownEvent[] = [];
+  const checker = new RecordChecker(raw, onEvents);
+  const rawEvents = collection(raw as Record<string, unknown>, 'events');
   for (let from = 0; from < rawEvents.length; from += EVENT_CHUNK) {
-    const part = keep(
-      'events',
-      validate(rawEvents, 'events', eventSchema, rejected, from, from + EVENT_CHUNK),
-      eventProblem,
-    );
-    if (onEvents) {
-      onEvents(part, { bases, provinces });
+    checker.events(rawEvents.slice(from, from + EVENT_CHUNK), from);
+    if (onEvents)
       for (let k = from; k < Math.min(from + EVENT_CHUNK, rawEvents.length); k++) {
         const x = rawEvents[k];
         rawEvents[k] = isObject(x) ? x.id : undefined;
       }
-    } else for (const e of part) events.push(e);
   }
-  const troopLevels = keep(
-    'troopLevels',
-    validate(rawTroops, 'troopLevels', troopLevelSchema, rejected),
-    citeProblem,
-  );
-  const periodClaims = keep(
-    'periodClaims',
-    validate(rawClaims, 'periodClaims', periodClaimSchema, rejected),
-    (p) => (p.base && !baseIds.has(p.base) ? `base: unknown base ${p.base}` : citeProblem(p)),
-  );
-  // A dispute outlives a record set aside: it keeps the records that did load.
-  const named = new Map<string, string[]>();
-  const unknownRecords = unknownRecordsOf(raw);
-  const disputes = keep(
-    'disputes',
-    validate(rawDisputes, 'disputes', disputeSchema, rejected).map(({ item: d, i }) => {
-      named.set(d.id, d.records);
-      return { item: { ...d, records: d.records.filter((r) => seen.has(r)) }, i };
-    }),
-    (d) =>
-      d.records.length === 0
-        ? `records: names no record that loaded${unknownRecords(named.get(d.id) ?? [])}`
-        : cites(d.claims.map((c) => c.evidence))
-          ? 'claims: cites an unknown source'
-          : null,
-  );
-  return {
-    data: { meta: meta.data, sources, provinces, bases, events, troopLevels, disputes, periodClaims },
-    rejected,
-  };
+  return checker.finish();
+}
+
+/**
+ * The checks of checkRecords, for a file read as it arrives: made once the members the
+ * events refer to are there (HEAD_MEMBERS, in `raw`), given the events in chunks, and
+ * finished once the rest of the file is in `raw` too.
+ */
+export class RecordChecker {
+  private readonly raw: Record<string, unknown>;
+  private readonly meta: Dataset['meta'];
+  private readonly rejected: Problem[] = [];
+  private readonly sources: Dataset['sources'];
+  private readonly provinces: Dataset['provinces'] = {};
+  private readonly bases: Dataset['bases'];
+  private readonly baseIds: Set<string>;
+  private readonly files: Set<string>;
+  private readonly seen = new Set<string>();
+  private readonly kept: DrawdownEvent[] = [];
+  /** Every event's id, valid or not (see unknownRecordsOf). */
+  private readonly eventIds: unknown[] = [];
+  private sawEvents = false;
+
+  constructor(
+    raw: unknown,
+    private readonly onEvents?: EventSink,
+  ) {
+    if (!isObject(raw)) throw new FatalDatasetError('notObject', 'the file is not a JSON object');
+    this.raw = raw;
+    const metaAt = (field: string) => ({ record: 'meta', field });
+    const version = isObject(raw.meta) ? raw.meta.schemaVersion : undefined;
+    if (version !== SCHEMA_VERSION)
+      throw new FatalDatasetError(
+        'version',
+        `unknown schema version ${JSON.stringify(version ?? null)?.slice(0, 40)} (expected ${SCHEMA_VERSION})`,
+        metaAt('schemaVersion'),
+      );
+    const meta = metaSchema.safeParse(raw.meta);
+    if (!meta.success) {
+      const w = why(meta.error);
+      throw new FatalDatasetError('meta', `meta.${w.field}: ${w.message}`, metaAt(w.field));
+    }
+    this.meta = meta.data;
+    const rejected = this.rejected;
+    this.sources = validate(collection(raw, 'sources'), 'sources', sourceSchema, rejected).map((x) => x.item);
+    if (!isObject(raw.provinces)) throw new FatalDatasetError('collection', '"provinces" is not an object');
+    for (const [code, p] of Object.entries(raw.provinces)) {
+      const r = provinceSchema.safeParse(p);
+      if (!isProvinceCode(code))
+        rejected.push({
+          record: `provinces.${code.slice(0, 40)}`,
+          field: '(key)',
+          message: 'not an ISO 3166-2:IQ code',
+        });
+      else if (!r.success) rejected.push({ record: `provinces.${code}`, ...why(r.error) });
+      else this.provinces[code] = r.data;
+    }
+    const rawBases = collection(raw, 'bases');
+    this.files = new Set(this.sources.map((s) => s.file));
+    this.bases = this.keep('bases', validate(rawBases, 'bases', baseSchema, rejected), (b) =>
+      this.provinces[b.province] ? this.citeProblem(b) : `province: unknown governorate ${b.province}`,
+    );
+    this.baseIds = new Set(this.bases.map((b) => b.id));
+  }
+
+  /** Checks a chunk of the file's events; `from` is the first one's index in the file. */
+  events(items: readonly unknown[], from: number): void {
+    this.sawEvents = true;
+    for (const x of items) this.eventIds.push(isObject(x) ? x.id : undefined);
+    const part = this.keep('events', validate(items, 'events', eventSchema, this.rejected, from), (e) =>
+      e.base && !this.baseIds.has(e.base)
+        ? `base: unknown base ${e.base}`
+        : e.province && !this.provinces[e.province]
+          ? `province: unknown governorate ${e.province}`
+          : this.citeProblem(e),
+    );
+    if (this.onEvents) this.onEvents(part, { bases: this.bases, provinces: this.provinces });
+    else for (const e of part) this.kept.push(e);
+  }
+
+  /** Checks the rest of the file (troop levels, disputes, period claims) and gives the result. */
+  finish(): { data: Dataset; rejected: Problem[] } {
+    const { raw, rejected, seen } = this;
+    if (!this.sawEvents) collection(raw, 'events');
+    const rawTroops = collection(raw, 'troopLevels');
+    const rawDisputes = collection(raw, 'disputes');
+    const rawClaims = collection(raw, 'periodClaims', false);
+    const troopLevels = this.keep(
+      'troopLevels',
+      validate(rawTroops, 'troopLevels', troopLevelSchema, rejected),
+      (t) => this.citeProblem(t),
+    );
+    const periodClaims = this.keep(
+      'periodClaims',
+      validate(rawClaims, 'periodClaims', periodClaimSchema, rejected),
+      (p) => (p.base && !this.baseIds.has(p.base) ? `base: unknown base ${p.base}` : this.citeProblem(p)),
+    );
+    // A dispute outlives a record set aside: it keeps the records that did load.
+    const named = new Map<string, string[]>();
+    const unknownRecords = unknownRecordsOf(raw, this.eventIds);
+    const disputes = this.keep(
+      'disputes',
+      validate(rawDisputes, 'disputes', disputeSchema, rejected).map(({ item: d, i }) => {
+        named.set(d.id, d.records);
+        return { item: { ...d, records: d.records.filter((r) => seen.has(r)) }, i };
+      }),
+      (d) =>
+        d.records.length === 0
+          ? `records: names no record that loaded${unknownRecords(named.get(d.id) ?? [])}`
+          : this.cites(d.claims.map((c) => c.evidence))
+            ? 'claims: cites an unknown source'
+            : null,
+    );
+    const { meta, sources, provinces, bases } = this;
+    return {
+      data: { meta, sources, provinces, bases, events: this.kept, troopLevels, disputes, periodClaims },
+      rejected,
+    };
+  }
+
+  /** References: a record citing what is not there is set aside, never half-shown. */
+  private keep<T extends { id: string }>(name: string, items: At<T>[], check: (x: T) => string | null): T[] {
+    return items.flatMap(({ item: x, i }) => {
+      const problem = this.seen.has(x.id) ? `id: duplicate id ${x.id}` : check(x);
+      if (!problem) {
+        this.seen.add(x.id);
+        return [x];
+      }
+      const [field, ...message] = problem.split(': ');
+      this.rejected.push({ record: recordLabel(name, i, x), field: field!, message: message.join(': ') });
+      return [];
+    });
+  }
+
+  private cites(ev: { source: string }[]): string | undefined {
+    return ev.find((e) => !this.files.has(e.source))?.source;
+  }
+
+  private citeProblem(x: { evidence: { source: string }[] }): string | null {
+    const f = this.cites(x.evidence);
+    return f ? `evidence: cites unknown source ${f.slice(0, 80)}` : null;
+  }
 }
