@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
 import { filterEvents, type EventFilters } from './filter-events';
 import { buildIndex } from '../dataset/indexes';
+import { dayRange } from '../dates/partial-date';
+import { synthesize } from '../../../scripts/synth-lib';
 
 const none: EventFilters = { from: null, to: null, provinces: [], types: [], bases: [], text: '' };
 const { index } = bundled();
@@ -83,5 +85,55 @@ describe('filterEvents', () => {
     const f = { ...none, from: '2021-01-01', to: '2021-01-31', types: ['attack'] };
     expect(filterEvents(index, f)).toHaveLength(0);
     expect(filterEvents(index, f, ['date'])).toHaveLength(4);
+  });
+
+  it('gives, on a large synthetic file, exactly the events that match when each is read in turn', () => {
+    const data = synthesize(bundled().data, 30_000, 7);
+    const big = buildIndex(data);
+    const pick = <T>(xs: readonly T[], k: number, seed: number) =>
+      xs.filter((_, i) => (i * 7 + seed) % xs.length < k);
+    const provinces = Object.keys(data.provinces);
+    const types = [...new Set(data.events.map((e) => e.type))];
+    const bases = data.bases.map((b) => b.id);
+    const ranges: [string | null, string | null][] = [
+      [null, null],
+      ['2020-01-01', '2020-06-30'],
+      ['2020-03', null],
+      [null, '2019-12-31'],
+      ['2021-02-14', '2021-02-14'],
+    ];
+    let checked = 0;
+    for (const [r, [from, to]] of ranges.entries())
+      for (const k of [0, 1, 3]) {
+        const f: EventFilters = {
+          ...none,
+          from,
+          to,
+          provinces: pick(provinces, k, r),
+          types: pick(types, k === 3 ? 1 : k, r + 1),
+          bases: k === 1 ? pick(bases, 2, r) : [],
+        };
+        const lo = from ? dayRange(from)[0] : -Infinity;
+        const hi = to ? dayRange(to)[1] : Infinity;
+        const expected = data.events.filter((e) => {
+          const [s, t] = dayRange(e.date);
+          return (
+            t >= lo &&
+            s <= hi &&
+            (!f.provinces.length || f.provinces.includes(e.province ?? '')) &&
+            (!f.types.length || f.types.includes(e.type)) &&
+            (!f.bases.length || f.bases.includes(e.base ?? ''))
+          );
+        });
+        const rows = filterEvents(big, f);
+        expect(rows.length).toBe(expected.length);
+        expect(new Set(Array.from(rows, (i) => big.events[i]!.id))).toEqual(
+          new Set(expected.map((e) => e.id)),
+        );
+        const starts = Array.from(rows, (i) => big.start[i]!);
+        expect(starts).toEqual([...starts].sort((a, b) => a - b));
+        if (expected.length) checked++;
+      }
+    expect(checked).toBeGreaterThan(8);
   });
 });
