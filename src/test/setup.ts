@@ -10,7 +10,8 @@ initI18n();
 afterEach(() => {
   cleanup();
   useViewStore.setState({ ...defaultViewState });
-  window.history.replaceState(null, '', '/');
+  // (A test file may run in Node's environment instead, without a window.)
+  if (typeof window !== 'undefined') window.history.replaceState(null, '', '/');
 });
 
 // jsdom's TextEncoder returns another realm's Uint8Array, which the Parquet writer's

@@ -99,6 +99,5 @@ export async function fetchBodyLimited(url: string): Promise<ReadableStream<Uint
 export const fetchBytesLimited = (url: string): Promise<ArrayBuffer> =>
   fetchLimited(url, (b) => b.arrayBuffer(), 'network');
 
-/** A text file (a CSV export), decoded. */
-export const fetchTextLimited = (url: string): Promise<string> =>
-  fetchLimited(url, (b) => b.text(), 'network');
+/** A file (a CSV export) as a Blob: the browser holds its bytes, out of the script's heap. */
+export const fetchBlobLimited = (url: string): Promise<Blob> => fetchLimited(url, (b) => b.blob(), 'network');

@@ -54,6 +54,14 @@ export async function importText(text: string, file: string, o: ImportContext): 
   return importWith(file, o, import('../import/import-csv'), (m, options) => m.importAnyCsv(text, options));
 }
 
+/** The same, read from a Blob as it is decoded, never whole (see importAnyCsvBlob). */
+export async function importBlob(blob: Blob, file: string, o: ImportContext): Promise<Parsed> {
+  checkSize(blob.size, file);
+  return importWith(file, o, import('../import/import-csv'), (m, options) =>
+    m.importAnyCsvBlob(blob, options),
+  );
+}
+
 /**
  * A Parquet file holding one of the event layouts, read like its CSV (see import-parquet.ts).
  * hyparquet and its decompressors load only when a Parquet file comes. Throws DatasetError.

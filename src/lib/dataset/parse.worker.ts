@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { DatasetError, fetchBodyLimited, fetchBytesLimited, fetchTextLimited } from './errors';
+import { DatasetError, fetchBlobLimited, fetchBodyLimited, fetchBytesLimited } from './errors';
 import type { Parsed } from './parse-core';
 import type { Base } from './schema';
 import type { EventSink } from './record-checks';
@@ -63,6 +63,8 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     let parsed: Parsed;
     if ('stream' in source) parsed = await core.parseStream(await source.stream, origin, onEvents);
     else if ('bytes' in source) parsed = await core.importBytes(await source.bytes, file, context);
+    else if ('csv' in source)
+      parsed = await core.importBlob(await source.csv, file, { ...context, onProgress });
     else {
       const text = await source.text;
       parsed = core.readsAsCsv(origin, text)
@@ -87,10 +89,12 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
 type Source =
   | { stream: Promise<ReadableStream<Uint8Array>> }
   | { bytes: Promise<ArrayBuffer> }
+  /** A CSV export, read as it is decoded. */
+  | { csv: Promise<Blob> }
   | { text: Promise<string> };
 
 /**
- * How a request's file is read: a Parquet file as bytes, a CSV file as text, a JSON file as
+ * How a request's file is read: a Parquet file as bytes, a CSV file as a Blob, a JSON file as
  * a stream of bytes, read while it downloads (see parseStream). A download starts here,
  * before the parser's code has loaded; its failure is reported where it is awaited.
  */
@@ -101,11 +105,11 @@ async function sourceOf(req: WorkerRequest, origin: string): Promise<Source> {
   if ('url' in req) {
     const path = new URL(req.url).pathname;
     if (isParquetName(path)) return { bytes: quiet(fetchBytesLimited(req.url)) };
-    if (isCsvName(path)) return { text: quiet(fetchTextLimited(req.url)) };
+    if (isCsvName(path)) return { csv: quiet(fetchBlobLimited(req.url)) };
     return { stream: quiet(fetchBodyLimited(req.url)) };
   }
   // A file whose name says neither CSV nor JSON is read as what its first characters look like.
-  if (readsAsCsv(origin, await req.file.slice(0, 1000).text())) return { text: req.file.text() };
+  if (readsAsCsv(origin, await req.file.slice(0, 1000).text())) return { csv: Promise.resolve(req.file) };
   return { stream: Promise.resolve(req.file.stream()) };
 }
 

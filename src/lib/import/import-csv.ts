@@ -46,40 +46,99 @@ export function importCsv(text: string, o: ImportOptions): Imported {
   return r;
 }
 
+type AnyImport = Imported | ({ kind: 'counts' } & WeeklyImport);
+
 /** An event export, or ACLED's weekly aggregates read as counts. */
-export function importAnyCsv(text: string, o: ImportOptions): Imported | ({ kind: 'counts' } & WeeklyImport) {
+export function importAnyCsv(text: string, o: ImportOptions): AnyImport {
+  const steps = csvSteps(o);
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, step: steps.step });
+  return steps.result() ?? weeklyOf(text, o);
+}
+
+/** Counts, not events: read as a count layer, never as made-up events. */
+const weeklyOf = (text: string, o: ImportOptions): AnyImport => ({
+  kind: 'counts',
+  ...importWeekly(text, o.file, o.geo),
+});
+
+/**
+ * The same, read from a Blob (a download, or a file the analyst opened) as it is decoded:
+ * neither its whole text nor its rows are held at once (a 400 MB export would be near the
+ * longest string the browser can make). Papaparse reads a Blob in slices it decodes one by
+ * one, which would cut a multi-byte character at a slice's edge; it is fed text decoded
+ * across the edges instead, through its stream reader.
+ */
+export async function importAnyCsvBlob(blob: Blob, o: ImportOptions): Promise<AnyImport> {
+  const steps = csvSteps(o);
+  const reader = blob.stream().getReader();
+  const decoder = new TextDecoder();
+  const on = new Map<string, (x?: string | Error) => void>();
+  const input = {
+    readable: true,
+    read: () => null,
+    on: (event: string, fn: (x?: string | Error) => void) => void on.set(event, fn),
+    removeListener: (event: string) => void on.delete(event),
+    pause: () => {},
+    resume: () => {},
+  };
+  const done = new Promise<void>((resolve, reject) => {
+    Papa.parse<string[]>(input as unknown as File, {
+      skipEmptyLines: false,
+      step: steps.step,
+      complete: () => resolve(),
+      error: (e: Error) => reject(e),
+    });
+  });
+  for (;;) {
+    const { done: end, value } = await reader.read();
+    if (end || steps.stopped()) break;
+    on.get('data')?.(decoder.decode(value, { stream: true }));
+  }
+  void reader.cancel();
+  on.get('data')?.(decoder.decode());
+  on.get('end')?.();
+  await done;
+  return steps.result() ?? weeklyOf(await blob.text(), o);
+}
+
+/** What both readers share: each row as papaparse hands it on, and the result at the end. */
+function csvSteps(o: ImportOptions) {
   const reader = eventRows(o);
   let started = false;
   let fatal: unknown = null;
   let weekly = false;
   let rowNumber = 0;
-  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    skipEmptyLines: false,
-    step: (result, parser) => {
-      rowNumber++;
-      const row = result.data;
-      if (row.length === 1 && !row[0]!.trim()) return;
-      try {
-        if (!started) {
-          started = true;
-          if (reader.header(row) === 'counts') {
-            weekly = true;
-            parser.abort();
-          }
-          return;
+  const step = (result: Papa.ParseStepResult<string[]>, parser: Papa.Parser) => {
+    if (fatal || weekly) return;
+    rowNumber++;
+    const row = result.data;
+    if (row.length === 1 && !row[0]!.trim()) return;
+    try {
+      if (!started) {
+        started = true;
+        if (reader.header(row) === 'counts') {
+          weekly = true;
+          parser.abort();
         }
-        if (rowNumber === 2 && isHxlRow(row)) return;
-        reader.row(row, rowNumber);
-      } catch (e) {
-        fatal = e;
-        parser.abort();
+        return;
       }
+      if (rowNumber === 2 && isHxlRow(row)) return;
+      reader.row(row, rowNumber);
+    } catch (e) {
+      fatal = e;
+      parser.abort();
+    }
+  };
+  return {
+    step,
+    /** Whether the rest of the file is of no use (a fatal error, or counts read otherwise). */
+    stopped: () => fatal !== null || weekly,
+    /** The events read, or null for ACLED's weekly counts (which are read whole: weeklyOf). */
+    result: (): Imported | null => {
+      if (fatal) throw fatal;
+      return weekly ? null : reader.finish();
     },
-  });
-  if (fatal) throw fatal;
-  // Counts, not events: read as a count layer, never as made-up events.
-  if (weekly) return { kind: 'counts', ...importWeekly(text, o.file, o.geo) };
-  return reader.finish();
+  };
 }
 
 /**
