@@ -22,6 +22,21 @@ describe('IndexBuilder', () => {
     expect([chunked.minDay, chunked.maxDay]).toEqual([whole.minDay, whole.maxDay]);
   });
 
+  it('finishes in steps a caller can run one per task, to the same index', () => {
+    const { data } = bundled();
+    const events = [...data.events].reverse();
+    const whole = buildIndex({ ...data, events });
+    const builder = new IndexBuilder();
+    for (let i = 0; i < events.length; i += 5) builder.add(events.slice(i, i + 5));
+    const steps = builder.finishing(data);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    // The runs left to merge, the order of the events and each column are steps of their own.
+    expect(pauses).toBeGreaterThan(10);
+    expect(r.value).toEqual(whole);
+  });
+
   it('orders events by the first day they can mean, ties in file order', () => {
     const { data } = bundled();
     const file = [...data.events].reverse();

@@ -151,6 +151,18 @@ export class EventLookup {
   }
 }
 
+const INT_COLUMNS = [
+  'provinceCode',
+  'typeCode',
+  'baseCode',
+  'sourceTypeCode',
+  'month',
+  'monthLast',
+  'attacks',
+  'rockets',
+] as const;
+type IntColumn = (typeof INT_COLUMNS)[number];
+
 /**
  * Builds the per-event arrays chunk by chunk, as a large file's events arrive from the
  * parsing worker: the page does this work while the worker checks the next chunk, and only
@@ -225,7 +237,7 @@ export class IndexBuilder {
     const first = this.events.length - n;
     const order = Int32Array.from({ length: n }, (_, k) => k).sort((a, b) => start[a]! - start[b]! || a - b);
     this.runs.push({ idx: order.map((k) => k + first), day: Float64Array.from(order, (k) => start[k]!) });
-    this.mergeStack(false);
+    this.mergeStack();
     c.start.push(start);
     c.end.push(end);
     c.provinceCode.push(provinceCode);
@@ -238,11 +250,11 @@ export class IndexBuilder {
     c.rockets.push(rockets);
   }
 
-  /** Merges the top two runs while the top is at least as long as the one below, or, at the
-   * end (`all`), until one run is left. */
-  private mergeStack(all: boolean): void {
+  /** Merges the top two runs while the top is at least as long as the one below (the rest
+   * are merged at the end, in finishing()). */
+  private mergeStack(): void {
     const r = this.runs;
-    while (r.length > 1 && (all || r.at(-1)!.idx.length >= r.at(-2)!.idx.length)) {
+    while (r.length > 1 && r.at(-1)!.idx.length >= r.at(-2)!.idx.length) {
       const b = r.pop()!;
       r.push(mergeRuns(r.pop()!, b));
     }
@@ -250,6 +262,18 @@ export class IndexBuilder {
 
   /** The index over every event added, for the dataset they belong to (its events are these). */
   finish(data: Omit<Dataset, 'events'>, search: string[] | null = null): DatasetIndex {
+    const steps = this.finishing(data, search);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * finish() as steps (a merge, a column, the events' order), for a caller that runs a few
+   * per task: at a million events the whole of it held the page ~1 s.
+   */
+  *finishing(data: Omit<Dataset, 'events'>, search: string[] | null = null): Generator<void, DatasetIndex> {
     const c = this.cols;
     const start = concat(c.start, (n) => new Float64Array(n));
     const end = concat(c.end, (n) => new Float64Array(n));
@@ -268,7 +292,13 @@ export class IndexBuilder {
         if (list) list.push(d);
         else disputesByRecord.set(r, [d]);
       }
-    this.mergeStack(true);
+    const r = this.runs;
+    while (r.length > 1) {
+      yield;
+      const b = r.pop()!;
+      r.push(mergeRuns(r.pop()!, b));
+    }
+    yield;
     const byDate = this.runs[0]?.idx ?? new Int32Array(0);
     // Everything in date order: one gather per column, once.
     const sorted = byDate.every((f, k) => f === k);
@@ -280,23 +310,23 @@ export class IndexBuilder {
     };
     const column = (parts: Int32Array[]) => gather(concat(parts, (k) => new Int32Array(k)));
     const events = sorted ? this.events : Array.from(byDate, (f) => this.events[f]!);
+    yield;
     let place: Int32Array | null = null;
     if (!sorted) {
       place = new Int32Array(n);
       for (let k = 0; k < n; k++) place[byDate[k]!] = k;
     }
     const eventById = new EventLookup(this.eventById, place);
+    const cols = {} as Record<IntColumn, Int32Array>;
+    for (const name of INT_COLUMNS) {
+      yield;
+      cols[name] = column(c[name]);
+    }
+    yield;
     return {
+      ...cols,
       events,
-      provinceCode: column(c.provinceCode),
-      typeCode: column(c.typeCode),
-      baseCode: column(c.baseCode),
-      sourceTypeCode: column(c.sourceTypeCode),
       codes: this.codes,
-      month: column(c.month),
-      monthLast: column(c.monthLast),
-      attacks: column(c.attacks),
-      rockets: column(c.rockets),
       fileOrder: byDate,
       start: gather(start),
       end: gather(end),

@@ -61,13 +61,23 @@ export function loadInWorker(
         }
       } else if ('parsed' in m) {
         const { parsed } = m;
-        // The events (once their last slice is read), then the rest of the dataset.
+        // The events (once their last slice is read), then the rest of the dataset: the
+        // index's last merges and columns a few at a time, yielding between them.
         finish = () => {
-          const index = builder.finish(parsed.data);
-          if (search) index.searchPacked = search;
-          done = loadedFrom(parsed, index, origin);
-          setChecked(null);
-          resolve(done);
+          const steps = builder.finishing(parsed.data);
+          const step = () => {
+            const t0 = performance.now();
+            for (;;) {
+              const r = steps.next();
+              if (!r.done && performance.now() - t0 < SLICE_MS) continue;
+              if (!r.done) return void setTimeout(step, 0);
+              if (search) r.value.searchPacked = search;
+              done = loadedFrom(parsed, r.value, origin);
+              setChecked(null);
+              return resolve(done);
+            }
+          };
+          step();
         };
         if (!pumping) finish();
       } else if ('rows' in m) {
