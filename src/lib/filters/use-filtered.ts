@@ -40,9 +40,16 @@ const cache = new WeakMap<DatasetIndex, Map<string, Rows>>();
 
 const countCache = new WeakMap<CountTable, Map<string, Rows>>();
 
+/**
+ * Recent results are kept for going back and forth between filter states, up to a few full
+ * results' worth: at a million rows, 32 of them could hold ~100 MB of row numbers.
+ */
+const KEEP = { results: 32, fullResults: 4 };
+
 function memo<T extends object>(
   store: WeakMap<T, Map<string, Rows>>,
   of: T,
+  size: number,
   f: EventFilters,
   ignore: readonly Facet[],
   run: () => Rows,
@@ -51,20 +58,27 @@ function memo<T extends object>(
   let byKey = store.get(of);
   if (!byKey) store.set(of, (byKey = new Map()));
   let rows = byKey.get(key);
-  if (!rows) {
-    rows = run();
-    if (byKey.size > 32) byKey.clear();
-    byKey.set(key, rows);
+  if (rows)
+    byKey.delete(key); // (set again below: the most recent goes last)
+  else rows = run();
+  byKey.set(key, rows);
+  let kept = 0;
+  for (const r of byKey.values()) kept += r.length;
+  // Oldest first, never the one just asked for.
+  for (const [k, r] of byKey) {
+    if (byKey.size <= 1 || (byKey.size <= KEEP.results && kept <= KEEP.fullResults * size)) break;
+    byKey.delete(k);
+    kept -= r.length;
   }
   return rows;
 }
 
 export const memoFilter = (index: DatasetIndex, f: EventFilters, ignore: readonly Facet[] = []): Rows =>
-  memo(cache, index, f, ignore, () => filterEvents(index, f, ignore));
+  memo(cache, index, index.start.length, f, ignore, () => filterEvents(index, f, ignore));
 
 /** Rows of a count layer passing the filters, computed once per filter state. */
 export const memoFilterCounts = (t: CountTable, f: EventFilters, ignore: readonly Facet[] = []): Rows =>
-  memo(countCache, t, f, ignore, () => filterCounts(t, f, ignore));
+  memo(countCache, t, t.week.length, f, ignore, () => filterCounts(t, f, ignore));
 
 /** Rows of the events passing the shared filters, minus the facets a view shows whole. */
 export function useFilteredRows(index: DatasetIndex, ignore: readonly Facet[] = []): Rows {
