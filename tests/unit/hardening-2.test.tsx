@@ -14,7 +14,8 @@ import { useViewStore } from '../../src/lib/store/view-store';
 import { troopDomain } from '../../src/features/troops/troop-series';
 import { DetailPanel } from '../../src/features/detail/detail-panel';
 import { checkRecords } from '../../src/lib/dataset/record-checks';
-import { fetchJsonLimited, MAX_FILE_BYTES } from '../../src/lib/dataset/errors';
+import { fetchBodyLimited, MAX_FILE_BYTES } from '../../src/lib/dataset/errors';
+import { parseStream } from '../../src/lib/dataset/parse-core';
 import { isoToDay } from '../../src/lib/dates/partial-date';
 import type { Dataset, Dispute } from '../../src/lib/dataset/schema';
 
@@ -107,7 +108,10 @@ describe('the size limit', () => {
       },
     });
     vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(body, { status: 200 }));
-    await expect(fetchJsonLimited('/big.json')).rejects.toMatchObject({
+    // As the worker reads a JSON dataset: the body streamed into the reader as it arrives.
+    await expect(
+      parseStream(await fetchBodyLimited('/big.json'), '/big.json', () => {}),
+    ).rejects.toMatchObject({
       detail: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`,
     });
     // It stopped reading soon after the limit, not at the end of the stream.

@@ -82,10 +82,6 @@ async function fetchLimited<T>(
   }
 }
 
-/** A JSON file, parsed: the browser decodes and parses in one step, faster than text() then JSON.parse. */
-export const fetchJsonLimited = (url: string): Promise<unknown> =>
-  fetchLimited(url, (b) => b.json(), 'notJson');
-
 /** A file's body as its bytes arrive (a dataset read while it downloads). */
 export async function fetchBodyLimited(url: string): Promise<ReadableStream<Uint8Array>> {
   const res = await fetchOk(url);
