@@ -15,17 +15,11 @@ export type { DatasetErrorKind } from './errors';
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/iraq-drawdown.json`;
 
 /**
- * Parses a dataset file's text: invalid records are set aside (see `rejected`); a file that
- * is not a Drawdown dataset at all throws DatasetError. In a browser the work runs in a
- * worker so the page stays responsive; elsewhere (tests) it runs here.
+ * Parses a dataset file's text on this thread, where there are no workers (tests): invalid
+ * records are set aside (see `rejected`); a file that is not a Drawdown dataset at all
+ * throws DatasetError.
  */
-export async function parseDataset(
-  text: string,
-  origin: string,
-  radiusKm = DEFAULT_RADIUS_KM,
-): Promise<LoadedDataset> {
-  if (typeof Worker !== 'undefined')
-    return loadInWorker({ text, origin, ...importContext(radiusKm) }, origin);
+async function parseDataset(text: string, origin: string, radiusKm: number): Promise<LoadedDataset> {
   const core = await import('./parse-core');
   return loaded(
     core.readsAsCsv(origin, text)

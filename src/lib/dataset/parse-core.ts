@@ -118,10 +118,11 @@ async function importWith<M>(
 }
 
 /**
- * The expensive part of loading: JSON, validation record by record, and the search text.
- * Runs in a worker in the browser; throws DatasetError.
+ * A dataset's whole text: JSON, validation record by record, and the search text. For the
+ * bundled dataset (small), a CSV import's reference and tests; a large file is read as it
+ * arrives instead (parseStream, in the worker). Throws DatasetError.
  */
-export function parseText(text: string, origin: string, withSearch = true, onEvents?: EventSink): Parsed {
+export function parseText(text: string, origin: string, withSearch = true): Parsed {
   checkSize(text.length, origin);
   let raw: unknown;
   try {
@@ -129,7 +130,7 @@ export function parseText(text: string, origin: string, withSearch = true, onEve
   } catch (e) {
     throw new DatasetError('notJson', origin, (e as Error).message);
   }
-  return parseRaw(raw, origin, withSearch, onEvents);
+  return parseRaw(raw, origin, withSearch);
 }
 
 /**
@@ -191,11 +192,10 @@ function asDatasetError(e: unknown, origin: string): unknown {
   return e;
 }
 
-/** Validation of an already-parsed JSON value; throws DatasetError. Given `onEvents`, the
- * valid events go there chunk by chunk, not into the result (see checkRecords). */
-export function parseRaw(raw: unknown, origin: string, withSearch = true, onEvents?: EventSink): Parsed {
+/** Validation of an already-parsed JSON value; throws DatasetError. */
+export function parseRaw(raw: unknown, origin: string, withSearch = true): Parsed {
   try {
-    const { data, rejected } = checkRecords(raw, onEvents);
+    const { data, rejected } = checkRecords(raw);
     if (!withSearch) return { data, rejected };
     const bases = new Map(data.bases.map((b) => [b.id, b]));
     return { data, rejected, search: searchStrings(data.events, bases, data.provinces) };

@@ -8,7 +8,6 @@ import { normalizeForSearch } from '../search/normalize';
 import { isCsvName, isParquetName, readsAsCsv } from '../import/sniff';
 
 export type WorkerRequest = (
-  | { text: string; origin: string }
   | { bytes: ArrayBuffer; origin: string }
   /** A file the analyst opened: a JSON file is read as a stream, like a URL's. */
   | { file: File; origin: string }
@@ -65,14 +64,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     let parsed: Parsed;
     if ('stream' in source) parsed = await core.parseStream(await source.stream, origin, onEvents);
     else if ('bytes' in source) parsed = await core.importBytes(await source.bytes, file, context);
-    else if ('csv' in source)
-      parsed = await core.importBlob(await source.csv, file, { ...context, onProgress });
-    else {
-      const text = await source.text;
-      parsed = core.readsAsCsv(origin, text)
-        ? await core.importText(text, file, { ...context, onProgress })
-        : core.parseText(text, origin, false, onEvents);
-    }
+    else parsed = await core.importBlob(await source.csv, file, { ...context, onProgress });
     post({ ok: true, parsed });
     // Search text comes last: the views can draw without it.
     const packed = packStrings(search);
@@ -90,8 +82,7 @@ type Source =
   | { stream: Promise<ReadableStream<Uint8Array>> }
   | { bytes: Promise<ArrayBuffer> }
   /** A CSV export, read as it is decoded. */
-  | { csv: Promise<Blob> }
-  | { text: Promise<string> };
+  | { csv: Promise<Blob> };
 
 /**
  * How a request's file is read: a Parquet file as bytes, a CSV file as a Blob, a JSON file as
@@ -100,7 +91,6 @@ type Source =
  */
 async function sourceOf(req: WorkerRequest, origin: string): Promise<Source> {
   const quiet = <T>(p: Promise<T>) => (p.catch(() => {}), p);
-  if ('text' in req) return { text: Promise.resolve(req.text) };
   if ('bytes' in req) return { bytes: Promise.resolve(req.bytes) };
   if ('url' in req) {
     const path = new URL(req.url).pathname;
