@@ -1,7 +1,7 @@
 import './attacks.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { useTimeView } from '../../lib/hooks/use-time-view';
 import { useViewStore } from '../../lib/store/view-store';
@@ -10,6 +10,7 @@ import { LANGUAGES } from '../../lib/i18n/languages';
 import { useElementSize } from '../../lib/hooks/use-element-size';
 import { ViewSection } from '../../components/view-section';
 import { ChartLegend } from '../../components/chart-legend';
+import { ChartGrid } from '../../components/chart-grid';
 import { AttackTable } from './attack-table';
 import { PeriodNote } from './period-note';
 import { monthRange } from '../../lib/dates/partial-date';
@@ -20,6 +21,7 @@ import { CountLines } from './count-lines';
 import { useChartSeries } from './use-chart-series';
 
 const DATE_IGNORED = ['date'] as const;
+const MARGIN = { top: 8, right: 8, bottom: 4, left: 8 };
 
 export function AttackChart() {
   const { t } = useTranslation();
@@ -56,6 +58,120 @@ export function AttackChart() {
   const cursorMonth = useViewStore((s) => s.at?.slice(0, 7) ?? null);
   const notes = useViewStore((s) => s.notes);
   const range = useMemo(() => (hasRange ? { lo, hi } : null), [hasRange, lo, hi]);
+  // Axes, hidden series, marks and tooltip as the same elements while only the range or the
+  // cursor moves: Recharts registers each child in its store again whenever it re-renders.
+  const axes = useMemo(
+    () => (
+      <>
+        <ChartGrid />
+        <XAxis
+          dataKey="month"
+          reversed={reversed}
+          tickFormatter={(m: string) => date(m, true)}
+          tick={{ fontSize: 11 }}
+          ticks={ticks}
+          interval={0}
+        />
+        <YAxis
+          yAxisId="attacks"
+          orientation={reversed ? 'right' : 'left'}
+          allowDecimals={false}
+          interval={0}
+          width={widths.attacks}
+          includeHidden
+          tickFormatter={(v: number) => num(v)}
+          tick={{ fontSize: 11 }}
+        />
+        <YAxis
+          yAxisId="rockets"
+          // Only rockets are another unit: without them, no second axis.
+          hide={!bars.some((b) => b.axis === 'rockets')}
+          orientation={reversed ? 'left' : 'right'}
+          allowDecimals={false}
+          interval={0}
+          width={widths.rockets}
+          includeHidden
+          tickFormatter={(v: number) => num(v)}
+          tick={{ fontSize: 11, fill: '#a4661c' }}
+        />
+      </>
+    ),
+    [reversed, date, ticks, widths, num, bars],
+  );
+  const noteMarks = useMemo(
+    () => (
+      <>
+        {notes.map((n, k) => (
+          <ReferenceLine
+            key={n.id}
+            yAxisId="attacks"
+            x={n.from.slice(0, 7)}
+            stroke="var(--note)"
+            strokeDasharray="2 2"
+            className="note-mark"
+            label={noteLabel(num(k + 1))}
+          />
+        ))}
+      </>
+    ),
+    [notes, num],
+  );
+  const hiddenBars = useMemo(
+    () => (
+      <>
+        {/* Hidden: they give the axes their domains and the tooltip its rows; AttackBars draws. */}
+        {hidden.map((b) => (
+          <Bar
+            key={b.dataKey}
+            yAxisId={b.axis}
+            dataKey={b.dataKey}
+            stackId={b.stack}
+            name={b.name}
+            fill={b.color}
+            hide
+          />
+        ))}
+      </>
+    ),
+    [hidden],
+  );
+  const hiddenLines = useMemo(
+    () => (
+      <>
+        {/* Hidden too: the tooltip's rows and the axis' domain; CountLines draws. */}
+        {lines
+          .flatMap((l) => [
+            { key: l.key, name: l.name, color: l.color },
+            { key: l.upperKey, name: l.upperName, color: l.color },
+          ])
+          .map((l) => (
+            <Line
+              key={l.key}
+              yAxisId="attacks"
+              dataKey={l.key}
+              name={l.name}
+              stroke={l.color}
+              hide
+              isAnimationActive={false}
+            />
+          ))}
+      </>
+    ),
+    [lines],
+  );
+  const tooltip = useMemo(
+    () => (
+      <>
+        <Tooltip
+          includeHidden
+          labelFormatter={(m) => date(String(m))}
+          formatter={(v, name) => [num(Number(v)), name]}
+          cursor={{ fill: 'rgb(31 95 168 / 0.08)' }}
+        />
+      </>
+    ),
+    [date, num],
+  );
 
   return (
     <ViewSection
@@ -72,58 +188,18 @@ export function AttackChart() {
             width={size.width}
             height={size.height}
             data={rows}
-            margin={{ top: 8, right: 8, bottom: 4, left: 8 }}
+            margin={MARGIN}
             onClick={(e) => {
               const i = Number(e?.activeTooltipIndex);
               const b = Number.isInteger(i) ? rows[i] : undefined;
               if (b) setRange(...monthRange(b.month));
             }}
           >
-            <CartesianGrid stroke="#e6e9ee" vertical={false} />
-            <XAxis
-              dataKey="month"
-              reversed={reversed}
-              tickFormatter={(m: string) => date(m, true)}
-              tick={{ fontSize: 11 }}
-              ticks={ticks}
-              interval={0}
-            />
-            <YAxis
-              yAxisId="attacks"
-              orientation={reversed ? 'right' : 'left'}
-              allowDecimals={false}
-              interval={0}
-              width={widths.attacks}
-              includeHidden
-              tickFormatter={(v: number) => num(v)}
-              tick={{ fontSize: 11 }}
-            />
-            <YAxis
-              yAxisId="rockets"
-              // Only rockets are another unit: without them, no second axis.
-              hide={!bars.some((b) => b.axis === 'rockets')}
-              orientation={reversed ? 'left' : 'right'}
-              allowDecimals={false}
-              interval={0}
-              width={widths.rockets}
-              includeHidden
-              tickFormatter={(v: number) => num(v)}
-              tick={{ fontSize: 11, fill: '#a4661c' }}
-            />
+            {axes}
             {selMonth && (
               <ReferenceLine yAxisId="attacks" x={selMonth} stroke="var(--focus)" strokeWidth={3} />
             )}
-            {notes.map((n, k) => (
-              <ReferenceLine
-                key={n.id}
-                yAxisId="attacks"
-                x={n.from.slice(0, 7)}
-                stroke="var(--note)"
-                strokeDasharray="2 2"
-                className="note-mark"
-                label={noteLabel(num(k + 1))}
-              />
-            ))}
+            {noteMarks}
             {cursorMonth && (
               <ReferenceLine
                 yAxisId="attacks"
@@ -133,43 +209,11 @@ export function AttackChart() {
                 className="cursor-line"
               />
             )}
-            {/* Hidden: they give the axes their domains and the tooltip its rows; AttackBars draws. */}
-            {hidden.map((b) => (
-              <Bar
-                key={b.dataKey}
-                yAxisId={b.axis}
-                dataKey={b.dataKey}
-                stackId={b.stack}
-                name={b.name}
-                fill={b.color}
-                hide
-              />
-            ))}
+            {hiddenBars}
             <AttackBars rows={rows} series={bars} range={range} reversed={reversed} />
-            {/* Hidden too: the tooltip's rows and the axis' domain; CountLines draws. */}
-            {lines
-              .flatMap((l) => [
-                { key: l.key, name: l.name, color: l.color },
-                { key: l.upperKey, name: l.upperName, color: l.color },
-              ])
-              .map((l) => (
-                <Line
-                  key={l.key}
-                  yAxisId="attacks"
-                  dataKey={l.key}
-                  name={l.name}
-                  stroke={l.color}
-                  hide
-                  isAnimationActive={false}
-                />
-              ))}
+            {hiddenLines}
             <CountLines rows={rows} lines={lines} />
-            <Tooltip
-              includeHidden
-              labelFormatter={(m) => date(String(m))}
-              formatter={(v, name) => [num(Number(v)), name]}
-              cursor={{ fill: 'rgb(31 95 168 / 0.08)' }}
-            />
+            {tooltip}
           </ComposedChart>
         )}
       </div>

@@ -68,33 +68,31 @@ export function GovernoratesLayer({
   };
 
   useEffect(() => {
-    const layer = ref.current;
-    if (!layer) return;
-    layer.setStyle((f) => style(f as Feature<Geometry, GovernorateProps>));
-    layer.eachLayer((l: Layer) => {
+    ref.current?.setStyle((f) => style(f as Feature<Geometry, GovernorateProps>));
+    // Restyle only when what the style shows changes, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- style closes over exactly these
+  }, [counts, breaks, selected, change]);
+
+  useEffect(() => {
+    ref.current?.eachLayer((l: Layer) => {
       const f = (l as Layer & { feature?: Feature<Geometry, GovernorateProps> }).feature;
       if (!f) return;
       const iso = f.properties.iso;
       const name = provinces[iso]?.name[lang] ?? f.properties[`name_${lang}`];
-      l.unbindTooltip();
-      l.bindTooltip(
-        textNode(
-          change
-            ? t('map.toggleGovernorateChange', { name, change: signed(change.byProvince.get(iso) ?? 0) })
-            : t('map.toggleGovernorate', {
-                name,
-                events: t('counts.events', { count: counts.get(iso) ?? 0, n: num(counts.get(iso) ?? 0) }),
-              }),
-        ),
-        {
-          sticky: true,
-          direction: 'top',
-        },
+      const label = textNode(
+        change
+          ? t('map.toggleGovernorateChange', { name, change: signed(change.byProvince.get(iso) ?? 0) })
+          : t('map.toggleGovernorate', {
+              name,
+              events: t('counts.events', { count: counts.get(iso) ?? 0, n: num(counts.get(iso) ?? 0) }),
+            }),
       );
+      // New words in the tooltip there is: binding again would add its listeners again.
+      if (l.getTooltip()) l.setTooltipContent(label);
+      else l.bindTooltip(label, { sticky: true, direction: 'top' });
     });
-    // Restyle and re-label only when what they show changes, not on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- style closes over exactly these
-  }, [counts, breaks, selected, lang, provinces, t, num, change]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- signed follows locale, as num does
+  }, [counts, lang, provinces, t, num, change]);
 
   return (
     <GeoJSON

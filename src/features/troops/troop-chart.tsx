@@ -1,15 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceArea,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { ComposedChart, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { dayToIso, isoToDay, plotDay } from '../../lib/dates/partial-date';
 import { useTimeView } from '../../lib/hooks/use-time-view';
@@ -22,6 +13,7 @@ import { useDragRange } from '../../lib/hooks/use-drag-range';
 import { halfYearTicks, pixelToDay } from '../../lib/dates/axis';
 import { ViewSection } from '../../components/view-section';
 import { ChartLegend } from '../../components/chart-legend';
+import { ChartGrid } from '../../components/chart-grid';
 import { keyMoments, troopDomain, troopSeries, type TroopPoint } from './troop-series';
 import { TroopDot } from './troop-dot';
 import { MomentLabel, edgeOf } from './moment-label';
@@ -100,6 +92,95 @@ export function TroopChart() {
   const notes = useViewStore((s) => s.notes);
   const shade = hasRange ? [Math.max(domain[0], lo), Math.min(domain[1], hi)] : null;
   const height = Math.max(0, size.height);
+  // The chart's frame, marks and tooltip as the same elements from render to render: Recharts
+  // registers each child in its store again whenever it re-renders (a reference line on every
+  // render), and a filter change re-renders the chart for the range shade alone.
+  const frame = useMemo(
+    () => (
+      <>
+        <ChartGrid />
+        <XAxis
+          type="number"
+          dataKey="day"
+          domain={domain}
+          ticks={ticks}
+          interval={0}
+          reversed={reversed}
+          allowDuplicatedCategory={false}
+          tickFormatter={(d: number) => date(dayToIso(d).slice(0, 7), true)}
+          tick={{ fontSize: 11 }}
+        />
+        <YAxis
+          width={Y_WIDTH}
+          interval={0}
+          orientation={reversed ? 'right' : 'left'}
+          tickFormatter={(v: number) => num(v)}
+          tick={{ fontSize: 11 }}
+          label={{
+            value: t('troops.axis'),
+            angle: -90,
+            position: yLabelPosition,
+            fontSize: 11,
+            dy: 20,
+          }}
+        />
+      </>
+    ),
+    [domain, ticks, reversed, date, num, t, yLabelPosition],
+  );
+  const momentLines = useMemo(
+    () => (
+      <>
+        {moments.map((m) => (
+          <ReferenceLine
+            key={m.id}
+            x={m.day}
+            stroke="#8a94a3"
+            strokeDasharray="3 3"
+            label={
+              <MomentLabel
+                text={t(`troops.${m.label}`)}
+                row={m.row}
+                edge={edgeOf(m.day, domain, reversed)}
+                rtl={isRtl(lang)}
+              />
+            }
+          />
+        ))}
+      </>
+    ),
+    [domain, reversed, t, moments, lang],
+  );
+  const noteMarks = useMemo(
+    () => (
+      <>
+        {notes.map((n, k) =>
+          n.to ? (
+            <ReferenceArea
+              key={n.id}
+              x1={Math.max(domain[0], isoToDay(n.from))}
+              x2={Math.min(domain[1], isoToDay(n.to))}
+              fill="var(--note)"
+              fillOpacity={0.1}
+              className="note-mark"
+              label={noteLabel(num(k + 1))}
+            />
+          ) : (
+            <ReferenceLine
+              key={n.id}
+              x={isoToDay(n.from)}
+              stroke="var(--note)"
+              strokeDasharray="2 2"
+              className="note-mark"
+              label={noteLabel(num(k + 1))}
+            />
+          ),
+        )}
+      </>
+    ),
+    [notes, domain, num],
+  );
+  const tooltip = useMemo(() => <Tooltip content={<TroopTooltip />} />, []);
 
   return (
     <ViewSection title={t('troops.title')} className="troops" view="troops">
@@ -108,49 +189,9 @@ export function TroopChart() {
       <div className="chart-box" ref={ref} {...handlers}>
         {size.width > 0 && (
           <ComposedChart width={size.width} height={height} margin={MARGIN}>
-            <CartesianGrid stroke="#e6e9ee" vertical={false} />
-            <XAxis
-              type="number"
-              dataKey="day"
-              domain={domain}
-              ticks={ticks}
-              interval={0}
-              reversed={reversed}
-              allowDuplicatedCategory={false}
-              tickFormatter={(d: number) => date(dayToIso(d).slice(0, 7), true)}
-              tick={{ fontSize: 11 }}
-            />
-            <YAxis
-              width={Y_WIDTH}
-              interval={0}
-              orientation={reversed ? 'right' : 'left'}
-              tickFormatter={(v: number) => num(v)}
-              tick={{ fontSize: 11 }}
-              label={{
-                value: t('troops.axis'),
-                angle: -90,
-                position: yLabelPosition,
-                fontSize: 11,
-                dy: 20,
-              }}
-            />
+            {frame}
             {shade && <ReferenceArea x1={shade[0]} x2={shade[1]} fill="var(--accent)" fillOpacity={0.1} />}
-            {moments.map((m) => (
-              <ReferenceLine
-                key={m.id}
-                x={m.day}
-                stroke="#8a94a3"
-                strokeDasharray="3 3"
-                label={
-                  <MomentLabel
-                    text={t(`troops.${m.label}`)}
-                    row={m.row}
-                    edge={edgeOf(m.day, domain, reversed)}
-                    rtl={isRtl(lang)}
-                  />
-                }
-              />
-            ))}
+            {momentLines}
             {selDay !== null && <ReferenceLine x={selDay} stroke="var(--focus)" strokeWidth={3} />}
             {cursor && cursor.from < cursor.day && (
               <ReferenceArea
@@ -163,31 +204,10 @@ export function TroopChart() {
             {cursor && (
               <ReferenceLine x={cursor.day} stroke="var(--cursor)" strokeWidth={2} className="cursor-line" />
             )}
-            {notes.map((n, k) =>
-              n.to ? (
-                <ReferenceArea
-                  key={n.id}
-                  x1={Math.max(domain[0], isoToDay(n.from))}
-                  x2={Math.min(domain[1], isoToDay(n.to))}
-                  fill="var(--note)"
-                  fillOpacity={0.1}
-                  className="note-mark"
-                  label={noteLabel(num(k + 1))}
-                />
-              ) : (
-                <ReferenceLine
-                  key={n.id}
-                  x={isoToDay(n.from)}
-                  stroke="var(--note)"
-                  strokeDasharray="2 2"
-                  className="note-mark"
-                  label={noteLabel(num(k + 1))}
-                />
-              ),
-            )}
+            {noteMarks}
             {lines}
             <EventRug layers={rug} domain={domain} />
-            <Tooltip content={<TroopTooltip />} />
+            {tooltip}
           </ComposedChart>
         )}
         {drag && (

@@ -28,4 +28,14 @@ describe('memoFilter', () => {
     expect(again).not.toBe(first);
     expect(Array.from(again)).toEqual(Array.from(first));
   });
+
+  it('gives a view that ignores the date the same rows when only the date changed', () => {
+    const { index } = bundled();
+    const a = memoFilter(index, { ...none, types: ['attack'], from: '2020-01' }, ['date']);
+    const b = memoFilter(index, { ...none, types: ['attack'], from: '2021-06', to: '2021-07' }, ['date']);
+    expect(b).toBe(a);
+    // Another facet still counts.
+    const c = memoFilter(index, { ...none, types: ['handover'], from: '2020-01' }, ['date']);
+    expect(c).not.toBe(a);
+  });
 });

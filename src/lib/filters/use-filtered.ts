@@ -54,7 +54,18 @@ function memo<T extends object>(
   ignore: readonly Facet[],
   run: () => Rows,
 ): Rows {
-  const key = JSON.stringify([f.from, f.to, f.provinces, f.types, f.bases, f.sourceTypes, f.text, ignore]);
+  // Without the facets ignored: a view that ignores the date gets its rows again, the same
+  // object, when only the date changed.
+  const skip = (facet: Facet) => ignore.includes(facet);
+  const key = JSON.stringify([
+    skip('date') ? null : [f.from, f.to],
+    skip('provinces') ? null : f.provinces,
+    skip('types') ? null : f.types,
+    skip('bases') ? null : f.bases,
+    skip('sourceTypes') ? null : f.sourceTypes,
+    skip('text') ? null : f.text,
+    ignore,
+  ]);
   let byKey = store.get(of);
   if (!byKey) store.set(of, (byKey = new Map()));
   let rows = byKey.get(key);
