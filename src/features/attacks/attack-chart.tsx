@@ -10,7 +10,7 @@ import { LANGUAGES } from '../../lib/i18n/languages';
 import { useElementSize } from '../../lib/hooks/use-element-size';
 import { ViewSection } from '../../components/view-section';
 import { ChartLegend } from '../../components/chart-legend';
-import { ChartGrid } from '../../components/chart-grid';
+import { ChartGrid, TICK } from '../../components/chart-frame';
 import { AttackTable } from './attack-table';
 import { PeriodNote } from './period-note';
 import { monthRange } from '../../lib/dates/partial-date';
@@ -68,7 +68,7 @@ export function AttackChart() {
           dataKey="month"
           reversed={reversed}
           tickFormatter={(m: string) => date(m, true)}
-          tick={{ fontSize: 11 }}
+          tick={TICK}
           ticks={ticks}
           interval={0}
         />
@@ -80,7 +80,7 @@ export function AttackChart() {
           width={widths.attacks}
           includeHidden
           tickFormatter={(v: number) => num(v)}
-          tick={{ fontSize: 11 }}
+          tick={TICK}
         />
         <YAxis
           yAxisId="rockets"
@@ -92,7 +92,7 @@ export function AttackChart() {
           width={widths.rockets}
           includeHidden
           tickFormatter={(v: number) => num(v)}
-          tick={{ fontSize: 11, fill: '#a4661c' }}
+          tick={{ ...TICK, fill: '#a4661c' }}
         />
       </>
     ),

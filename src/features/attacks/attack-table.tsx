@@ -1,10 +1,14 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../lib/use-locale';
 import type { ChartRow } from './layer-series';
 import type { TableColumn } from './use-chart-series';
 
-/** The chart as a table, for screen readers: one column per series; empty months left out. */
-export function AttackTable({
+/**
+ * The chart as a table, for screen readers: one column per series; empty months left out.
+ * Redrawn only when its months change (a range change alone leaves them as they are).
+ */
+export const AttackTable = memo(function AttackTable({
   rows,
   columns,
   caption,
@@ -45,4 +49,4 @@ export function AttackTable({
       </table>
     </div>
   );
-}
+});

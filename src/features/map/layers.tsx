@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { GeoJSON as LeafletGeoJSON, Layer, PathOptions } from 'leaflet';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -52,26 +52,25 @@ export function GovernoratesLayer({
   const selected = useViewStore((s) => s.provinces);
   const ref = useRef<LeafletGeoJSON>(null);
 
-  const style = (f?: Feature<Geometry, GovernorateProps>): PathOptions => {
-    const iso = f?.properties.iso ?? '';
-    const on = selected.includes(iso);
-    return {
-      // A stable class per governorate, for tests and for print styles.
-      className: `gov gov-${iso}`,
-      color: on ? '#0b2f57' : '#7d8793',
-      weight: on ? 3 : 1,
-      fillColor: change
-        ? CHANGE_COLORS[changeClass(change.byProvince.get(iso) ?? 0, change.maxAbs)]
-        : CLASS_COLORS[classOf(counts.get(iso) ?? 0, breaks)],
-      fillOpacity: 0.85,
-    };
-  };
-
-  useEffect(() => {
-    ref.current?.setStyle((f) => style(f as Feature<Geometry, GovernorateProps>));
-    // Restyle only when what the style shows changes, not on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- style closes over exactly these
-  }, [counts, breaks, selected, change]);
+  // The same function until what it shows changes: react-leaflet restyles every governorate
+  // whenever it is given a new one.
+  const style = useCallback(
+    (f?: Feature<Geometry, GovernorateProps>): PathOptions => {
+      const iso = f?.properties.iso ?? '';
+      const on = selected.includes(iso);
+      return {
+        // A stable class per governorate, for tests and for print styles.
+        className: `gov gov-${iso}`,
+        color: on ? '#0b2f57' : '#7d8793',
+        weight: on ? 3 : 1,
+        fillColor: change
+          ? CHANGE_COLORS[changeClass(change.byProvince.get(iso) ?? 0, change.maxAbs)]
+          : CLASS_COLORS[classOf(counts.get(iso) ?? 0, breaks)],
+        fillOpacity: 0.85,
+      };
+    },
+    [counts, breaks, selected, change],
+  );
 
   useEffect(() => {
     ref.current?.eachLayer((l: Layer) => {

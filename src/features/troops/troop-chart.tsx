@@ -13,7 +13,7 @@ import { useDragRange } from '../../lib/hooks/use-drag-range';
 import { halfYearTicks, pixelToDay } from '../../lib/dates/axis';
 import { ViewSection } from '../../components/view-section';
 import { ChartLegend } from '../../components/chart-legend';
-import { ChartGrid } from '../../components/chart-grid';
+import { ChartGrid, TICK } from '../../components/chart-frame';
 import { keyMoments, troopDomain, troopSeries, type TroopPoint } from './troop-series';
 import { TroopDot } from './troop-dot';
 import { MomentLabel, edgeOf } from './moment-label';
@@ -108,14 +108,14 @@ export function TroopChart() {
           reversed={reversed}
           allowDuplicatedCategory={false}
           tickFormatter={(d: number) => date(dayToIso(d).slice(0, 7), true)}
-          tick={{ fontSize: 11 }}
+          tick={TICK}
         />
         <YAxis
           width={Y_WIDTH}
           interval={0}
           orientation={reversed ? 'right' : 'left'}
           tickFormatter={(v: number) => num(v)}
-          tick={{ fontSize: 11 }}
+          tick={TICK}
           label={{
             value: t('troops.axis'),
             angle: -90,

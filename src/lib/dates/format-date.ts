@@ -33,6 +33,20 @@ const rangeUnit = (p: Precision, date: string): 'year' | 'month' | 'day' => {
  * range as the span of days it can mean ("6 – 12 January 2020"), through Intl's formatRange.
  */
 export function formatPartialDate(date: string, locale: string, short = false): string {
+  // Dates repeat (a month per tick and per table row, redrawn on every filter change) and Intl
+  // formatting is slow: each answer is kept, up to a bound.
+  const key = `${locale}|${short ? 's' : 'l'}|${date}`;
+  const had = formatted.get(key);
+  if (had !== undefined) return had;
+  if (formatted.size >= 20_000) formatted.clear();
+  const out = format(date, locale, short);
+  formatted.set(key, out);
+  return out;
+}
+
+const formatted = new Map<string, string>();
+
+function format(date: string, locale: string, short: boolean): string {
   const p = precisionOf(date);
   const f = dtf(locale, rangeUnit(p, date), short);
   const [a, b] = dayRange(date);

@@ -3,7 +3,9 @@ import { bundled } from '../../test/render';
 import { baseStatusAt, countByProvince, monthlyAttacks } from './aggregate';
 import { monthsBetween } from '../../../tests/support/months';
 import { filterEvents } from './filter-events';
-import { isoToDay } from '../dates/partial-date';
+import { dayRange, dayToIso, isoToDay } from '../dates/partial-date';
+import { buildIndex } from '../dataset/indexes';
+import { synthesize } from '../../../scripts/synth-lib';
 
 const { data, index } = bundled();
 const all = Int32Array.from(index.events, (_, i) => i);
@@ -36,6 +38,71 @@ describe('monthlyAttacks', () => {
     });
     const total = monthlyAttacks(index, anbar, span).buckets.reduce((s, b) => s + b.attacks, 0);
     expect(total).toBe(2);
+  });
+});
+
+describe('monthlyAttacks on a large synthetic file', () => {
+  it('gives what counting each event in turn gives, for the whole file and for a filtered part', () => {
+    const synth = synthesize(data, 20_000, 3);
+    // Some dates spanning months: a range, a week across a month's end, and one too vague to place.
+    const spans = ['2020-03/2020-05', '2020-W05', '2018/2020'];
+    const big = {
+      ...synth,
+      events: synth.events.map((e, k) => (k % 40 < 3 ? { ...e, date: spans[k % 40]! } : e)),
+    };
+    const idx = buildIndex(big);
+    const monthOf = (day: number) => dayToIso(day).slice(0, 7);
+    for (const provinces of [[], ['IQ-AN', 'IQ-BG']]) {
+      const f = { from: null, to: null, provinces, types: [], bases: [], text: '' };
+      const rows = filterEvents(idx, f);
+      // Read from the events themselves: their dates, figures and types.
+      const want = new Map<
+        string,
+        { attacks: number; possible: number; rockets: number; rocketsKnown: number }
+      >();
+      const at = (m: string) => {
+        if (!want.has(m)) want.set(m, { attacks: 0, possible: 0, rockets: 0, rocketsKnown: 0 });
+        return want.get(m)!;
+      };
+      let unplaced = 0;
+      let first = span.first;
+      let last = span.last;
+      for (const i of rows) {
+        const e = idx.events[i]!;
+        if (e.type !== 'attack') continue;
+        const n = e.figures?.attacks ?? 1;
+        const [a, b] = dayRange(e.date);
+        const [m0, m1] = [monthOf(a), monthOf(b)];
+        const spread =
+          (Number(m1.slice(0, 4)) - Number(m0.slice(0, 4))) * 12 + Number(m1.slice(5)) - Number(m0.slice(5));
+        if (e.date.length === 4 || spread >= 24) {
+          unplaced += n;
+          continue;
+        }
+        if (m0 < first) first = m0;
+        if (m1 > last) last = m1;
+        if (m0 !== m1) {
+          for (const m of monthsBetween(m0, m1)) at(m).possible += n;
+          continue;
+        }
+        at(m0).attacks += n;
+        if (e.figures?.rockets !== undefined) {
+          at(m0).rockets += e.figures.rockets;
+          at(m0).rocketsKnown += 1;
+        }
+      }
+      const got = monthlyAttacks(idx, rows, span);
+      expect(got.unplaced).toBe(unplaced);
+      expect(got.buckets[0]!.month).toBe(first);
+      expect(got.buckets.at(-1)!.month).toBe(last);
+      const nonZero = got.buckets.filter((b) => b.attacks || b.possible || b.rockets || b.rocketsKnown);
+      expect(Object.fromEntries(nonZero.map(({ month, ...rest }) => [month, rest]))).toEqual(
+        Object.fromEntries(want),
+      );
+      expect(nonZero.length).toBeGreaterThan(12);
+      expect(nonZero.some((b) => b.possible > 0)).toBe(true);
+      expect(got.unplaced).toBeGreaterThan(0);
+    }
   });
 });
 

@@ -35,45 +35,65 @@ export function monthlyAttacks(
   const { month, monthLast, attacks, rockets } = index;
   let first = monthIndex(span.first);
   let last = monthIndex(span.last);
-  const placed = (i: number) => month[i]! >= 0 && monthLast[i]! - month[i]! < MAX_SPREAD;
-  for (const i of rows) {
-    if (!attacks[i] || !placed(i)) continue;
-    if (month[i]! < first) first = month[i]!;
-    if (monthLast[i]! > last) last = monthLast[i]!;
-  }
-  const size = Math.min(2000, last - first + 1);
-  const a = new Int32Array(size);
-  const maybe = new Int32Array(size);
-  const r = new Int32Array(size);
-  const known = new Int32Array(size);
+  // Counted in one pass over the rows, into months spanning every placed attack of the file;
+  // the span of the rows passing the filters is cut out after.
+  const all = placedSpan(index);
+  const base = Math.min(first, all.first);
+  const width = Math.max(last, all.last) - base + 1;
+  const a = new Int32Array(width);
+  const maybe = new Int32Array(width);
+  const r = new Int32Array(width);
+  const known = new Int32Array(width);
   let unplaced = 0;
   for (const i of rows) {
     const n = attacks[i]!;
     if (!n) continue;
-    if (!placed(i)) {
+    const m0 = month[i]!;
+    const m1 = monthLast[i]!;
+    if (m0 < 0 || m1 - m0 >= MAX_SPREAD) {
       unplaced += n;
       continue;
     }
-    const k = month[i]! - first;
-    if (k < 0 || k >= size) continue;
-    if (monthLast[i] !== month[i]) {
-      for (let m = k; m <= monthLast[i]! - first && m < size; m++) maybe[m] = maybe[m]! + n;
+    if (m0 < first) first = m0;
+    if (m1 > last) last = m1;
+    if (m1 !== m0) {
+      for (let m = m0 - base; m <= m1 - base; m++) maybe[m] = maybe[m]! + n;
       continue;
     }
+    const k = m0 - base;
     a[k] = a[k]! + n;
     if (rockets[i]! >= 0) {
       r[k] = r[k]! + rockets[i]!;
       known[k] = known[k]! + 1;
     }
   }
+  const size = Math.min(2000, last - first + 1);
+  const at = first - base;
   const buckets = Array.from({ length: size }, (_, k) => ({
     month: monthKey(first + k),
-    attacks: a[k]!,
-    possible: maybe[k]!,
-    rockets: r[k]!,
-    rocketsKnown: known[k]!,
+    attacks: a[at + k]!,
+    possible: maybe[at + k]!,
+    rockets: r[at + k]!,
+    rocketsKnown: known[at + k]!,
   }));
   return { buckets, unplaced };
+}
+
+const spans = new WeakMap<DatasetIndex, { first: number; last: number }>();
+
+/** The first and last month of the placed attacks (of events counted) of a whole file. */
+function placedSpan(index: DatasetIndex): { first: number; last: number } {
+  let s = spans.get(index);
+  if (s) return s;
+  const { month, monthLast, attacks } = index;
+  s = { first: Infinity, last: -Infinity };
+  for (let i = 0; i < month.length; i++) {
+    if (!attacks[i] || month[i]! < 0 || monthLast[i]! - month[i]! >= MAX_SPREAD) continue;
+    if (month[i]! < s.first) s.first = month[i]!;
+    if (monthLast[i]! > s.last) s.last = monthLast[i]!;
+  }
+  spans.set(index, s);
+  return s;
 }
 
 /** Number of events per governorate code. */

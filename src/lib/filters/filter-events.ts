@@ -152,6 +152,25 @@ function postings(index: DatasetIndex, facet: CodedFacet): Postings {
 }
 
 /**
+ * Builds an index's posting lists while the page is idle, one facet at a time, so the first
+ * filter click does not (~0.1 s at a million events). Returns a function that stops it.
+ */
+export function prepareFilters(index: DatasetIndex): () => void {
+  const facets: CodedFacet[] = ['province', 'type', 'base'];
+  const idle = typeof requestIdleCallback === 'function';
+  let handle = 0;
+  const next = () => {
+    const facet = facets.shift();
+    if (!facet) return;
+    postings(index, facet);
+    handle = idle ? requestIdleCallback(next) : window.setTimeout(next, 50);
+  };
+  // Small files need none of this: their first filter is fast anyway.
+  if (index.start.length >= 50_000) handle = idle ? requestIdleCallback(next) : window.setTimeout(next, 50);
+  return () => (idle ? cancelIdleCallback(handle) : window.clearTimeout(handle));
+}
+
+/**
  * The events in [a, b) of the facet whose selection has the fewest there, in date order; or
  * null when reading the whole window is as cheap (no small selection).
  */
