@@ -75,6 +75,21 @@ describe('reading a JSON object as it arrives', () => {
     expect(() => read('<html>', 2)).toThrow(SyntaxError);
   });
 
+  it('refuses a large file that is not an object from its first bytes, without holding it whole', () => {
+    const list = `[${Array.from({ length: 300_000 }, (_, i) => i).join(',')}]`;
+    expect(list.length).toBeGreaterThan(1 << 20);
+    for (const size of [1 << 16, 1 << 22])
+      expect(() => read(list, size)).toThrow(/not a JSON object: the file starts with “\[0,1,2,3/);
+    // Refused once a megabyte is in, not at the end of the file.
+    const s = new JsonObjectStream({ member: () => {}, items: () => {} }, 'events');
+    const bytes = new TextEncoder().encode(list.repeat(8));
+    let pushed = 0;
+    expect(() => {
+      for (let i = 0; i < bytes.length; i += 1 << 16, pushed++) s.push(bytes.subarray(i, i + (1 << 16)));
+    }).toThrow(JsonStreamError);
+    expect(pushed).toBeLessThanOrEqual(17);
+  });
+
   it.each([
     ['{"a":1,}', /member name/],
     ['{"a" 1}', /expected ":"/],

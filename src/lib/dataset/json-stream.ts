@@ -7,8 +7,8 @@
  * structural characters are ASCII, never part of a multi-byte character; strings are skipped
  * with indexOf, so most of the file is passed over at native speed). Each value's bytes are
  * decoded once and read by the browser's JSON.parse, so the syntax accepted, and the error
- * messages, are JSON.parse's own. A file that does not start with an object is decoded
- * whole and handed to JSON.parse at the end.
+ * messages, are JSON.parse's own. A small file that does not start with an object is
+ * decoded whole and handed to JSON.parse at the end; a larger one is refused.
  */
 export interface JsonMembers {
   /** A member's value, parsed, once it has ended (the streamed member does not come here). */
@@ -21,6 +21,14 @@ export interface JsonMembers {
 /** A syntax error, with where it was found: the messages name the member and items. */
 export class JsonStreamError extends Error {
   override name = 'JsonStreamError';
+}
+
+/** How much of a file not starting with an object is kept, to hand to JSON.parse whole. */
+const NOT_OBJECT_HELD = 1 << 20;
+
+function notAnObject(head: Uint8Array | undefined): string {
+  const start = new TextDecoder().decode(head?.subarray(0, 24) ?? new Uint8Array()).replace(/\s+/g, ' ');
+  return `not a JSON object: the file starts with “${start}”`;
 }
 
 const WS = new Uint8Array(256);
@@ -61,6 +69,7 @@ export class JsonObjectStream {
   private count = 0;
   private first = 0;
   private readonly whole: Uint8Array[] = [];
+  private held = 0;
   private readonly decoder = new TextDecoder();
 
   constructor(
@@ -72,6 +81,10 @@ export class JsonObjectStream {
   /** Reads the next bytes. Throws JsonStreamError on a syntax error. */
   push(chunk: Uint8Array): void {
     if (this.state === 'notObject') {
+      this.held += chunk.length;
+      // Only a small one is kept for JSON.parse's own verdict: a large file that is not a
+      // dataset (a list, a page) is refused from its first bytes, not held whole.
+      if (this.held > NOT_OBJECT_HELD) throw new JsonStreamError(notAnObject(this.whole[0]));
       this.whole.push(chunk.slice());
       return;
     }
@@ -112,7 +125,9 @@ export class JsonObjectStream {
           }
           if (c !== LBRACE) {
             this.state = 'notObject';
-            this.whole.push(buf.slice(i));
+            this.whole.push(buf.slice(i, n));
+            this.held = n - i;
+            if (this.held > NOT_OBJECT_HELD) throw new JsonStreamError(notAnObject(this.whole[0]));
             return;
           }
           this.state = 'key';
