@@ -22,8 +22,7 @@ const writers = () => import('./csv');
 
 /** The items of the briefing menu (briefing-menu.tsx). */
 export default function BriefingMenuItems() {
-  // Messages said after an await use i18n.t: the language may have changed meanwhile.
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { num, text } = useLocale();
   const loaded = useLoadedDataset();
   const { data, index } = loaded;
@@ -93,13 +92,10 @@ export default function BriefingMenuItems() {
       }
       const blob = await streamExport(spec, progress, abort.signal);
       download(new Blob([blob], { type }), file);
-      say(i18n.t('briefing.dataDownloaded', { file: isolate(file) }));
+      say('briefing.dataDownloaded', { file: isolate(file) });
     } catch (e) {
-      say(
-        abort.signal.aborted
-          ? i18n.t('briefing.exportCancelled')
-          : i18n.t('briefing.failed', { detail: (e as Error).message }),
-      );
+      if (abort.signal.aborted) say('briefing.exportCancelled');
+      else say('briefing.failed', { detail: (e as Error).message });
     } finally {
       setProgress(null);
     }
@@ -150,8 +146,8 @@ export default function BriefingMenuItems() {
         onClick={() =>
           void fingerprint(loaded)
             .then((h) => navigator.clipboard?.writeText(linkWithHash(h)))
-            .then(() => say(t('briefing.linkCopied')))
-            .catch((e: Error) => say(t('briefing.failed', { detail: e.message })))
+            .then(() => say('briefing.linkCopied'))
+            .catch((e: Error) => say('briefing.failed', { detail: e.message }))
         }
       >
         {t('briefing.copyLink')}

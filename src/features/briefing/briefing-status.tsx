@@ -1,4 +1,5 @@
 import './briefing.css';
+import type { TOptions } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useBriefingStore } from './store';
 import { useLocale } from '../../lib/use-locale';
@@ -10,6 +11,15 @@ export function BriefingStatus() {
   const { num } = useLocale();
   const message = useBriefingStore((s) => s.message);
   const progress = useBriefingStore((s) => s.progress);
+  // Put into words now, in the language shown now; numbers in its digits.
+  const said =
+    message &&
+    t(
+      message.key,
+      Object.fromEntries(
+        Object.entries(message.values ?? {}).map(([k, v]) => [k, typeof v === 'number' ? num(v) : v]),
+      ) as TOptions,
+    );
   return (
     <div className="briefing-status no-export" role="status" aria-live="polite">
       {progress ? (
@@ -29,7 +39,7 @@ export function BriefingStatus() {
           </button>
         </>
       ) : (
-        message
+        said
       )}
     </div>
   );

@@ -25,7 +25,7 @@ export function useImageExport(view: ViewKey) {
       const stamp = await stampFor(loaded, state.lang, state.digits);
       const caption = captionFor(view, state, data, index, rows, t, stamp);
       const file = fileNameFor(view, state, data, 'png');
-      say(t('briefing.working'));
+      say('briefing.working');
       try {
         const blob = await renderFramedPng(node, caption, {
           scale: useBriefingStore.getState().scale,
@@ -33,13 +33,13 @@ export function useImageExport(view: ViewKey) {
           dir: dirOf(state.lang),
           brand: t('app.name'),
         });
-        if (mode === 'copy' && (await copyPng(blob))) say(t('briefing.imageCopied'));
+        if (mode === 'copy' && (await copyPng(blob))) say('briefing.imageCopied');
         else {
           download(blob, file);
-          say(t(mode === 'copy' ? 'briefing.copyFellBack' : 'briefing.imageDownloaded', { file }));
+          say(mode === 'copy' ? 'briefing.copyFellBack' : 'briefing.imageDownloaded', { file });
         }
       } catch (e) {
-        say(t('briefing.failed', { detail: (e as Error).message }));
+        say('briefing.failed', { detail: (e as Error).message });
       }
     },
     [view, loaded, data, index, t, say],

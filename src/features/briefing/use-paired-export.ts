@@ -1,6 +1,5 @@
 import { useCallback } from 'react';
 import i18next from 'i18next';
-import { useTranslation } from 'react-i18next';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { stampFor } from '../../lib/dataset/fingerprint';
 import { memoFilter } from '../../lib/filters/use-filtered';
@@ -20,14 +19,13 @@ import { useBriefingStore } from './store';
  * by side (English on the left, Arabic on the right), as the analyst chose.
  */
 export function usePairedExport(view: ViewKey) {
-  const { t } = useTranslation();
   const loaded = useLoadedDataset();
   return useCallback(
     async (node: HTMLElement | null) => {
       if (!node) return;
       const { say, scale, paired } = useBriefingStore.getState();
       const start = useViewStore.getState();
-      say(t('briefing.working'));
+      say('briefing.working');
       const canvases: HTMLCanvasElement[] = [];
       usePlaybackStore.getState().set({ exporting: true });
       try {
@@ -51,7 +49,7 @@ export function usePairedExport(view: ViewKey) {
           );
         }
       } catch (e) {
-        say(t('briefing.failed', { detail: (e as Error).message }));
+        say('briefing.failed', { detail: (e as Error).message });
         return;
       } finally {
         useViewStore.getState().setLang(start.lang);
@@ -72,13 +70,13 @@ export function usePairedExport(view: ViewKey) {
         }
         const file = `${base}-en+ar.png`;
         download(await canvasToPng(out), file);
-        say(t('briefing.imageDownloaded', { file }));
+        say('briefing.imageDownloaded', { file });
       } else {
         const files = LANG_CODES.map((l) => `${base}-${l}.png`);
         for (const [k, c] of canvases.entries()) download(await canvasToPng(c), files[k]!);
-        say(t('briefing.pairedDownloaded', { files: files.join(', ') }));
+        say('briefing.pairedDownloaded', { files: files.join(', ') });
       }
     },
-    [view, loaded, t],
+    [view, loaded],
   );
 }

@@ -30,9 +30,9 @@ export function useSvgExport(view: ViewKey) {
         });
         const file = fileNameFor(view, s, loaded.data, 'svg');
         download(new Blob([svg], { type: 'image/svg+xml' }), file);
-        say(t('briefing.imageDownloaded', { file }));
+        say('briefing.imageDownloaded', { file });
       } catch (e) {
-        say(t('briefing.failed', { detail: (e as Error).message }));
+        say('briefing.failed', { detail: (e as Error).message });
       }
     },
     [view, loaded, t],

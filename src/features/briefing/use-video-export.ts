@@ -21,8 +21,7 @@ import { useBriefingStore } from './store';
  * names the date in words. Frames last 0.5 s at 1× and shorter at higher speeds.
  */
 export function useVideoExport(view: ViewKey) {
-  // Messages said after an await use i18n.t: the language may have changed meanwhile.
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const loaded = useLoadedDataset();
   const { data, index } = loaded;
   return useCallback(
@@ -45,7 +44,7 @@ export function useVideoExport(view: ViewKey) {
       if (!encoder) {
         usePlaybackStore.getState().set({ exporting: false });
         setProgress(null);
-        say(i18n.t('briefing.videoUnsupported'));
+        say('briefing.videoUnsupported');
         return;
       }
       const stamp = await stampFor(loaded, start.lang, start.digits);
@@ -71,21 +70,21 @@ export function useVideoExport(view: ViewKey) {
         }
         if (cancelled) {
           await encoder.cancel();
-          say(i18n.t('briefing.videoCancelled'));
+          say('briefing.videoCancelled');
         } else {
           download(await encoder.finish(), file);
           const seconds = Math.round((performance.now() - t0) / 100) / 10;
-          say(i18n.t('briefing.videoDownloaded', { file, frames: days.length, seconds }));
+          say('briefing.videoDownloaded', { file, frames: days.length, seconds });
         }
       } catch (e) {
         await encoder.cancel().catch(() => {});
-        say(i18n.t('briefing.failed', { detail: (e as Error).message }));
+        say('briefing.failed', { detail: (e as Error).message });
       } finally {
         useViewStore.getState().setAt(start.at);
         usePlaybackStore.getState().set({ exporting: false });
         setProgress(null);
       }
     },
-    [view, loaded, data, index, t, i18n],
+    [view, loaded, data, index, t],
   );
 }
