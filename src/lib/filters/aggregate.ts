@@ -20,6 +20,9 @@ export interface MonthBucket {
 /** A date spanning more months than this is too vague to spread over them: it is "unplaced". */
 const MAX_SPREAD = 24;
 
+/** Whether a date from month m0 to month m1 can be placed in months (not year-only, not too vague). */
+const placeable = (m0: number, m1: number) => m0 >= 0 && m1 - m0 < MAX_SPREAD;
+
 /**
  * Attacks per month over a continuous span (months without attacks are zero). An event
  * counts `index.attacks` (for the curated record `figures.attacks`, 1 when not given). An
@@ -50,7 +53,7 @@ export function monthlyAttacks(
     if (!n) continue;
     const m0 = month[i]!;
     const m1 = monthLast[i]!;
-    if (m0 < 0 || m1 - m0 >= MAX_SPREAD) {
+    if (!placeable(m0, m1)) {
       unplaced += n;
       continue;
     }
@@ -88,7 +91,7 @@ function placedSpan(index: DatasetIndex): { first: number; last: number } {
   const { month, monthLast, attacks } = index;
   s = { first: Infinity, last: -Infinity };
   for (let i = 0; i < month.length; i++) {
-    if (!attacks[i] || month[i]! < 0 || monthLast[i]! - month[i]! >= MAX_SPREAD) continue;
+    if (!attacks[i] || !placeable(month[i]!, monthLast[i]!)) continue;
     if (month[i]! < s.first) s.first = month[i]!;
     if (monthLast[i]! > s.last) s.last = monthLast[i]!;
   }
