@@ -16,7 +16,7 @@ export function Header() {
   const c = useMemo(
     () =>
       data && {
-        events: data.data.events.length,
+        events: data.index.events.length,
         bases: data.data.bases.length,
         troopLevels: data.data.troopLevels.length,
         disputes: data.data.disputes.length,

@@ -1,8 +1,8 @@
-import type { Dataset } from './dataset/schema';
+import type { DatasetInfo } from './dataset/schema';
 import { dayRange, stepDay, type StepUnit } from './dates/partial-date';
 
 /** The days playback runs over: the dataset's focus period, or its coverage. */
-export function playbackSpan(data: Dataset): [number, number] {
+export function playbackSpan(data: DatasetInfo): [number, number] {
   const p = data.meta.focus ?? data.meta.coverage;
   return [dayRange(p.from)[0], dayRange(p.to)[1]];
 }

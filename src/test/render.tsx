@@ -8,14 +8,19 @@ import { DATASET_URL, datasetQueryOptions } from '../lib/dataset/api';
 import { LoadedDatasetContext, loadedFrom, type LoadedDataset } from '../lib/dataset/loaded-dataset';
 import { parseText } from '../lib/dataset/parse-core';
 import { buildIndex } from '../lib/dataset/indexes';
+import { eventsOf } from '../lib/dataset/event-store';
+import type { Dataset } from '../lib/dataset/schema';
 import { LayersProvider } from '../lib/layers/layers-provider';
 
-let cached: LoadedDataset | null = null;
-/** The bundled dataset, parsed and indexed once for all tests. */
-export function bundled(): LoadedDataset {
+type Bundled = LoadedDataset & { data: Dataset };
+let cached: Bundled | null = null;
+/** The bundled dataset, parsed and indexed once for all tests; for tests, its data keeps its
+ * events too, as a list in the index's (date) order. */
+export function bundled(): Bundled {
   if (!cached) {
     const p = parseText(readFileSync('data/iraq-drawdown.json', 'utf8'), DATASET_URL);
-    cached = loadedFrom(p, buildIndex(p.data, p.search), DATASET_URL);
+    const loaded = loadedFrom(p, buildIndex(p.data, p.search), DATASET_URL);
+    cached = { ...loaded, data: { ...loaded.data, events: eventsOf(loaded.index.events) } };
   }
   return cached;
 }

@@ -1,6 +1,6 @@
 import type { Rows } from '../../lib/filters/filter-events';
 import type { TFunction } from 'i18next';
-import type { Dataset } from '../../lib/dataset/schema';
+import type { DatasetInfo } from '../../lib/dataset/schema';
 import type { DatasetIndex } from '../../lib/dataset/indexes';
 import type { ViewState } from '../../lib/store/view-state';
 import { formatList, formatNumber, formatSourceNumber, pickText } from '../../lib/format';
@@ -30,7 +30,7 @@ const titleKey = {
 } as const;
 
 /** The active filters in words: "Anbar, Kirkuk · 1 Jan 2020 – 30 Jun 2020 · Attack on a base". */
-export function describeFilters(s: ViewState, data: Dataset, t: TFunction): string {
+export function describeFilters(s: ViewState, data: DatasetInfo, t: TFunction): string {
   const locale = localeOf(s.lang, s.digits);
   const pick = (b: { en: string; ar: string }) => pickText(b, s.lang, s.digits);
   const d = (iso: string) => formatPartialDate(iso, locale, true);
@@ -75,11 +75,14 @@ export function describeFilters(s: ViewState, data: Dataset, t: TFunction): stri
 }
 
 /** Source files behind what a view shows: the filtered events' quotes, or the troop series'. */
-function sourcesShown(view: ViewKey, data: Dataset, index: DatasetIndex, rows: Rows): string[] {
+function sourcesShown(view: ViewKey, data: DatasetInfo, index: DatasetIndex, rows: Rows): string[] {
   const files = new Set<string>();
   if (view === 'troops' || view === 'dashboard')
     for (const l of data.troopLevels) l.evidence.forEach((e) => files.add(e.source));
-  if (view !== 'troops') for (const i of rows) index.events[i]!.evidence.forEach((e) => files.add(e.source));
+  if (view !== 'troops')
+    // Only events that quote documents are read (an imported row quotes none).
+    for (const i of rows)
+      if (index.quoted[i]) index.events.get(i).evidence.forEach((e) => files.add(e.source));
   return data.sources.map((s) => s.file).filter((f) => files.has(f));
 }
 
@@ -87,7 +90,7 @@ function sourcesShown(view: ViewKey, data: Dataset, index: DatasetIndex, rows: R
  * The layers shown, when there are several: each by its name, with its file (a path, a file
  * name, or for the curated record its documents, listed with the sources).
  */
-export function describeLayers(s: ViewState, data: Dataset, t: TFunction): string | null {
+export function describeLayers(s: ViewState, data: DatasetInfo, t: TFunction): string | null {
   if (s.layers.length < 2) return null;
   const imported = data.meta.imported;
   const list = s.layers
@@ -105,7 +108,7 @@ export function describeLayers(s: ViewState, data: Dataset, t: TFunction): strin
 export function captionFor(
   view: ViewKey,
   s: ViewState,
-  data: Dataset,
+  data: DatasetInfo,
   index: DatasetIndex,
   rows: Rows,
   t: TFunction,
@@ -173,7 +176,7 @@ const slug = (s: string) =>
 export function fileNameFor(
   view: ViewKey,
   s: ViewState,
-  data: Dataset,
+  data: DatasetInfo,
   ext: 'png' | 'csv' | 'json' | 'webm' | 'svg' | 'zip',
 ): string {
   const parts: string[] = [view === 'dashboard' ? 'dashboard' : view];

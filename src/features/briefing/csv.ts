@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Dataset, DrawdownEvent } from '../../lib/dataset/schema';
+import type { Dataset, DrawdownEvent, DatasetInfo } from '../../lib/dataset/schema';
 import { figureKeys } from '../../lib/dataset/vocabulary';
 import type { Stamp } from '../../lib/dataset/fingerprint';
 
@@ -47,13 +47,13 @@ export const csvColumns = [
  * leading ' so a spreadsheet shows it instead of running it (OWASP "CSV injection").
  * Numbers stay numbers.
  */
-export function eventsToCsv(data: Dataset, events: readonly DrawdownEvent[], stamp?: Stamp): string {
+export function eventsToCsv(data: DatasetInfo, events: readonly DrawdownEvent[], stamp?: Stamp): string {
   return layersToCsv([{ data, events }], stamp);
 }
 
 /** One layer's part of a CSV export: its dataset, its events shown, and its name and file. */
 export interface CsvPart {
-  data: Dataset;
+  data: DatasetInfo;
   events: readonly DrawdownEvent[];
   layer?: { name: string; source: string };
 }
@@ -136,7 +136,7 @@ export function csvRows(
  * The dataset cut down to the given events, in its own schema, so it loads again. Disputes
  * keep only records still present and are dropped when fewer than one remains.
  */
-export function subsetDataset(data: Dataset, events: readonly DrawdownEvent[], stamp?: Stamp): Dataset {
+export function subsetDataset(data: DatasetInfo, events: readonly DrawdownEvent[], stamp?: Stamp): Dataset {
   const ids = new Set(events.map((e) => e.id));
   return { ...subsetSkeleton(data, (id) => ids.has(id), stamp), events: [...events] };
 }
@@ -145,7 +145,7 @@ export function subsetDataset(data: Dataset, events: readonly DrawdownEvent[], s
  * subsetDataset with its events left empty, for an export that writes them in chunks:
  * `kept` says whether an event id is among those exported.
  */
-export function subsetSkeleton(data: Dataset, kept: (id: string) => boolean, stamp?: Stamp): Dataset {
+export function subsetSkeleton(data: DatasetInfo, kept: (id: string) => boolean, stamp?: Stamp): Dataset {
   const other = new Set([...data.bases.map((b) => b.id), ...data.troopLevels.map((t) => t.id)]);
   return {
     ...data,

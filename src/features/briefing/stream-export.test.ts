@@ -12,6 +12,7 @@ import { datasetSchema, type Dataset } from '../../lib/dataset/schema';
 import type { Stamp } from '../../lib/dataset/fingerprint';
 import { layersToCsv, subsetDataset, subsetSkeleton } from './csv';
 import { ExportCancelled, streamExport, type ExportSource } from './stream-export';
+import { ArrayEvents, eventsOf } from '../../lib/dataset/event-store';
 
 const stamp: Stamp = {
   title: 'T',
@@ -23,7 +24,7 @@ const stamp: Stamp = {
 const never = new AbortController().signal;
 const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf8')) as Governorates;
 /** A dataset as the app holds it: its events in the index's (date) order, so rows name them. */
-const held = (d: Dataset): Dataset => ({ ...d, events: buildIndex(d).events });
+const held = (d: Dataset): Dataset => ({ ...d, events: eventsOf(buildIndex(d).events) });
 const acled = held(
   importCsv(readFileSync('tests/fixtures/import/acled-iraq-2022.csv', 'utf8'), {
     file: 'acled-iraq-2022.csv',
@@ -39,7 +40,7 @@ const textOf = async (blob: Blob) =>
 
 const source = (data: Dataset, rows: Rows, layer?: ExportSource['layer']): ExportSource => ({
   data,
-  events: data.events,
+  events: new ArrayEvents(data.events),
   rows,
   layer,
 });

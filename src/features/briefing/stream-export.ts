@@ -1,13 +1,14 @@
 import type { Rows } from '../../lib/filters/filter-events';
 import { packEvents, packedBuffers } from '../../lib/dataset/event-codec';
 import type { Dataset, DrawdownEvent } from '../../lib/dataset/schema';
+import type { EventList } from '../../lib/dataset/event-store';
 import type { Stamp } from '../../lib/dataset/fingerprint';
 import { exportWriter, type WriterMessage, type WriterReply } from './export-writer';
 import type { CsvContext } from './csv';
 
 /** One layer's share of an export: its events, which of them to write, and its context. */
 export interface ExportSource extends CsvContext {
-  events: readonly DrawdownEvent[];
+  events: EventList;
   /** Indexes into `events`, in the order to write. */
   rows: Rows;
 }
@@ -73,7 +74,7 @@ export function streamExport(
         await until(() => inFlight < AHEAD || result !== null);
         if (result && 'error' in result) throw new Error(result.error);
         const chunk: DrawdownEvent[] = [];
-        for (let j = k; j < Math.min(k + CHUNK, s.rows.length); j++) chunk.push(s.events[s.rows[j]!]!);
+        for (let j = k; j < Math.min(k + CHUNK, s.rows.length); j++) chunk.push(s.events.get(s.rows[j]!));
         const packed = packEvents(chunk);
         inFlight++;
         post({ type: 'events', packed }, packedBuffers(packed));

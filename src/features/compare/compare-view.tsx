@@ -42,8 +42,8 @@ export function CompareView() {
     // Through the type column: only handovers are read as objects (a large file has few).
     const handover = index.codes.type.get('handover');
     for (let i = 0; handover !== undefined && i < index.typeCode.length; i++) {
-      if (index.typeCode[i] !== handover) continue;
-      const e = index.events[i]!;
+      if (index.typeCode[i] !== handover || index.sourceTypeCode[i] !== -1) continue;
+      const e = index.events.get(i);
       if (e.base && !e.origin && e.date.length >= 7 && !byBase.has(e.base)) byBase.set(e.base, e);
     }
     return data.bases.flatMap((b) => {
@@ -52,7 +52,8 @@ export function CompareView() {
     });
   }, [index, data]);
   const days = compare?.days ?? 90;
-  const anchorEvent = compare ? index.events[index.eventById.get(compare.anchor) ?? -1] : undefined;
+  const anchorAt = compare ? index.eventById.get(compare.anchor) : undefined;
+  const anchorEvent = anchorAt !== undefined ? index.events.get(anchorAt) : undefined;
   const anchorName = anchorEvent ? text(anchorEvent.title) : compare ? date(compare.anchor) : '';
   const label = (r: CompareRow, kind: 'province' | 'type') =>
     kind === 'type'

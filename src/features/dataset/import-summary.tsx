@@ -33,7 +33,10 @@ export function ImportSummary({ loaded }: { loaded: LoadedDataset }) {
           format: t(`provenance.formats.${meta.format}`),
           layout: t(`import.layouts.${meta.layout}`, { n: num(meta.columns) }),
           rows: num(rows),
-          events: t('counts.events', { count: loaded.data.events.length, n: num(loaded.data.events.length) }),
+          events: t('counts.events', {
+            count: loaded.index.events.length,
+            n: num(loaded.index.events.length),
+          }),
           aside: num(loaded.rejected.length),
           outside: num(outsideIraq),
         })}

@@ -19,7 +19,7 @@ export function DetailPanel() {
   const select = useViewStore((s) => s.select);
   const i = selected !== null ? index.eventById.get(selected) : undefined;
   if (i === undefined) return null;
-  const e = index.events[i]!;
+  const e = index.events.get(i);
   const base = e.base ? index.baseById.get(e.base) : undefined;
   const prov = e.province ? data.provinces[e.province] : undefined;
   const disputes = disputesOf(index, e.id);

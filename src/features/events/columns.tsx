@@ -1,6 +1,6 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
-import type { Dataset, DrawdownEvent, FigureKey } from '../../lib/dataset/schema';
+import type { DrawdownEvent, FigureKey, DatasetInfo } from '../../lib/dataset/schema';
 import type { DatasetIndex } from '../../lib/dataset/indexes';
 import { disputedFields } from '../../lib/figures';
 import { WarningIcon } from '../../components/icons';
@@ -26,7 +26,7 @@ interface Ctx {
   layered: boolean;
 }
 
-const datasetOf = (r: Row): Dataset => r.layer.loaded.data;
+const datasetOf = (r: Row): DatasetInfo => r.layer.loaded.data;
 const indexOf = (r: Row): DatasetIndex => r.layer.loaded.index;
 
 function Figure({

@@ -2,7 +2,14 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import type { DrawdownEvent } from '../../lib/dataset/schema';
-import { encodeRow, rowEvent, rowSource, sortRows, type SortKey } from '../../lib/filters/sort-rows';
+import {
+  encodeRow,
+  rowEvent,
+  rowSource,
+  sortRows,
+  type CodeLabel,
+  type SortKey,
+} from '../../lib/filters/sort-rows';
 import { MAIN } from '../../lib/layers/layer-ref';
 import { useLayerRows } from '../../lib/layers/layer-rows';
 import { useLayers, useVisibleLayers } from '../../lib/layers/use-layers';
@@ -44,30 +51,23 @@ export function EventTable() {
     () => perLayer.map(({ layer, rows }) => ({ index: layer.loaded.index, rows })),
     [perLayer],
   );
-  const label = useCallback(
-    (e: DrawdownEvent, key: 'type' | 'governorate' | 'base' | 'title', source: number) => {
+  const label = useCallback<CodeLabel>(
+    (key, value, source) => {
       const { data, index } = perLayer[source]!.layer.loaded;
-      return key === 'type'
-        ? t(`types.${e.type}`)
-        : key === 'governorate'
-          ? e.province && data.provinces[e.province]
-            ? text(data.provinces[e.province]!.name)
-            : ''
-          : key === 'base'
-            ? e.base && index.baseById.get(e.base)
-              ? text(index.baseById.get(e.base)!.name)
-              : ''
-            : text(e.title);
+      const named =
+        key === 'type' ? null : key === 'governorate' ? data.provinces[value] : index.baseById.get(value);
+      return key === 'type' ? t(`types.${value}` as 'types.attack') : named ? text(named.name) : '';
     },
     [t, text, perLayer],
   );
+  const title = useCallback((e: DrawdownEvent) => text(e.title), [text]);
   // Sorting runs on row numbers, not on table row objects: 100,000 events stay fast.
   // Only text columns depend on the language: sorting by date or a figure survives a switch.
   const byLabel = ['type', 'governorate', 'base', 'title'].includes(sort.id);
   const labelDep = byLabel ? label : null;
   const localeDep = byLabel ? locale : null;
   const sorted = useMemo(
-    () => sortRows(sources, sort.id as SortKey, sort.desc, label, locale),
+    () => sortRows(sources, sort.id as SortKey, sort.desc, label, title, locale),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- labelDep and localeDep stand for label and locale
     [sources, sort.id, sort.desc, labelDep, localeDep],
   );
@@ -87,7 +87,7 @@ export function EventTable() {
       vItems.map((v) => {
         const r = sorted[v.index]!;
         const layer = perLayer[rowSource(r)]!.layer;
-        return { r, i: rowEvent(r), e: layer.loaded.index.events[rowEvent(r)]!, lang, layer };
+        return { r, i: rowEvent(r), e: layer.loaded.index.events.get(rowEvent(r)), lang, layer };
       }),
     [vItems, sorted, perLayer, lang],
   );

@@ -80,7 +80,7 @@ export function BaseMarkers({ bases, statusDay }: { bases: readonly Base[]; stat
   const toggle = useViewStore((s) => s.toggle);
   const highlightedBase = useMemo(() => {
     const i = selected !== null ? index.eventById.get(selected) : undefined;
-    return i !== undefined ? index.events[i]!.base : undefined;
+    return i !== undefined ? index.events.get(i).base : undefined;
   }, [index, selected]);
 
   return (

@@ -3,7 +3,7 @@ import { bundled } from '../../test/render';
 import { clusterEvents } from './event-points';
 
 const { data, index } = bundled();
-const all = Int32Array.from(index.events, (_, i) => i);
+const all = Int32Array.from({ length: index.events.length }, (_, i) => i);
 
 describe('clusterEvents', () => {
   it('draws every curated event at a base once, in fewer clusters than events', () => {

@@ -18,42 +18,12 @@ export interface Cluster {
 }
 
 /**
- * Where each event of an index is drawn, computed once per index: its own point when the
- * source places it exactly or near; a curated event at its base. One known only to a district,
- * governorate or country is never drawn as a point (the shading counts it): NaN.
- */
-const pointCache = new WeakMap<DatasetIndex, { lat: Float64Array; lon: Float64Array }>();
-function pointsOf(index: DatasetIndex) {
-  let p = pointCache.get(index);
-  if (!p) {
-    const n = index.events.length;
-    p = { lat: new Float64Array(n).fill(NaN), lon: new Float64Array(n).fill(NaN) };
-    for (let i = 0; i < n; i++) {
-      const e = index.events[i]!;
-      const place = e.origin?.place;
-      if (place) {
-        if (
-          place.lat !== undefined &&
-          place.lon !== undefined &&
-          (place.precision === 'exact' || place.precision === 'near')
-        )
-          [p.lat[i], p.lon[i]] = [place.lat, place.lon];
-      } else {
-        const b = e.base ? index.baseById.get(e.base) : undefined;
-        if (b) [p.lat[i], p.lon[i]] = [b.lat, b.lon];
-      }
-    }
-    pointCache.set(index, p);
-  }
-  return p;
-}
-
-/**
  * Events grouped in square cells of `cell` degrees, each drawn once at its events' mean point:
  * the map never holds one object per event. Linear in the rows, numbers only.
  */
 export function clusterEvents(index: DatasetIndex, rows: Rows, cell: number): Cluster[] {
-  const { lat, lon } = pointsOf(index);
+  // Where each event is drawn (see chunkColumns): NaN for one not drawn as a point.
+  const { lat, lon } = index;
   const cells = new Map<number, { lat: number; lon: number; n: number }>();
   // Events per cell and governorate code, for the governorate a click filters to.
   const byProvince = new Map<number, number>();

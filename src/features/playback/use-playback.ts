@@ -4,10 +4,10 @@ import { dayToIso, isoToDay, stepDay } from '../../lib/dates/partial-date';
 import { playbackSpan } from '../../lib/playback';
 import { STEP_MS, usePlaybackStore } from '../../lib/store/playback-store';
 import { useViewStore } from '../../lib/store/view-store';
-import type { Dataset } from '../../lib/dataset/schema';
+import type { DatasetInfo } from '../../lib/dataset/schema';
 
 /** The cursor moved by `n` steps of the chosen unit, kept inside the span. */
-export function stepCursor(data: Dataset, n: number): void {
+export function stepCursor(data: DatasetInfo, n: number): void {
   const [lo, hi] = playbackSpan(data);
   const { at, setAt } = useViewStore.getState();
   const { unit } = usePlaybackStore.getState();

@@ -53,7 +53,7 @@ export function TroopChart() {
     () =>
       keyMoments.flatMap((m, i) => {
         const at = index.eventById.get(m.id);
-        const e = at === undefined ? undefined : index.events[at];
+        const e = at === undefined ? undefined : index.events.get(at);
         return e ? [{ ...m, day: plotDay(e.date), row: i }] : [];
       }),
     [index],

@@ -1,4 +1,4 @@
-import type { Dataset, Force, TroopLevel } from '../../lib/dataset/schema';
+import type { Force, TroopLevel, DatasetInfo } from '../../lib/dataset/schema';
 import { forces } from '../../lib/dataset/vocabulary';
 import { dayRange, plotDay } from '../../lib/dates/partial-date';
 
@@ -24,7 +24,7 @@ export function troopSeries(levels: readonly TroopLevel[]): TroopSeries {
 }
 
 /** The days the time axis spans: the troop data and the dataset's focus period, whichever is wider. */
-export function troopDomain(data: Dataset): [number, number] {
+export function troopDomain(data: DatasetInfo): [number, number] {
   // A loop, not Math.min(...days): spreading 150,000 troop levels overflows the call stack.
   let lo = Infinity;
   let hi = -Infinity;

@@ -13,7 +13,8 @@ describe('fetchDataset', () => {
     const spy = respond(good);
     const { data, index } = await fetchDataset();
     expect(spy.mock.calls[0]![0]).toBe('/data/iraq-drawdown.json');
-    expect(data.events.length).toBe(index.events.length);
+    expect(index.events.length).toBe((JSON.parse(good) as { events: unknown[] }).events.length);
+    expect(data.meta.title.en).toBeTruthy();
     expect(index.eventById.get('2020-08-23-taji-handover')).toBeTypeOf('number');
   });
 

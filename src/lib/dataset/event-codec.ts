@@ -1,36 +1,46 @@
-import { figureKeys } from './vocabulary';
+import { datePrecisions, figureKeys, governorateBy, importFormats, placePrecisions } from './vocabulary';
 import type { DrawdownEvent, EventType, FigureKey, Origin } from './schema';
 
 /**
- * Validated events packed for the trip from the parsing worker to the page: every string
- * joined into one, with their lengths and the numbers in typed arrays (transferred, not
- * copied). At 100,000 events the browser's own copy of the objects took ~0.5 s to read on
- * the page; reading the packed form and rebuilding the objects takes ~0.3 s, and packing
- * costs the worker about what the browser's copy did.
+ * Checked events packed for the trip from the parsing worker to the page, and kept so on the
+ * page (see PackedEventStore): every string joined into one, with the numbers and where each
+ * string starts in typed arrays (transferred, not copied). An event is made again from these
+ * only when something reads it.
  *
- * Mirrors eventSchema field for field: a unit test fails when the schema gains a field.
+ * Mirrors eventSchema field for field, an import's provenance included: a unit test fails
+ * when the schema gains a field.
  */
 export interface PackedEvents {
   /** Strings whose every code unit is below 0x100 (V8 keeps them at one byte a character). */
   text: string;
   /** The others (Arabic, mostly). Apart, so one Arabic title does not make a chunk's whole
-   * text two bytes a character: the events' strings are slices of these and keep them alive. */
+   * text two bytes a character. */
   wide: string;
-  /** Per string: its length in `text`, `~length` in `wide`, or REPEAT (the string before it). */
-  lengths: Int32Array;
+  /** Short values the chunk's events repeat (a file name, a category, a date), each once. */
+  values: string[];
+  /** Per string, `length << 2 | kind` (see Kind): where in text, wide or values it is. */
+  strings: Int32Array;
   numbers: Float64Array;
-  /**
-   * Imported rows' provenance as JSON, apart from `text`: the events' strings are slices of
-   * `text` and keep all of it alive, where this is parsed into fresh strings and dropped
-   * (~0.5 KB an imported row that would otherwise stay in memory twice).
-   */
-  origins: string;
-  originLengths: Int32Array;
+  /** Per event, where it starts: its first string, number, text and wide text (STARTS values
+   * each), so one event can be read without reading those before it. */
+  starts: Int32Array;
 }
+
+/** How a string is held: in `text`, in `wide`, as `values[n]`, or as the string before it. */
+const enum Kind {
+  Text = 0,
+  Wide = 1,
+  Value = 2,
+  Repeat = 3,
+}
+const STARTS = 4;
+/** A value longer than this is text, not a value; a chunk holds at most MAX_VALUES values. */
+const VALUE_LENGTH = 120;
+const MAX_VALUES = 8_192;
 
 /** The buffers of a packed chunk, to transfer rather than copy. */
 export const packedBuffers = (p: PackedEvents): ArrayBuffer[] =>
-  [p.lengths.buffer, p.numbers.buffer, p.originLengths.buffer] as ArrayBuffer[];
+  [p.strings.buffer, p.numbers.buffer, p.starts.buffer] as ArrayBuffer[];
 
 /** The event fields, in the schema's order, that the codec writes. */
 export const PACKED_FIELDS = [
@@ -48,6 +58,19 @@ export const PACKED_FIELDS = [
   'evidence',
   'origin',
 ] as const;
+/** The provenance fields, in the schema's order, that the codec writes. */
+export const PACKED_ORIGIN_FIELDS = [
+  'format',
+  'file',
+  'row',
+  'id',
+  'sourceType',
+  'dateGiven',
+  'datePrecision',
+  'place',
+  'fatalities',
+  'sourceText',
+] as const;
 
 const QUALIFIERS = ['approx', 'atLeast', 'upTo'] as const;
 
@@ -58,11 +81,20 @@ const HAS_FIGURES = 8;
 const HAS_QUALIFIERS = 16;
 const HAS_ORIGIN = 32;
 
+// An origin's small parts, in one number: its enums (3 bits each), which optional parts it
+// has, and which source texts are the summary's own words (an import's notes are its summary).
+const O_LAT = 1 << 12;
+const O_LON = 1 << 13;
+const O_FATALITIES = 1 << 14;
+const O_LOW = 1 << 15;
+const O_HIGH = 1 << 16;
+/** Source texts: their number (4 bits; at most 10), then one bit each. */
+const O_TEXTS = 17;
+const O_SAME = 21;
+
 /** An imported row's evidence: none (its provenance stands instead). One for all rows. */
 const NO_EVIDENCE = Object.freeze([]) as unknown as DrawdownEvent['evidence'];
 
-/** A string equal to the one before it (an import's Arabic summary is its English one). */
-const REPEAT = -1;
 /** Any code unit a one-byte string cannot hold. */
 const WIDE = /[\u0100-\uffff]/;
 
@@ -70,19 +102,25 @@ export function packEvents(events: readonly DrawdownEvent[]): PackedEvents {
   // Plain loops and growing arrays: this runs over every event of a large file.
   let text = '';
   let wide = '';
-  let origins = '';
   let last: string | null = null;
-  const lengths: number[] = [];
+  const values: string[] = [];
+  const valueAt = new Map<string, number>();
+  const strings: number[] = [];
   const numbers: number[] = [];
-  const originLengths: number[] = [];
-  const put = (s: string) => {
-    if (s === last) lengths.push(REPEAT);
-    else if (s.length > 0 && WIDE.test(s)) {
+  const starts: number[] = [];
+  /** A string; `value`: one rows repeat, held once per chunk. */
+  const put = (s: string, value = false) => {
+    if (s === last) strings.push(Kind.Repeat);
+    else if (value && s.length <= VALUE_LENGTH && (valueAt.has(s) || values.length < MAX_VALUES)) {
+      let v = valueAt.get(s);
+      if (v === undefined) valueAt.set(s, (v = values.push(s) - 1));
+      strings.push((v << 2) | Kind.Value);
+    } else if (s.length > 0 && WIDE.test(s)) {
       wide += s;
-      lengths.push(~s.length);
+      strings.push((s.length << 2) | Kind.Wide);
     } else {
       text += s;
-      lengths.push(s.length);
+      strings.push((s.length << 2) | Kind.Text);
     }
     last = s;
   };
@@ -92,6 +130,9 @@ export function packEvents(events: readonly DrawdownEvent[]): PackedEvents {
     for (const k of keys) numbers.push(figureKeys.indexOf(k), value(r[k]!));
   };
   for (const e of events) {
+    starts.push(strings.length, numbers.length, text.length, wide.length);
+    // An event's first string never repeats the one before: each event reads on its own.
+    last = null;
     const flags =
       (e.dateNote ? HAS_NOTE : 0) |
       (e.province !== undefined ? HAS_PROVINCE : 0) |
@@ -101,77 +142,157 @@ export function packEvents(events: readonly DrawdownEvent[]): PackedEvents {
       (e.origin ? HAS_ORIGIN : 0);
     numbers.push(flags, e.dateInferred ? 1 : 0, e.evidence.length);
     put(e.id);
-    put(e.date);
-    put(e.type);
-    put(e.title.en);
-    put(e.title.ar);
+    put(e.date, true);
+    put(e.type, true);
+    put(e.title.en, true);
+    put(e.title.ar, true);
     put(e.summary.en);
     put(e.summary.ar);
     if (e.dateNote) {
-      put(e.dateNote.en);
-      put(e.dateNote.ar);
+      put(e.dateNote.en, true);
+      put(e.dateNote.ar, true);
     }
-    if (e.province !== undefined) put(e.province);
-    if (e.base !== undefined) put(e.base);
+    if (e.province !== undefined) put(e.province, true);
+    if (e.base !== undefined) put(e.base, true);
     for (const q of e.evidence) {
-      put(q.source);
+      put(q.source, true);
       put(q.quote);
     }
     if (e.figures) record(e.figures, (v) => v);
     if (e.figureQualifiers) record(e.figureQualifiers, (v) => QUALIFIERS.indexOf(v));
-    // An imported row's provenance: nested and varied, so sent as JSON, which it already is.
-    if (e.origin) {
-      const json = JSON.stringify(e.origin);
-      origins += json;
-      originLengths.push(json.length);
-    }
+    if (e.origin) packOrigin(e.origin, e.summary.en, numbers, put);
   }
   return {
     text,
     wide,
-    lengths: Int32Array.from(lengths),
+    values,
+    strings: Int32Array.from(strings),
     numbers: Float64Array.from(numbers),
-    origins,
-    originLengths: Int32Array.from(originLengths),
+    starts: Int32Array.from(starts),
   };
+}
+
+function packOrigin(
+  o: Origin,
+  summary: string,
+  numbers: number[],
+  put: (s: string, value?: boolean) => void,
+) {
+  const { place: p, fatalities: f, sourceText } = o;
+  let same = 0;
+  sourceText.forEach((t, k) => {
+    if (t.text === summary) same |= 1 << k;
+  });
+  numbers.push(
+    importFormats.indexOf(o.format) |
+      (datePrecisions.indexOf(o.datePrecision) << 3) |
+      (placePrecisions.indexOf(p.precision) << 6) |
+      (governorateBy.indexOf(p.governorateBy) << 9) |
+      (p.lat !== undefined ? O_LAT : 0) |
+      (p.lon !== undefined ? O_LON : 0) |
+      (f ? O_FATALITIES : 0) |
+      (f?.low !== undefined ? O_LOW : 0) |
+      (f?.high !== undefined ? O_HIGH : 0) |
+      (sourceText.length << O_TEXTS) |
+      (same << O_SAME),
+    o.row,
+  );
+  if (p.lat !== undefined) numbers.push(p.lat);
+  if (p.lon !== undefined) numbers.push(p.lon);
+  if (f) {
+    numbers.push(f.best);
+    if (f.low !== undefined) numbers.push(f.low);
+    if (f.high !== undefined) numbers.push(f.high);
+  }
+  put(o.file, true);
+  put(o.id);
+  put(o.sourceType.en, true);
+  put(o.sourceType.ar, true);
+  put(o.dateGiven, true);
+  put(p.text, true);
+  put(p.admin1, true);
+  sourceText.forEach((t, k) => {
+    put(t.label, true);
+    if (!(same & (1 << k))) put(t.text, true);
+  });
 }
 
 export function unpackEvents(packed: PackedEvents): DrawdownEvent[] {
   return new Unpacker(packed).next(Infinity);
 }
 
-/**
- * Reads packed events a few at a time, where the page must not spend long on one chunk: a
- * chunk of 4,000 imported rows took 150–300 ms to read back on this machine class.
- */
+/** Reads packed events in turn (next) or one by one (at). */
 export class Unpacker {
-  private at = 0;
+  private ti = 0;
   private wat = 0;
   private last = '';
   private si = 0;
   private ni = 0;
-  private oat = 0;
-  private oi = 0;
-  constructor(
-    private readonly packed: PackedEvents,
-    /** Pass one to every chunk of a file, so its chunks share their repeated values too. */
-    private readonly shared = new SharedValues(),
-  ) {}
+  constructor(private readonly packed: PackedEvents) {}
 
   get done(): boolean {
     return this.ni >= this.packed.numbers.length;
   }
 
+  /** Events in the chunk. */
+  get count(): number {
+    return this.packed.starts.length / STARTS;
+  }
+
   /** Up to `max` more events. */
   next(max: number): DrawdownEvent[] {
-    const { text, wide, lengths, numbers, origins, originLengths } = this.packed;
-    const str = () => {
-      const n = lengths[this.si++]!;
-      if (n >= 0) this.last = text.slice(this.at, (this.at += n));
-      else if (n !== REPEAT) this.last = wide.slice(this.wat, (this.wat += ~n));
-      return this.last;
-    };
-    const num = () => numbers[this.ni++]!;
+    const events: DrawdownEvent[] = [];
+    while (this.ni < this.packed.numbers.length && events.length < max) events.push(this.read());
+    return events;
+  }
+
+  /** The chunk's event k, read on its own (next() then goes on from the event after it). */
+  at(k: number): DrawdownEvent {
+    this.seek(k);
+    return this.read();
+  }
+
+  /** The chunk's event k's id: its first string. */
+  idAt(k: number): string {
+    this.seek(k);
+    return this.str();
+  }
+
+  private seek(k: number): void {
+    const s = this.packed.starts;
+    const b = k * STARTS;
+    this.si = s[b]!;
+    this.ni = s[b + 1]!;
+    this.ti = s[b + 2]!;
+    this.wat = s[b + 3]!;
+  }
+
+  private str(): string {
+    const { text, wide, values, strings } = this.packed;
+    const v = strings[this.si++]!;
+    const n = v >> 2;
+    switch ((v & 3) as Kind) {
+      case Kind.Text:
+        this.last = text.slice(this.ti, (this.ti += n));
+        break;
+      case Kind.Wide:
+        this.last = wide.slice(this.wat, (this.wat += n));
+        break;
+      case Kind.Value:
+        this.last = values[n]!;
+        break;
+      case Kind.Repeat:
+    }
+    return this.last;
+  }
+
+  private num(): number {
+    return this.packed.numbers[this.ni++]!;
+  }
+
+  private read(): DrawdownEvent {
+    const str = () => this.str();
+    const num = () => this.num();
     const pairs = <T>(value: (v: number) => T): Partial<Record<FigureKey, T>> => {
       const out: Partial<Record<FigureKey, T>> = {};
       for (let n = num(); n > 0; n--) {
@@ -180,74 +301,74 @@ export class Unpacker {
       }
       return out;
     };
-    const events: DrawdownEvent[] = [];
-    while (this.ni < numbers.length && events.length < max) {
-      const flags = num();
-      const dateInferred = num() === 1;
-      const evidenceCount = num();
-      const id = str();
-      const date = this.shared.value(str());
-      const type = this.shared.value(str()) as EventType;
-      const title = { en: str(), ar: str() };
-      const summary = { en: str(), ar: str() };
-      // Keys are set in the schema's order, so an exported file reads as the original did.
-      const e: Partial<DrawdownEvent> = { id, date, dateInferred };
-      if (flags & HAS_NOTE) e.dateNote = { en: str(), ar: str() };
-      e.type = type;
-      if (flags & HAS_PROVINCE) e.province = this.shared.value(str());
-      if (flags & HAS_BASE) e.base = this.shared.value(str());
-      e.title = title;
-      e.summary = summary;
-      if (flags & HAS_FIGURES) e.figures = pairs((v) => v);
-      if (flags & HAS_QUALIFIERS) e.figureQualifiers = pairs((v) => QUALIFIERS[v]!);
-      e.evidence = evidenceCount
-        ? Array.from({ length: evidenceCount }, () => ({ source: this.shared.value(str()), quote: str() }))
-        : NO_EVIDENCE;
-      if (flags & HAS_ORIGIN)
-        e.origin = this.shared.origin(
-          JSON.parse(origins.slice(this.oat, (this.oat += originLengths[this.oi++]!))) as Origin,
-          summary.en,
-        );
-      events.push(e as DrawdownEvent);
-    }
-    return events;
-  }
-}
-
-/**
- * One copy of what rows repeat. Read apart, a million imported rows held a million copies of
- * their file name, category (an object and its two strings), governorate, type and labels,
- * a third copy of the notes the summary already holds, and an empty evidence list each.
- * Shared values are frozen: nothing may edit one row's provenance through another's.
- */
-export class SharedValues {
-  private readonly strings = new Map<string, string>();
-  private readonly types = new Map<string, Origin['sourceType']>();
-
-  /** The one copy of a short value (a date, a type, a governorate, a file name). */
-  value(s: string): string {
-    const had = this.strings.get(s);
-    if (had !== undefined) return had;
-    // A value of this kind repeats from row to row; a long one is text, not a value.
-    if (s.length <= 100 && this.strings.size < 10_000) this.strings.set(s, s);
-    return s;
+    const flags = num();
+    const dateInferred = num() === 1;
+    const evidenceCount = num();
+    const id = str();
+    const date = str();
+    const type = str() as EventType;
+    const title = { en: str(), ar: str() };
+    const summary = { en: str(), ar: str() };
+    // Keys are set in the schema's order, so an exported file reads as the original did.
+    const e: Partial<DrawdownEvent> = { id, date, dateInferred };
+    if (flags & HAS_NOTE) e.dateNote = { en: str(), ar: str() };
+    e.type = type;
+    if (flags & HAS_PROVINCE) e.province = str();
+    if (flags & HAS_BASE) e.base = str();
+    e.title = title;
+    e.summary = summary;
+    if (flags & HAS_FIGURES) e.figures = pairs((v) => v);
+    if (flags & HAS_QUALIFIERS) e.figureQualifiers = pairs((v) => QUALIFIERS[v]!);
+    e.evidence = evidenceCount
+      ? Array.from({ length: evidenceCount }, () => ({ source: str(), quote: str() }))
+      : NO_EVIDENCE;
+    if (flags & HAS_ORIGIN) e.origin = this.readOrigin(summary.en);
+    return e as DrawdownEvent;
   }
 
-  origin(o: Origin, summary: string): Origin {
-    o.format = this.value(o.format) as Origin['format'];
-    o.file = this.value(o.file);
-    o.datePrecision = this.value(o.datePrecision) as Origin['datePrecision'];
-    const key = `${o.sourceType.en}\u0000${o.sourceType.ar}`;
-    let type = this.types.get(key);
-    if (!type) this.types.set(key, (type = Object.freeze(o.sourceType)));
-    o.sourceType = type;
-    o.place.admin1 = this.value(o.place.admin1);
-    o.place.text = this.value(o.place.text);
-    for (const t of o.sourceText) {
-      t.label = this.value(t.label);
-      t.text = t.text === summary ? summary : this.value(t.text);
+  private readOrigin(summary: string): Origin {
+    const str = () => this.str();
+    const num = () => this.num();
+    const bits = num();
+    const row = num();
+    const lat = bits & O_LAT ? num() : undefined;
+    const lon = bits & O_LON ? num() : undefined;
+    let fatalities: Origin['fatalities'];
+    if (bits & O_FATALITIES) {
+      fatalities = { best: num() };
+      if (bits & O_LOW) fatalities.low = num();
+      if (bits & O_HIGH) fatalities.high = num();
     }
-    return o;
+    const format = importFormats[bits & 7]!;
+    const file = str();
+    const id = str();
+    const sourceType = { en: str(), ar: str() };
+    const dateGiven = str();
+    const place: Origin['place'] = {
+      text: str(),
+      admin1: str(),
+      ...(lat !== undefined ? { lat } : {}),
+      ...(lon !== undefined ? { lon } : {}),
+      precision: placePrecisions[(bits >> 6) & 7]!,
+      governorateBy: governorateBy[(bits >> 9) & 7]!,
+    };
+    const sourceText = Array.from({ length: (bits >> O_TEXTS) & 15 }, (_, k) => ({
+      label: str(),
+      text: bits & (1 << (O_SAME + k)) ? summary : str(),
+    }));
+    // In the schema's order, absent parts absent.
+    return {
+      format,
+      file,
+      row,
+      id,
+      sourceType,
+      dateGiven,
+      datePrecision: datePrecisions[(bits >> 3) & 7]!,
+      place,
+      ...(fatalities ? { fatalities } : {}),
+      sourceText,
+    };
   }
 }
 

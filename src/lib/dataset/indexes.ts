@@ -1,13 +1,25 @@
 import type { Base, Dataset, Dispute, DrawdownEvent } from './schema';
 import { normalizeForSearch } from '../search/normalize';
-import { dayRange, monthOfDay } from '../dates/partial-date';
 import { unpackStrings, type PackedStrings } from './event-codec';
+import { ArrayEvents, PackedEventStore, ReorderedEvents, type EventList } from './event-store';
+import {
+  chunkColumns,
+  Coder,
+  idHash,
+  FLOAT_COLUMNS,
+  INT_COLUMNS,
+  type ChunkColumns,
+  type EventChunk,
+  type Named,
+} from './event-columns';
 
-export interface DatasetIndex {
-  events: DrawdownEvent[];
-  /** Per event: first and last day its date can mean. */
-  start: Float64Array;
-  end: Float64Array;
+/**
+ * Everything the filters and aggregations read, for every event: the columns of ChunkColumns
+ * (the per-event codes, days, months, counts and points), all in date order.
+ */
+export interface DatasetIndex extends Omit<ChunkColumns, 'idHash'> {
+  /** In date order, like every column here (see fileOrder). */
+  events: EventList;
   /** Per event: folded text of titles, summaries, places and quotes, for search. Built after
    * the rest (in the worker, or on the first search): null until then. Read via searchText(). */
   search: string[] | null;
@@ -18,19 +30,15 @@ export interface DatasetIndex {
   provinces: Dataset['provinces'];
   /** Record id → the disputes that name it, in file order. */
   disputesByRecord: Map<string, Dispute[]>;
-  /** Per event: small integer codes for governorate, type and base (-1 for none), so the
-   * filters compare numbers instead of strings. `codes` maps each value to its code. */
-  provinceCode: Int32Array;
-  typeCode: Int32Array;
-  baseCode: Int32Array;
-  /** An imported row's own category (origin.sourceType.en); -1 for curated events. */
-  sourceTypeCode: Int32Array;
+  /** Each coded value's code (see Coder): the filters compare numbers, not strings. */
   codes: {
     province: Map<string, number>;
     type: Map<string, number>;
     base: Map<string, number>;
     sourceType: Map<string, number>;
   };
+  /** Per sourceType code, the category's names in both languages. */
+  sourceTypeNames: readonly Named[];
   /**
    * The events, and every column here, are in date order (first day; ties in file order):
    * the filters and aggregations read the columns in sequence, and their results come out
@@ -39,15 +47,6 @@ export interface DatasetIndex {
    * arrives in file order later (the worker's search text).
    */
   fileOrder: Int32Array;
-  /** Per event: year * 12 + month (0-based) of its first and last day, or -1 for a year-only date. */
-  month: Int32Array;
-  monthLast: Int32Array;
-  /**
-   * Per event, what the monthly chart counts: for the curated record, the attacks an attack
-   * event counts (1 when not given); for an imported file, 1 per event (its chart counts events).
-   */
-  attacks: Int32Array;
-  rockets: Int32Array;
   /** First and last day any event can mean. */
   minDay: number;
   maxDay: number;
@@ -92,11 +91,14 @@ export function searchText(index: DatasetIndex): string[] {
     index.search = inFileOrder(unpackStrings(index.searchPacked), index.fileOrder);
     delete index.searchPacked;
   }
-  index.search ??= searchStrings(index.events, index.baseById, index.provinces);
+  const { events, baseById, provinces } = index;
+  index.search ??= Array.from({ length: events.length }, (_, i) =>
+    normalizeForSearch(searchSource(events.get(i), baseById, provinces)),
+  );
   return index.search;
 }
 
-const concat = <T extends Float64Array | Int32Array>(parts: T[], make: (n: number) => T): T => {
+const concat = <T extends Float64Array | Int32Array | Uint8Array>(parts: T[], make: (n: number) => T): T => {
   const out = make(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {
@@ -132,54 +134,81 @@ function mergeRuns(a: Run, b: Run): Run {
 }
 
 /**
- * An event's place in the index by its id: the ids' places in the file, and where each of
- * those went in date order. Rebuilding a map of a million ids after sorting cost ~0.3 s.
+ * An event's place in the index by its id: its place in the file, found through a hash table
+ * of the ids' hashes (typed arrays, built on the first lookup in ~20 ms at a million), then
+ * where it went in date order. A Map of a million id strings took ~1 s to build on the page;
+ * here only the ids whose hash matches are read, without making their events.
  */
 export class EventLookup {
+  private table: Int32Array | null = null;
   constructor(
-    private readonly byId: ReadonlyMap<string, number>,
+    private readonly inFile: EventList,
+    /** Per event in file order, idHash of its id. */
+    private readonly hashes: Int32Array,
     private readonly place: Int32Array | null,
   ) {}
 
+  /** Slots hold a place in the file plus one (0: empty), at the hash's slot or after it. */
+  private slots(): Int32Array {
+    if (!this.table) {
+      const n = this.hashes.length;
+      const t = new Int32Array(2 ** Math.ceil(Math.log2(2 * n + 2)));
+      const mask = t.length - 1;
+      for (let f = 0; f < n; f++) {
+        let i = this.hashes[f]! & mask;
+        while (t[i] !== 0) i = (i + 1) & mask;
+        t[i] = f + 1;
+      }
+      this.table = t;
+    }
+    return this.table;
+  }
+
+  private inFileOf(id: string): number | undefined {
+    const t = this.slots();
+    const mask = t.length - 1;
+    const h = idHash(id);
+    for (let i = h & mask; t[i] !== 0; i = (i + 1) & mask) {
+      const f = t[i]! - 1;
+      if (this.hashes[f] === h && this.inFile.id(f) === id) return f;
+    }
+    return undefined;
+  }
+
   get(id: string): number | undefined {
-    const f = this.byId.get(id);
+    const f = this.inFileOf(id);
     return f === undefined || !this.place ? f : this.place[f];
   }
 
   has(id: string): boolean {
-    return this.byId.has(id);
+    return this.inFileOf(id) !== undefined;
   }
 }
 
-const INT_COLUMNS = [
-  'provinceCode',
-  'typeCode',
-  'baseCode',
-  'sourceTypeCode',
-  'month',
-  'monthLast',
-  'attacks',
-  'rockets',
-] as const;
-type IntColumn = (typeof INT_COLUMNS)[number];
+type Columns = { [K in keyof ChunkColumns]: ChunkColumns[K][] };
 
 /**
  * Builds the per-event arrays chunk by chunk, as a large file's events arrive from the
- * parsing worker: the page does this work while the worker checks the next chunk, and only
- * the date order is left for the end.
+ * parsing worker: the worker sends each chunk's columns beside its packed events, the page
+ * keeps both, and only the date order is left for the end. A small dataset's events (the
+ * curated record, tests) are added as objects and their columns computed here.
  */
 export class IndexBuilder {
-  private readonly cols = {
-    start: [] as Float64Array[],
-    end: [] as Float64Array[],
-    provinceCode: [] as Int32Array[],
-    typeCode: [] as Int32Array[],
-    baseCode: [] as Int32Array[],
-    sourceTypeCode: [] as Int32Array[],
-    month: [] as Int32Array[],
-    monthLast: [] as Int32Array[],
-    attacks: [] as Int32Array[],
-    rockets: [] as Int32Array[],
+  private readonly cols: Columns = {
+    start: [],
+    end: [],
+    provinceCode: [],
+    typeCode: [],
+    baseCode: [],
+    sourceTypeCode: [],
+    month: [],
+    monthLast: [],
+    attacks: [],
+    rockets: [],
+    lat: [],
+    lon: [],
+    quoted: [],
+    idHash: [],
   };
   /**
    * Runs of event indexes in date order, merged as they come while the one on top is at
@@ -187,67 +216,42 @@ export class IndexBuilder {
    * over the load, and what is left for the end is a few merges of ever smaller runs.
    */
   private readonly runs: Run[] = [];
-  private readonly events: DrawdownEvent[] = [];
-  private readonly eventById = new Map<string, number>();
-  private readonly codes = {
-    province: new Map<string, number>(),
-    type: new Map<string, number>(),
-    base: new Map<string, number>(),
-    sourceType: new Map<string, number>(),
-  };
+  /** Events added as objects, or as packed chunks: one or the other. */
+  private readonly objects: DrawdownEvent[] = [];
+  private readonly packed = new PackedEventStore();
+  private readonly coder = new Coder();
+  private readonly baseById: ReadonlyMap<string, Base>;
+  private n = 0;
+
+  /** `bases`: where a curated event is drawn (its base), for events added as objects. */
+  constructor(bases: readonly Base[] = []) {
+    this.baseById = new Map(bases.map((b) => [b.id, b]));
+  }
 
   add(chunk: readonly DrawdownEvent[]): void {
-    const n = chunk.length;
-    const start = new Float64Array(n);
-    const end = new Float64Array(n);
-    const provinceCode = new Int32Array(n);
-    const typeCode = new Int32Array(n);
-    const baseCode = new Int32Array(n);
-    const sourceTypeCode = new Int32Array(n);
-    const month = new Int32Array(n);
-    const monthLast = new Int32Array(n);
-    const attacks = new Int32Array(n);
-    const rockets = new Int32Array(n).fill(-1);
-    const code = (m: Map<string, number>, v: string | undefined) => {
-      if (v === undefined) return -1;
-      let c = m.get(v);
-      if (c === undefined) m.set(v, (c = m.size));
-      return c;
-    };
-    chunk.forEach((e, k) => {
-      this.eventById.set(e.id, this.events.length);
-      this.events.push(e);
-      [start[k], end[k]] = dayRange(e.date);
-      provinceCode[k] = code(this.codes.province, e.province);
-      typeCode[k] = code(this.codes.type, e.type);
-      baseCode[k] = code(this.codes.base, e.base);
-      sourceTypeCode[k] = code(this.codes.sourceType, e.origin?.sourceType.en);
-      if (e.date.length === 4) month[k] = monthLast[k] = -1;
-      else {
-        month[k] = monthOfDay(start[k]!);
-        monthLast[k] = monthOfDay(end[k]!);
-      }
-      if (e.origin) attacks[k] = 1;
-      else if (e.type === 'attack') {
-        attacks[k] = e.figures?.attacks ?? 1;
-        rockets[k] = e.figures?.rockets ?? -1;
-      }
-    });
-    const c = this.cols;
-    const first = this.events.length - n;
+    if (this.packed.length) throw new Error('IndexBuilder: objects added after packed events');
+    this.objects.push(...chunk);
+    this.addColumns(chunkColumns(chunk, this.coder, this.baseById));
+  }
+
+  /** A chunk from the parsing worker: its events packed, their columns, and the codes new in it. */
+  addPacked({ events, columns, codes }: EventChunk): void {
+    if (this.objects.length) throw new Error('IndexBuilder: packed events added after objects');
+    this.packed.add(events);
+    this.coder.apply(codes);
+    this.addColumns(columns);
+  }
+
+  private addColumns(columns: ChunkColumns): void {
+    const { start } = columns;
+    const n = start.length;
+    const first = this.n;
+    this.n += n;
     const order = Int32Array.from({ length: n }, (_, k) => k).sort((a, b) => start[a]! - start[b]! || a - b);
     this.runs.push({ idx: order.map((k) => k + first), day: Float64Array.from(order, (k) => start[k]!) });
     this.mergeStack();
-    c.start.push(start);
-    c.end.push(end);
-    c.provinceCode.push(provinceCode);
-    c.typeCode.push(typeCode);
-    c.baseCode.push(baseCode);
-    c.sourceTypeCode.push(sourceTypeCode);
-    c.month.push(month);
-    c.monthLast.push(monthLast);
-    c.attacks.push(attacks);
-    c.rockets.push(rockets);
+    for (const k of Object.keys(this.cols) as (keyof Columns)[])
+      (this.cols[k] as ChunkColumns[typeof k][]).push(columns[k]);
   }
 
   /** Merges the top two runs while the top is at least as long as the one below (the rest
@@ -302,37 +306,49 @@ export class IndexBuilder {
     const byDate = this.runs[0]?.idx ?? new Int32Array(0);
     // Everything in date order: one gather per column, once.
     const sorted = byDate.every((f, k) => f === k);
-    const gather = <T extends Float64Array | Int32Array>(col: T): T => {
+    const gather = <T extends Float64Array | Int32Array | Uint8Array>(col: T): T => {
       if (sorted) return col;
       const out = col.slice() as T;
       for (let k = 0; k < n; k++) out[k] = col[byDate[k]!]!;
       return out;
     };
-    const column = (parts: Int32Array[]) => gather(concat(parts, (k) => new Int32Array(k)));
-    const events = sorted ? this.events : Array.from(byDate, (f) => this.events[f]!);
+    const inFile: EventList = this.objects.length ? new ArrayEvents(this.objects) : this.packed;
+    const events = sorted ? inFile : new ReorderedEvents(inFile, byDate);
     yield;
     let place: Int32Array | null = null;
     if (!sorted) {
       place = new Int32Array(n);
       for (let k = 0; k < n; k++) place[byDate[k]!] = k;
     }
-    const eventById = new EventLookup(this.eventById, place);
-    const cols = {} as Record<IntColumn, Int32Array>;
+    const ints = {} as Record<(typeof INT_COLUMNS)[number], Int32Array>;
     for (const name of INT_COLUMNS) {
       yield;
-      cols[name] = column(c[name]);
+      ints[name] = gather(concat(c[name], (k) => new Int32Array(k)));
+    }
+    const floats = {} as Record<(typeof FLOAT_COLUMNS)[number], Float64Array>;
+    for (const name of FLOAT_COLUMNS) {
+      yield;
+      floats[name] = gather(
+        name === 'start' ? start : name === 'end' ? end : concat(c[name], (k) => new Float64Array(k)),
+      );
     }
     yield;
+    const { province, type, base, sourceType, sourceTypeNames } = this.coder;
     return {
-      ...cols,
+      ...ints,
+      ...floats,
+      quoted: gather(concat(c.quoted, (k) => new Uint8Array(k))),
       events,
-      codes: this.codes,
+      codes: { province, type, base, sourceType },
+      sourceTypeNames,
       fileOrder: byDate,
-      start: gather(start),
-      end: gather(end),
       search: search && inFileOrder(search, byDate),
       provinces: data.provinces,
-      eventById,
+      eventById: new EventLookup(
+        inFile,
+        concat(c.idHash, (k) => new Int32Array(k)),
+        place,
+      ),
       baseById: new Map(data.bases.map((b) => [b.id, b])),
       disputesByRecord,
       minDay: n ? minDay : 0,
@@ -343,18 +359,14 @@ export class IndexBuilder {
 
 /** Builds, once per dataset, everything the filters and aggregations need. */
 export function buildIndex(data: Dataset, search: string[] | null = null): DatasetIndex {
-  const builder = new IndexBuilder();
+  const builder = new IndexBuilder(data.bases);
   builder.add(data.events);
   return builder.finish(data, search);
 }
 
 /** An imported file's own categories, by the value the filter uses, with both languages' names. */
-export function sourceTypesOf(index: DatasetIndex): Map<string, { en: string; ar: string }> {
-  const out = new Map<string, { en: string; ar: string }>();
-  const wanted = index.codes.sourceType.size;
-  for (let i = 0; i < index.events.length && out.size < wanted; i++) {
-    const t = index.events[i]!.origin?.sourceType;
-    if (t && !out.has(t.en)) out.set(t.en, t);
-  }
-  return new Map([...out].sort((a, b) => a[0].localeCompare(b[0])));
+export function sourceTypesOf(index: DatasetIndex): Map<string, Named> {
+  return new Map(
+    index.sourceTypeNames.map((t) => [t.en, t] as const).sort((a, b) => a[0].localeCompare(b[0])),
+  );
 }

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Dataset } from './schema';
+import type { DatasetInfo } from './schema';
 import type { DatasetIndex } from './indexes';
 import type { Problem } from './record-checks';
 import type { ImportSummary, Parsed } from './parse-core';
@@ -7,7 +7,7 @@ import type { CountTable } from './counts';
 
 /** A dataset as the views use it: checked, indexed, with what was set aside. */
 export interface LoadedDataset {
-  data: Dataset;
+  data: DatasetInfo;
   index: DatasetIndex;
   /** Records that failed the schema or pointed at nothing, set aside with reasons. */
   rejected: Problem[];
@@ -34,11 +34,13 @@ export function useLoadedDataset(): LoadedDataset {
   return data;
 }
 
-/** A parsed file and its index as the views hold them: the dataset's events are the index's,
- * in date order. */
+/** A parsed file and its index as the views hold them: the events are the index's, in date order. */
 export function loadedFrom(parsed: Parsed, index: DatasetIndex, origin: string): LoadedDataset {
+  // The events are the index's (see EventList): the dataset's list of them is not kept.
+  const data: DatasetInfo & { events?: unknown } = { ...parsed.data };
+  delete data.events;
   return {
-    data: { ...parsed.data, events: index.events },
+    data,
     rejected: parsed.rejected,
     origin,
     index,

@@ -3,8 +3,9 @@ import { DatasetError, fetchBlobLimited, fetchBodyLimited, fetchBytesLimited } f
 import type { Parsed } from './parse-core';
 import type { Base } from './schema';
 import type { EventSink } from './record-checks';
-import { packEvents, packedBuffers, packStrings, type PackedEvents, type PackedStrings } from './event-codec';
+import { packStrings, type PackedStrings } from './event-codec';
 import { normalizeForSearch } from '../search/normalize';
+import { Coder, eventChunk, type EventChunk } from './event-columns';
 import { isCsvName, isParquetName, readsAsCsv } from '../import/sniff';
 
 export type WorkerRequest = (
@@ -19,8 +20,9 @@ export type WorkerRequest = (
   referenceUrl: string;
 };
 export type WorkerReply =
-  /** Valid events, in file order, as each chunk passes validation (see packEvents). */
-  | { ok: true; events: PackedEvents }
+  /** Valid events, in file order, as each chunk passes validation (see packEvents), with
+   * their columns and the codes new in them (see chunkColumns). */
+  | ({ ok: true } & EventChunk)
   /** Rows of a CSV read so far, rejected ones included. */
   | { ok: true; rows: number }
   /** The rest of the dataset, its `events` empty: they came in the chunks before. */
@@ -52,10 +54,12 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     // a search typed before it ended would have been folded on the page.
     const search: string[] = [];
     let baseById: Map<string, Base> | null = null;
+    const coder = new Coder();
     const onEvents: EventSink = (events, { bases, provinces }) => {
-      const packed = packEvents(events);
-      post({ ok: true, events: packed }, packedBuffers(packed));
       baseById ??= new Map(bases.map((b) => [b.id, b]));
+      // The page indexes the columns and keeps the events packed: it never makes them all.
+      const { chunk, transfer } = eventChunk(events, coder, baseById);
+      post({ ok: true, ...chunk }, transfer);
       for (const e of events) search.push(normalizeForSearch(searchSource(e, baseById, provinces)));
     };
     const context = { radiusKm: req.radiusKm, referenceUrl: req.referenceUrl, onEvents };

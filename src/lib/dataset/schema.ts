@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { LAYOUTS } from '../import/detect';
 import {
+  datePrecisions,
   eventTypes,
   figureKeys,
   forces,
+  governorateBy,
+  importFormats,
+  placePrecisions,
   ID_MESSAGE,
   ID_PATTERN,
   PROVINCE_CODE,
@@ -18,7 +22,7 @@ import {
   isPlausibleDate,
 } from '../dates/partial-date';
 
-export { eventTypes, figureKeys, forces, SCHEMA_VERSION };
+export { eventTypes, figureKeys, forces, importFormats, placePrecisions, SCHEMA_VERSION };
 
 // The app's Content-Security-Policy forbids eval, on the page and (served as deployed) in the
 // worker. Zod would probe for it with `new Function` and set off a CSP violation report each
@@ -156,10 +160,6 @@ export const baseSchema = z.object({
   evidence: evidenceListSchema,
 });
 
-/** Where a place is known to: an exact point … only the country. */
-export const placePrecisions = ['exact', 'near', 'district', 'governorate', 'country'] as const;
-export const importFormats = ['ucdp-ged', 'acled'] as const;
-
 /**
  * Where an imported row came from, kept with it: the file, the row, the source's own id,
  * category, date and place as given, fatality figures, and the source text verbatim.
@@ -173,7 +173,7 @@ export const originSchema = z.object({
   sourceType: z.object({ en: z.string().max(300), ar: z.string().max(300) }),
   /** The date as the file gives it, with the precision the source states. */
   dateGiven: z.string().max(300),
-  datePrecision: z.enum(['day', 'week', 'month', 'year', 'range']),
+  datePrecision: z.enum(datePrecisions),
   place: z.object({
     text: z.string().max(2000),
     admin1: z.string().max(300),
@@ -181,7 +181,7 @@ export const originSchema = z.object({
     lon: z.number().finite().optional(),
     precision: z.enum(placePrecisions),
     /** How the governorate was found: from its name, or from the point in the boundaries. */
-    governorateBy: z.enum(['name', 'point', 'none']),
+    governorateBy: z.enum(governorateBy),
   }),
   fatalities: z.object({ best: count, low: count.optional(), high: count.optional() }).optional(),
   /** The source's own words, verbatim: ACLED source and notes; UCDP article, headline, office, date. */
@@ -292,6 +292,8 @@ export const datasetSchema = z.object({
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;
+/** A dataset but for its events: what the views hold, reading events from the index (EventList). */
+export type DatasetInfo = Omit<Dataset, 'events'>;
 export type Bilingual = z.infer<typeof bilingualSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Source = z.infer<typeof sourceSchema>;

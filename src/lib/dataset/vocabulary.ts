@@ -25,6 +25,14 @@ export const figureKeys = [
   'bases',
 ] as const;
 
+/** An imported row's provenance: its file's format, the precision its date and place are given
+ * to, and how its governorate was found (from its name, or from the point in the boundaries). */
+export const importFormats = ['ucdp-ged', 'acled'] as const;
+export const datePrecisions = ['day', 'week', 'month', 'year', 'range'] as const;
+/** Where a place is known to: an exact point … only the country. */
+export const placePrecisions = ['exact', 'near', 'district', 'governorate', 'country'] as const;
+export const governorateBy = ['name', 'point', 'none'] as const;
+
 export const forces = ['us', 'coalition-other', 'coalition-total', 'foreign-total'] as const;
 
 export const SCHEMA_VERSION = 1;

@@ -1,12 +1,11 @@
 import { IndexBuilder } from './indexes';
-import { SharedValues, Unpacker, type PackedStrings } from './event-codec';
+import type { PackedStrings } from './event-codec';
 import { DatasetError } from './errors';
 import type { WorkerReply, WorkerRequest } from './parse.worker';
 import { useSourceStore } from './load-status';
 import { loadedFrom, type LoadedDataset } from './loaded-dataset';
 
-/** Events read back per slice, and the time a run of slices may take before it yields. */
-const SLICE_EVENTS = 500;
+/** The time a run of the index's last steps may take before it yields. */
 const SLICE_MS = 40;
 
 /**
@@ -24,29 +23,9 @@ export function loadInWorker(
     const builder = new IndexBuilder();
     const { setChecked } = useSourceStore.getState();
     let checked = 0;
-    // Chunks are read back and indexed a slice at a time, yielding between slices, so no
-    // task on this page runs long however large the worker's chunks are.
-    const queue: Unpacker[] = [];
-    const shared = new SharedValues();
-    let finish: (() => void) | null = null;
+    // Each chunk's events are kept packed and its columns added to the index as it comes:
+    // little work for the page, which never makes the events as objects (see EventList).
     let search: PackedStrings | null = null;
-    let pumping = false;
-    const pump = () => {
-      const t0 = performance.now();
-      while (queue.length && performance.now() - t0 < SLICE_MS) {
-        const events = queue[0]!.next(SLICE_EVENTS);
-        if (queue[0]!.done) queue.shift();
-        builder.add(events);
-        // A CSV counts the rows it has read; a JSON file, the events checked.
-        checked += events.length;
-      }
-      if (useSourceStore.getState().unit === 'events') setChecked(checked, 'events');
-      if (queue.length) setTimeout(pump, 0);
-      else {
-        pumping = false;
-        finish?.();
-      }
-    };
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const m = e.data;
       if (!m.ok) {
@@ -54,32 +33,27 @@ export function loadInWorker(
         setChecked(null);
         reject(new DatasetError(m.kind, origin, m.detail, m.status));
       } else if ('events' in m) {
-        queue.push(new Unpacker(m.events, shared));
-        if (!pumping) {
-          pumping = true;
-          setTimeout(pump, 0);
-        }
+        builder.addPacked(m);
+        // A CSV counts the rows it has read; a JSON file, the events checked.
+        checked += m.columns.start.length;
+        if (useSourceStore.getState().unit === 'events') setChecked(checked, 'events');
       } else if ('parsed' in m) {
         const { parsed } = m;
-        // The events (once their last slice is read), then the rest of the dataset: the
-        // index's last merges and columns a few at a time, yielding between them.
-        finish = () => {
-          const steps = builder.finishing(parsed.data);
-          const step = () => {
-            const t0 = performance.now();
-            for (;;) {
-              const r = steps.next();
-              if (!r.done && performance.now() - t0 < SLICE_MS) continue;
-              if (!r.done) return void setTimeout(step, 0);
-              if (search) r.value.searchPacked = search;
-              done = loadedFrom(parsed, r.value, origin);
-              setChecked(null);
-              return resolve(done);
-            }
-          };
-          step();
+        // The index's last merges and columns a few at a time, yielding between them.
+        const steps = builder.finishing(parsed.data);
+        const step = () => {
+          const t0 = performance.now();
+          for (;;) {
+            const r = steps.next();
+            if (!r.done && performance.now() - t0 < SLICE_MS) continue;
+            if (!r.done) return void setTimeout(step, 0);
+            if (search) r.value.searchPacked = search;
+            done = loadedFrom(parsed, r.value, origin);
+            setChecked(null);
+            return resolve(done);
+          }
         };
-        if (!pumping) finish();
+        step();
       } else if ('rows' in m) {
         setChecked(m.rows, 'rows');
       } else {

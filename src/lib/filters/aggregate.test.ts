@@ -8,7 +8,7 @@ import { buildIndex } from '../dataset/indexes';
 import { synthesize } from '../../../scripts/synth-lib';
 
 const { data, index } = bundled();
-const all = Int32Array.from(index.events, (_, i) => i);
+const all = Int32Array.from({ length: index.events.length }, (_, i) => i);
 const span = { first: '2019-10', last: '2021-12' };
 
 describe('monthlyAttacks', () => {
@@ -68,7 +68,7 @@ describe('monthlyAttacks on a large synthetic file', () => {
       let first = span.first;
       let last = span.last;
       for (const i of rows) {
-        const e = idx.events[i]!;
+        const e = idx.events.get(i);
         if (e.type !== 'attack') continue;
         const n = e.figures?.attacks ?? 1;
         const [a, b] = dayRange(e.date);

@@ -45,6 +45,9 @@ export function compareAround(
   const after: [number, number] = [d, d + days - 1];
   const provinces = new Map<string, CompareRow>();
   const types = new Map<string, CompareRow>();
+  // Through the code columns: no event is read.
+  const provinceNames = [...index.codes.province.keys()];
+  const typeNames = [...index.codes.type.keys()];
   const total: CompareRow = { key: 'total', before: 0, after: 0, uncertain: 0 };
   const row = (m: Map<string, CompareRow>, key: string) => {
     let r = m.get(key);
@@ -57,8 +60,12 @@ export function compareAround(
     if (e < before[0] || s > after[1]) continue;
     const slot: keyof CompareRow =
       s >= before[0] && e <= before[1] ? 'before' : s >= after[0] && e <= after[1] ? 'after' : 'uncertain';
-    const ev = index.events[i]!;
-    for (const r of [total, row(provinces, ev.province ?? ''), row(types, ev.type)])
+    const p = index.provinceCode[i]!;
+    for (const r of [
+      total,
+      row(provinces, p < 0 ? '' : provinceNames[p]!),
+      row(types, typeNames[index.typeCode[i]!]!),
+    ])
       r[slot] = (r[slot] as number) + 1;
   }
   const sorted = (m: Map<string, CompareRow>) =>

@@ -41,7 +41,7 @@ function check(data: Dataset) {
     const f = { ...none, ...c };
     const rows = filterEvents(index, f);
     const expected = naive(data.events, f);
-    expect(Array.from(rows, (i) => index.events[i]!.id)).toEqual(expected.map((e) => e.id));
+    expect(Array.from(rows, (i) => index.events.get(i).id)).toEqual(expected.map((e) => e.id));
     // Per governorate, counted from the events.
     const byProvince = new Map<string, number>();
     for (const e of expected)

@@ -8,7 +8,7 @@ import { synthesize } from '../../../scripts/synth-lib';
 const none: EventFilters = { from: null, to: null, provinces: [], types: [], bases: [], text: '' };
 const { index } = bundled();
 const ids = (f: Partial<EventFilters>) =>
-  Array.from(filterEvents(index, { ...none, ...f }), (i) => index.events[i]!.id);
+  Array.from(filterEvents(index, { ...none, ...f }), (i) => index.events.get(i).id);
 
 describe('filterEvents', () => {
   it('returns every event with no filter', () => {
@@ -40,7 +40,7 @@ describe('filterEvents', () => {
   it('filters by governorate (several are OR-ed)', () => {
     const anbar = ids({ provinces: ['IQ-AN'] });
     expect(anbar.length).toBeGreaterThan(0);
-    expect(anbar.every((id) => index.events[index.eventById.get(id)!]!.province === 'IQ-AN')).toBe(true);
+    expect(anbar.every((id) => index.events.get(index.eventById.get(id)!).province === 'IQ-AN')).toBe(true);
     const both = ids({ provinces: ['IQ-AN', 'IQ-KI'] });
     expect(both.length).toBe(anbar.length + ids({ provinces: ['IQ-KI'] }).length);
   });
@@ -78,7 +78,7 @@ describe('filterEvents', () => {
     const rows = filterEvents(idx, none);
     const starts = Array.from(rows, (i) => idx.start[i]!);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
-    expect(idx.events[rows[0]!]!.id).toBe('2003-us-invasion');
+    expect(idx.events.get(rows[0]!).id).toBe('2003-us-invasion');
   });
 
   it('can leave a facet out for a view that shows it whole', () => {
@@ -127,7 +127,7 @@ describe('filterEvents', () => {
         });
         const rows = filterEvents(big, f);
         expect(rows.length).toBe(expected.length);
-        expect(new Set(Array.from(rows, (i) => big.events[i]!.id))).toEqual(
+        expect(new Set(Array.from(rows, (i) => big.events.get(i).id))).toEqual(
           new Set(expected.map((e) => e.id)),
         );
         const starts = Array.from(rows, (i) => big.start[i]!);

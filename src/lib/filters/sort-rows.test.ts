@@ -6,17 +6,18 @@ import type { DrawdownEvent } from '../dataset/schema';
 
 const { data, index } = bundled();
 const all = filterEvents(index, { from: null, to: null, provinces: [], types: [], bases: [], text: '' });
-const label = (e: DrawdownEvent, k: 'type' | 'governorate' | 'base' | 'title') =>
+const label = (k: 'type' | 'governorate' | 'base', v: string) =>
   k === 'type'
-    ? e.type
+    ? v
     : k === 'governorate'
-      ? (e.province && data.provinces[e.province]?.name.en) || ''
-      : k === 'base'
-        ? (e.base && index.baseById.get(e.base)?.name.en) || ''
-        : e.title.en;
+      ? data.provinces[v]?.name.en || ''
+      : index.baseById.get(v)?.name.en || '';
+const title = (e: DrawdownEvent) => e.title.en;
+/** An event's label, read from the event itself (not through the codes sortRows uses). */
+const labelOf = (e: DrawdownEvent, k: 'governorate') => (e.province ? label(k, e.province) : '');
 const sort = (key: SortKey, desc: boolean) =>
-  Array.from(sortRows([{ index, rows: all }], key, desc, label, 'en'), rowEvent);
-const ids = (rows: number[]) => rows.map((i) => index.events[i]!.id);
+  Array.from(sortRows([{ index, rows: all }], key, desc, label, title, 'en'), rowEvent);
+const ids = (rows: number[]) => rows.map((i) => index.events.get(i).id);
 
 describe('sortRows', () => {
   it('sorts by date either way', () => {
@@ -28,25 +29,25 @@ describe('sortRows', () => {
 
   it('sorts a categorical column by label, empty cells last, ties by date', () => {
     const rows = sort('governorate', false);
-    const govs = rows.map((i) => label(index.events[i]!, 'governorate'));
+    const govs = rows.map((i) => labelOf(index.events.get(i), 'governorate'));
     const filled = govs.filter(Boolean);
     expect(filled).toEqual([...filled].sort());
     expect(govs.slice(filled.length).every((g) => g === '')).toBe(true);
-    const anbar = rows.filter((i) => index.events[i]!.province === 'IQ-AN').map((i) => index.start[i]!);
+    const anbar = rows.filter((i) => index.events.get(i).province === 'IQ-AN').map((i) => index.start[i]!);
     expect(anbar).toEqual([...anbar].sort((a, b) => a - b));
-    const desc = sort('governorate', true).map((i) => label(index.events[i]!, 'governorate'));
+    const desc = sort('governorate', true).map((i) => labelOf(index.events.get(i), 'governorate'));
     expect(desc[0]).toBe('Nineveh');
     expect(desc.at(-1)).toBe('');
   });
 
   it('sorts figures numerically with missing values last', () => {
-    const killed = sort('killed', true).map((i) => index.events[i]!.figures?.killed);
+    const killed = sort('killed', true).map((i) => index.events.get(i).figures?.killed);
     expect(killed.slice(0, 3)).toEqual([25, 6, 2]);
     expect(killed.at(-1)).toBeUndefined();
   });
 
   it('sorts titles by collation in the given locale', () => {
-    const titles = sort('title', false).map((i) => index.events[i]!.title.en);
+    const titles = sort('title', false).map((i) => index.events.get(i).title.en);
     expect(titles[0]).toBe('Al-Qaim base handed to the Iraqi army');
   });
 });
@@ -61,6 +62,7 @@ describe('sortRows across layers', () => {
       'date',
       false,
       label,
+      title,
       'en',
     );
     expect(rows).toHaveLength(all.length + 5);

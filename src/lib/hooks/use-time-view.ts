@@ -33,7 +33,7 @@ export function useTimeView() {
     hasRange: Boolean(from || to),
     lo: from ? dayRange(from)[0] : -Infinity,
     hi: to ? dayRange(to)[1] : Infinity,
-    selectedEvent: at !== undefined ? index?.events[at] : undefined,
+    selectedEvent: at !== undefined ? index?.events.get(at) : undefined,
     reversed,
   };
 }

@@ -203,7 +203,7 @@ describe('categories across layers', () => {
     const shellingRows = filterEvents(acled, { ...none, sourceTypes: [shelling] });
     expect(shellingRows.length).toBeGreaterThan(0);
     expect(shellingRows.length).toBeLessThan(acled.events.length);
-    expect(shellingRows.every((i) => acled.events[i]!.origin!.sourceType.en === shelling)).toBe(true);
+    expect(shellingRows.every((i) => acled.events.get(i).origin!.sourceType.en === shelling)).toBe(true);
     // The curated record has no ACLED categories: the same filter leaves it whole.
     expect(filterEvents(curated, { ...none, sourceTypes: [shelling] })).toHaveLength(curated.events.length);
   });

@@ -84,9 +84,11 @@ export const UCDP_VIOLENCE_TYPES: Record<string, Category> = {
 
 const key = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
-/** A category's names, in both languages; one not in the table keeps its own name in both. */
+/** A category's names, in both languages; one not in the table keeps its own name in both.
+ * The names alone: a row's provenance holds what the schema says, not the table's entry. */
 export function categoryName(table: Record<string, { en: string; ar: string }>, raw: string) {
-  return table[key(raw)] ?? { en: raw.trim(), ar: raw.trim() };
+  const known = table[key(raw)];
+  return known ? { en: known.en, ar: known.ar } : { en: raw.trim(), ar: raw.trim() };
 }
 
 export interface Classified {

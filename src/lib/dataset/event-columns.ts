@@ -1,0 +1,225 @@
+import type { Base, DrawdownEvent } from './schema';
+import { dayRange, monthOfDay } from '../dates/partial-date';
+import { packEvents, packedBuffers, type PackedEvents } from './event-codec';
+
+/** Categories an imported row names in both languages (origin.sourceType). */
+export type Named = { en: string; ar: string };
+
+/** The values first coded since the last delta, in code order: what a receiver appends. */
+export interface CodeDelta {
+  province: string[];
+  type: string[];
+  base: string[];
+  sourceType: Named[];
+}
+
+/**
+ * Small integer codes for the values the filters compare (governorate, type, base, an
+ * import's own category), given in order of first appearance. The parsing worker codes each
+ * chunk and sends what is new with it, so the page's codes are the worker's.
+ */
+export class Coder {
+  readonly province = new Map<string, number>();
+  readonly type = new Map<string, number>();
+  readonly base = new Map<string, number>();
+  readonly sourceType = new Map<string, number>();
+  /** Per sourceType code, its names in both languages. */
+  readonly sourceTypeNames: Named[] = [];
+  private sent = { province: 0, type: 0, base: 0, sourceType: 0 };
+
+  code(facet: 'province' | 'type' | 'base', v: string | undefined): number {
+    if (v === undefined) return -1;
+    const m = this[facet];
+    let c = m.get(v);
+    if (c === undefined) m.set(v, (c = m.size));
+    return c;
+  }
+
+  codeSourceType(t: Named | undefined): number {
+    if (!t) return -1;
+    let c = this.sourceType.get(t.en);
+    if (c === undefined) {
+      this.sourceType.set(t.en, (c = this.sourceType.size));
+      this.sourceTypeNames.push({ en: t.en, ar: t.ar });
+    }
+    return c;
+  }
+
+  /** What was coded since the last call. */
+  delta(): CodeDelta {
+    const since = <T>(all: T[], from: number) => all.slice(from);
+    const d: CodeDelta = {
+      province: since([...this.province.keys()], this.sent.province),
+      type: since([...this.type.keys()], this.sent.type),
+      base: since([...this.base.keys()], this.sent.base),
+      sourceType: since(this.sourceTypeNames, this.sent.sourceType),
+    };
+    this.sent = {
+      province: this.province.size,
+      type: this.type.size,
+      base: this.base.size,
+      sourceType: this.sourceType.size,
+    };
+    return d;
+  }
+
+  /** Takes in another coder's delta (the worker's), so codes here match its codes. */
+  apply(d: CodeDelta): void {
+    for (const v of d.province) this.code('province', v);
+    for (const v of d.type) this.code('type', v);
+    for (const v of d.base) this.code('base', v);
+    for (const v of d.sourceType) this.codeSourceType(v);
+    this.delta();
+  }
+}
+
+/**
+ * One chunk of events as the columns the filters, aggregations and map read, in the chunk's
+ * order. Computed where the events are checked (the parsing worker for a file), so the page
+ * never has to hold the events as objects to index them.
+ */
+export interface ChunkColumns {
+  /** First and last day the event's date can mean. */
+  start: Float64Array;
+  end: Float64Array;
+  /** Small integer codes (see Coder), -1 for none; sourceTypeCode is an imported row's own
+   * category (origin.sourceType.en), -1 for a curated event. */
+  provinceCode: Int32Array;
+  typeCode: Int32Array;
+  baseCode: Int32Array;
+  sourceTypeCode: Int32Array;
+  /** year * 12 + month (0-based) of the first and last day; -1 for a year-only date. */
+  month: Int32Array;
+  monthLast: Int32Array;
+  /**
+   * What the monthly chart counts: for the curated record, the attacks an attack event counts
+   * (1 when not given), and its rockets (-1 when not given); for an imported file, 1 per event.
+   */
+  attacks: Int32Array;
+  rockets: Int32Array;
+  /** Where the map draws the event (NaN: not as a point). */
+  lat: Float64Array;
+  lon: Float64Array;
+  /** 1 when the event quotes source documents (a curated event), else 0. */
+  quoted: Uint8Array;
+  /** idHash of the event's id: finds an event by its id without a map of a million strings. */
+  idHash: Int32Array;
+}
+
+export const INT_COLUMNS = [
+  'provinceCode',
+  'typeCode',
+  'baseCode',
+  'sourceTypeCode',
+  'month',
+  'monthLast',
+  'attacks',
+  'rockets',
+] as const;
+export const FLOAT_COLUMNS = ['start', 'end', 'lat', 'lon'] as const;
+
+/** The buffers of a chunk's columns, to transfer rather than copy. */
+export const columnBuffers = (c: ChunkColumns): ArrayBuffer[] =>
+  [
+    ...INT_COLUMNS.map((k) => c[k].buffer),
+    ...FLOAT_COLUMNS.map((k) => c[k].buffer),
+    c.quoted.buffer,
+    c.idHash.buffer,
+  ] as ArrayBuffer[];
+
+/** A 32-bit FNV-1a hash of a string's code units. */
+export function idHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+export function chunkColumns(
+  chunk: readonly DrawdownEvent[],
+  coder: Coder,
+  baseById: ReadonlyMap<string, Base>,
+): ChunkColumns {
+  const n = chunk.length;
+  const c: ChunkColumns = {
+    start: new Float64Array(n),
+    end: new Float64Array(n),
+    provinceCode: new Int32Array(n),
+    typeCode: new Int32Array(n),
+    baseCode: new Int32Array(n),
+    sourceTypeCode: new Int32Array(n),
+    month: new Int32Array(n),
+    monthLast: new Int32Array(n),
+    attacks: new Int32Array(n),
+    rockets: new Int32Array(n).fill(-1),
+    lat: new Float64Array(n).fill(NaN),
+    lon: new Float64Array(n).fill(NaN),
+    quoted: new Uint8Array(n),
+    idHash: new Int32Array(n),
+  };
+  for (let k = 0; k < n; k++) {
+    const e = chunk[k]!;
+    const [s, end] = dayRange(e.date);
+    c.start[k] = s;
+    c.end[k] = end;
+    c.provinceCode[k] = coder.code('province', e.province);
+    c.typeCode[k] = coder.code('type', e.type);
+    c.baseCode[k] = coder.code('base', e.base);
+    c.sourceTypeCode[k] = coder.codeSourceType(e.origin?.sourceType);
+    if (e.date.length === 4) c.month[k] = c.monthLast[k] = -1;
+    else {
+      c.month[k] = monthOfDay(s);
+      c.monthLast[k] = monthOfDay(end);
+    }
+    if (e.origin) c.attacks[k] = 1;
+    else if (e.type === 'attack') {
+      c.attacks[k] = e.figures?.attacks ?? 1;
+      c.rockets[k] = e.figures?.rockets ?? -1;
+    }
+    c.quoted[k] = e.evidence.length > 0 ? 1 : 0;
+    c.idHash[k] = idHash(e.id);
+    // Its own point when the source places it exactly or near; a curated event at its base.
+    // One known only to a district, governorate or country is not a point (the shading counts it).
+    const place = e.origin?.place;
+    if (place) {
+      if (
+        place.lat !== undefined &&
+        place.lon !== undefined &&
+        (place.precision === 'exact' || place.precision === 'near')
+      ) {
+        c.lat[k] = place.lat;
+        c.lon[k] = place.lon;
+      }
+    } else {
+      const b = e.base ? baseById.get(e.base) : undefined;
+      if (b) {
+        c.lat[k] = b.lat;
+        c.lon[k] = b.lon;
+      }
+    }
+  }
+  return c;
+}
+
+/** A chunk of checked events as the parsing worker posts it to the page (IndexBuilder.addPacked). */
+export interface EventChunk {
+  events: PackedEvents;
+  columns: ChunkColumns;
+  codes: CodeDelta;
+}
+
+/**
+ * A chunk of events for the page: packed, its columns, and the codes new in it, with the
+ * buffers to transfer. `coder` is the file's, across its chunks.
+ */
+export function eventChunk(
+  chunk: readonly DrawdownEvent[],
+  coder: Coder,
+  baseById: ReadonlyMap<string, Base>,
+): { chunk: EventChunk; transfer: ArrayBuffer[] } {
+  const events = packEvents(chunk);
+  const columns = chunkColumns(chunk, coder, baseById);
+  return {
+    chunk: { events, columns, codes: coder.delta() },
+    transfer: [...packedBuffers(events), ...columnBuffers(columns)],
+  };
+}
