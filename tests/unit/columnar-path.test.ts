@@ -4,9 +4,11 @@ import { bundled } from '../../src/test/render';
 import { synthesize } from '../../scripts/synth-lib';
 import { importCsv } from '../../src/lib/import/import-csv';
 import type { Governorates } from '../../src/lib/import/governorates';
-import { buildIndex, IndexBuilder, type DatasetIndex } from '../../src/lib/dataset/indexes';
-import { Coder, eventChunk, FLOAT_COLUMNS, INT_COLUMNS } from '../../src/lib/dataset/event-columns';
-import { eventsOf } from '../../src/lib/dataset/event-store';
+import { assembleIndex, buildIndex, type DatasetIndex } from '../../src/lib/dataset/indexes';
+import { FLOAT_COLUMNS, INT_COLUMNS } from '../../src/lib/dataset/event-columns';
+import { ColumnsBuilder } from '../../src/lib/dataset/index-columns';
+import { packEvents } from '../../src/lib/dataset/event-codec';
+import { eventsOf, PackedEventStore } from '../../src/lib/dataset/event-store';
 import type { Dataset } from '../../src/lib/dataset/schema';
 import { filterEvents } from '../../src/lib/filters/filter-events';
 import { countByProvince, monthlyAttacks } from '../../src/lib/filters/aggregate';
@@ -21,12 +23,14 @@ import { streamExport, type ExportSource } from '../../src/features/briefing/str
  * the events as objects. Compared with the index built from the event objects themselves.
  */
 function viaWorker(data: Dataset): DatasetIndex {
-  const coder = new Coder();
-  const baseById = new Map(data.bases.map((b) => [b.id, b]));
-  const builder = new IndexBuilder();
-  for (let i = 0, size = 1; i < data.events.length; i += size, size = (size * 5) % 997 || 3)
-    builder.addPacked(structuredClone(eventChunk(data.events.slice(i, i + size), coder, baseById).chunk));
-  return builder.finish(data);
+  const columns = new ColumnsBuilder(data.bases);
+  const events = new PackedEventStore();
+  for (let i = 0, size = 1; i < data.events.length; i += size, size = (size * 5) % 997 || 3) {
+    const chunk = data.events.slice(i, i + size);
+    columns.add(chunk);
+    events.add(structuredClone(packEvents(chunk)));
+  }
+  return assembleIndex(events, structuredClone(columns.finish()), data);
 }
 
 const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf8')) as Governorates;

@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { usePlotArea, useXAxisScale } from 'recharts';
 import { useLayerRows } from '../../lib/layers/layer-rows';
 import type { ReadyLayer } from '../../lib/layers/use-layers';
+import { rugColumns } from './rug-columns';
 
 const LANE = 6;
 
@@ -28,20 +29,7 @@ export const EventRug = memo(function EventRug({
       x
         ? layers.map(({ layer, rows }, k) => {
             const { start } = layer.loaded.index;
-            // Rows come in date order: the scale is asked once per day, not once per event
-            // (at a million rows, a call per row cost ~100 ms on every filter change).
-            const columns = new Map<number, number>();
-            let day = NaN;
-            let px = NaN;
-            for (const i of rows) {
-              const d = start[i]!;
-              if (d < domain[0] || d > domain[1]) continue;
-              if (d !== day) {
-                day = d;
-                px = Math.round(x(d) ?? NaN);
-              }
-              if (Number.isFinite(px)) columns.set(px, (columns.get(px) ?? 0) + 1);
-            }
+            const columns = rugColumns(start, rows, domain, x);
             const foot = bottom - k * (LANE + 2);
             let d = '';
             let dense = '';

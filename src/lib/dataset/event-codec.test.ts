@@ -5,15 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
 import { synthesize } from '../../../scripts/synth-lib';
 import { eventSchema, originSchema, type DrawdownEvent } from './schema';
-import {
-  PACKED_FIELDS,
-  PACKED_ORIGIN_FIELDS,
-  packEvents,
-  packStrings,
-  Unpacker,
-  unpackEvents,
-  unpackStrings,
-} from './event-codec';
+import { PACKED_FIELDS, packEvents, Unpacker, unpackEvents } from './event-codec';
+import { PACKED_ORIGIN_FIELDS } from './origin-codec';
+import { packStrings, unpackStrings } from './packed-strings';
 
 const roundTrip = (events: DrawdownEvent[]) => {
   const packed = packEvents(events);
@@ -132,10 +126,10 @@ describe('event codec', () => {
     expect(Object.keys(originSchema.shape.fatalities.unwrap().shape)).toEqual(['best', 'low', 'high']);
   });
 
-  it('packs search text into one transferable buffer and back, any script', () => {
+  it('packs search text into transferable buffers, chunk by chunk, and back, any script', () => {
     const strings = ['', 'قاعدة عين الأسد', '😀 astral', 'a\u0000b', '', 'x'.repeat(5000)];
-    const packed = structuredClone(packStrings(strings));
-    expect(Object.prototype.toString.call(packed.units)).toBe('[object Uint16Array]');
-    expect(unpackStrings(packed)).toEqual(strings);
+    const parts = [strings.slice(0, 3), [], strings.slice(3)].map((s) => structuredClone(packStrings(s)));
+    expect(Object.prototype.toString.call(parts[0]!.bytes)).toBe('[object Uint8Array]');
+    expect(unpackStrings(parts)).toEqual(strings);
   });
 });

@@ -1,5 +1,6 @@
-import { datePrecisions, figureKeys, governorateBy, importFormats, placePrecisions } from './vocabulary';
-import type { DrawdownEvent, EventType, FigureKey, Origin } from './schema';
+import { figureKeys } from './vocabulary';
+import type { DrawdownEvent, EventType, FigureKey } from './schema';
+import { packOrigin, readOrigin } from './origin-codec';
 
 /**
  * Checked events packed for the trip from the parsing worker to the page, and kept so on the
@@ -58,20 +59,6 @@ export const PACKED_FIELDS = [
   'evidence',
   'origin',
 ] as const;
-/** The provenance fields, in the schema's order, that the codec writes. */
-export const PACKED_ORIGIN_FIELDS = [
-  'format',
-  'file',
-  'row',
-  'id',
-  'sourceType',
-  'dateGiven',
-  'datePrecision',
-  'place',
-  'fatalities',
-  'sourceText',
-] as const;
-
 const QUALIFIERS = ['approx', 'atLeast', 'upTo'] as const;
 
 const HAS_NOTE = 1;
@@ -80,17 +67,6 @@ const HAS_BASE = 4;
 const HAS_FIGURES = 8;
 const HAS_QUALIFIERS = 16;
 const HAS_ORIGIN = 32;
-
-// An origin's small parts, in one number: its enums (3 bits each), which optional parts it
-// has, and which source texts are the summary's own words (an import's notes are its summary).
-const O_LAT = 1 << 12;
-const O_LON = 1 << 13;
-const O_FATALITIES = 1 << 14;
-const O_LOW = 1 << 15;
-const O_HIGH = 1 << 16;
-/** Source texts: their number (4 bits; at most 10), then one bit each. */
-const O_TEXTS = 17;
-const O_SAME = 21;
 
 /** An imported row's evidence: none (its provenance stands instead). One for all rows. */
 const NO_EVIDENCE = Object.freeze([]) as unknown as DrawdownEvent['evidence'];
@@ -170,51 +146,6 @@ export function packEvents(events: readonly DrawdownEvent[]): PackedEvents {
     numbers: Float64Array.from(numbers),
     starts: Int32Array.from(starts),
   };
-}
-
-function packOrigin(
-  o: Origin,
-  summary: string,
-  numbers: number[],
-  put: (s: string, value?: boolean) => void,
-) {
-  const { place: p, fatalities: f, sourceText } = o;
-  let same = 0;
-  sourceText.forEach((t, k) => {
-    if (t.text === summary) same |= 1 << k;
-  });
-  numbers.push(
-    importFormats.indexOf(o.format) |
-      (datePrecisions.indexOf(o.datePrecision) << 3) |
-      (placePrecisions.indexOf(p.precision) << 6) |
-      (governorateBy.indexOf(p.governorateBy) << 9) |
-      (p.lat !== undefined ? O_LAT : 0) |
-      (p.lon !== undefined ? O_LON : 0) |
-      (f ? O_FATALITIES : 0) |
-      (f?.low !== undefined ? O_LOW : 0) |
-      (f?.high !== undefined ? O_HIGH : 0) |
-      (sourceText.length << O_TEXTS) |
-      (same << O_SAME),
-    o.row,
-  );
-  if (p.lat !== undefined) numbers.push(p.lat);
-  if (p.lon !== undefined) numbers.push(p.lon);
-  if (f) {
-    numbers.push(f.best);
-    if (f.low !== undefined) numbers.push(f.low);
-    if (f.high !== undefined) numbers.push(f.high);
-  }
-  put(o.file, true);
-  put(o.id);
-  put(o.sourceType.en, true);
-  put(o.sourceType.ar, true);
-  put(o.dateGiven, true);
-  put(p.text, true);
-  put(p.admin1, true);
-  sourceText.forEach((t, k) => {
-    put(t.label, true);
-    if (!(same & (1 << k))) put(t.text, true);
-  });
 }
 
 export function unpackEvents(packed: PackedEvents): DrawdownEvent[] {
@@ -322,78 +253,7 @@ export class Unpacker {
     e.evidence = evidenceCount
       ? Array.from({ length: evidenceCount }, () => ({ source: str(), quote: str() }))
       : NO_EVIDENCE;
-    if (flags & HAS_ORIGIN) e.origin = this.readOrigin(summary.en);
+    if (flags & HAS_ORIGIN) e.origin = readOrigin(str, num, summary.en);
     return e as DrawdownEvent;
   }
-
-  private readOrigin(summary: string): Origin {
-    const str = () => this.str();
-    const num = () => this.num();
-    const bits = num();
-    const row = num();
-    const lat = bits & O_LAT ? num() : undefined;
-    const lon = bits & O_LON ? num() : undefined;
-    let fatalities: Origin['fatalities'];
-    if (bits & O_FATALITIES) {
-      fatalities = { best: num() };
-      if (bits & O_LOW) fatalities.low = num();
-      if (bits & O_HIGH) fatalities.high = num();
-    }
-    const format = importFormats[bits & 7]!;
-    const file = str();
-    const id = str();
-    const sourceType = { en: str(), ar: str() };
-    const dateGiven = str();
-    const place: Origin['place'] = {
-      text: str(),
-      admin1: str(),
-      ...(lat !== undefined ? { lat } : {}),
-      ...(lon !== undefined ? { lon } : {}),
-      precision: placePrecisions[(bits >> 6) & 7]!,
-      governorateBy: governorateBy[(bits >> 9) & 7]!,
-    };
-    const sourceText = Array.from({ length: (bits >> O_TEXTS) & 15 }, (_, k) => ({
-      label: str(),
-      text: bits & (1 << (O_SAME + k)) ? summary : str(),
-    }));
-    // In the schema's order, absent parts absent.
-    return {
-      format,
-      file,
-      row,
-      id,
-      sourceType,
-      dateGiven,
-      datePrecision: datePrecisions[(bits >> 3) & 7]!,
-      place,
-      ...(fatalities ? { fatalities } : {}),
-      sourceText,
-    };
-  }
-}
-
-/**
- * A list of strings as UTF-16 code units and their lengths, for a list too large to copy: a
- * buffer is transferred between threads for free, where 100 MB of strings took the page
- * ~200 ms to receive. Decoded on the page when first needed.
- */
-export interface PackedStrings {
-  units: Uint16Array;
-  lengths: Int32Array;
-}
-
-export function packStrings(strings: readonly string[]): PackedStrings {
-  const lengths = Int32Array.from(strings, (s) => s.length);
-  const units = new Uint16Array(lengths.reduce((n, l) => n + l, 0));
-  let at = 0;
-  for (const s of strings) for (let i = 0; i < s.length; i++) units[at++] = s.charCodeAt(i);
-  return { units, lengths };
-}
-
-export function unpackStrings({ units, lengths }: PackedStrings): string[] {
-  const text = new TextDecoder('utf-16le').decode(units);
-  const out = new Array<string>(lengths.length);
-  let at = 0;
-  for (let i = 0; i < lengths.length; i++) out[i] = text.slice(at, (at += lengths[i]!));
-  return out;
 }

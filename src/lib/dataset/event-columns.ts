@@ -1,22 +1,12 @@
 import type { Base, DrawdownEvent } from './schema';
 import { dayRange, monthOfDay } from '../dates/partial-date';
-import { packEvents, packedBuffers, type PackedEvents } from './event-codec';
 
 /** Categories an imported row names in both languages (origin.sourceType). */
 export type Named = { en: string; ar: string };
 
-/** The values first coded since the last delta, in code order: what a receiver appends. */
-export interface CodeDelta {
-  province: string[];
-  type: string[];
-  base: string[];
-  sourceType: Named[];
-}
-
 /**
  * Small integer codes for the values the filters compare (governorate, type, base, an
- * import's own category), given in order of first appearance. The parsing worker codes each
- * chunk and sends what is new with it, so the page's codes are the worker's.
+ * import's own category), given in order of first appearance across a file's chunks.
  */
 export class Coder {
   readonly province = new Map<string, number>();
@@ -25,7 +15,6 @@ export class Coder {
   readonly sourceType = new Map<string, number>();
   /** Per sourceType code, its names in both languages. */
   readonly sourceTypeNames: Named[] = [];
-  private sent = { province: 0, type: 0, base: 0, sourceType: 0 };
 
   code(facet: 'province' | 'type' | 'base', v: string | undefined): number {
     if (v === undefined) return -1;
@@ -44,39 +33,12 @@ export class Coder {
     }
     return c;
   }
-
-  /** What was coded since the last call. */
-  delta(): CodeDelta {
-    const since = <T>(all: T[], from: number) => all.slice(from);
-    const d: CodeDelta = {
-      province: since([...this.province.keys()], this.sent.province),
-      type: since([...this.type.keys()], this.sent.type),
-      base: since([...this.base.keys()], this.sent.base),
-      sourceType: since(this.sourceTypeNames, this.sent.sourceType),
-    };
-    this.sent = {
-      province: this.province.size,
-      type: this.type.size,
-      base: this.base.size,
-      sourceType: this.sourceType.size,
-    };
-    return d;
-  }
-
-  /** Takes in another coder's delta (the worker's), so codes here match its codes. */
-  apply(d: CodeDelta): void {
-    for (const v of d.province) this.code('province', v);
-    for (const v of d.type) this.code('type', v);
-    for (const v of d.base) this.code('base', v);
-    for (const v of d.sourceType) this.codeSourceType(v);
-    this.delta();
-  }
 }
 
 /**
  * One chunk of events as the columns the filters, aggregations and map read, in the chunk's
- * order. Computed where the events are checked (the parsing worker for a file), so the page
- * never has to hold the events as objects to index them.
+ * order. Computed where the events are checked (the parsing worker, for a file), so the page
+ * never has to hold the events as objects to index them (see ColumnsBuilder).
  */
 export interface ChunkColumns {
   /** First and last day the event's date can mean. */
@@ -117,15 +79,6 @@ export const INT_COLUMNS = [
   'rockets',
 ] as const;
 export const FLOAT_COLUMNS = ['start', 'end', 'lat', 'lon'] as const;
-
-/** The buffers of a chunk's columns, to transfer rather than copy. */
-export const columnBuffers = (c: ChunkColumns): ArrayBuffer[] =>
-  [
-    ...INT_COLUMNS.map((k) => c[k].buffer),
-    ...FLOAT_COLUMNS.map((k) => c[k].buffer),
-    c.quoted.buffer,
-    c.idHash.buffer,
-  ] as ArrayBuffer[];
 
 /** A 32-bit FNV-1a hash of a string's code units. */
 export function idHash(s: string): number {
@@ -198,28 +151,4 @@ export function chunkColumns(
     }
   }
   return c;
-}
-
-/** A chunk of checked events as the parsing worker posts it to the page (IndexBuilder.addPacked). */
-export interface EventChunk {
-  events: PackedEvents;
-  columns: ChunkColumns;
-  codes: CodeDelta;
-}
-
-/**
- * A chunk of events for the page: packed, its columns, and the codes new in it, with the
- * buffers to transfer. `coder` is the file's, across its chunks.
- */
-export function eventChunk(
-  chunk: readonly DrawdownEvent[],
-  coder: Coder,
-  baseById: ReadonlyMap<string, Base>,
-): { chunk: EventChunk; transfer: ArrayBuffer[] } {
-  const events = packEvents(chunk);
-  const columns = chunkColumns(chunk, coder, baseById);
-  return {
-    chunk: { events, columns, codes: coder.delta() },
-    transfer: [...packedBuffers(events), ...columnBuffers(columns)],
-  };
 }

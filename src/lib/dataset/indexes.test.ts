@@ -1,42 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
-import { buildIndex, EventLookup, IndexBuilder } from './indexes';
-import { eventsOf, type EventList } from './event-store';
+import { assembleIndex, buildIndex, EventLookup } from './indexes';
+import { ColumnsBuilder, idTable } from './index-columns';
+import { ArrayEvents, eventsOf, type EventList } from './event-store';
+import type { Dataset } from './schema';
 import { idHash } from './event-columns';
 import { synthesize } from '../../../scripts/synth-lib';
 import { dayRange } from '../dates/partial-date';
 
-describe('IndexBuilder', () => {
+/** An index whose columns were built chunk by chunk, as the parsing worker builds them. */
+const chunked = (data: Dataset, sizes: (i: number, size: number) => number) => {
+  const builder = new ColumnsBuilder(data.bases);
+  for (let i = 0, size = 1; i < data.events.length; i += size, size = sizes(i, size))
+    builder.add(data.events.slice(i, i + size));
+  return assembleIndex(new ArrayEvents(data.events), builder.finish(), data);
+};
+
+describe('ColumnsBuilder', () => {
   it('builds from chunks the same index as from the whole list, date order included', () => {
     const { data } = bundled();
     // Reversed, so the date order has to come from the merge and not from the file.
-    const events = [...data.events].reverse();
-    const whole = buildIndex({ ...data, events });
-    const builder = new IndexBuilder(bundled().data.bases);
-    for (let i = 0; i < events.length; i += 7) builder.add(events.slice(i, i + 7));
-    const chunked = builder.finish(data);
-    expect(eventsOf(chunked.events)).toEqual(eventsOf(whole.events));
-    expect([...chunked.fileOrder]).toEqual([...whole.fileOrder]);
-    expect([...chunked.start]).toEqual([...whole.start]);
-    expect([...chunked.provinceCode]).toEqual([...whole.provinceCode]);
-    expect([...chunked.attacks]).toEqual([...whole.attacks]);
-    for (const e of events) expect(chunked.eventById.get(e.id)).toBe(whole.eventById.get(e.id));
-    expect([chunked.minDay, chunked.maxDay]).toEqual([whole.minDay, whole.maxDay]);
-  });
-
-  it('finishes in steps a caller can run one per task, to the same index', () => {
-    const { data } = bundled();
-    const events = [...data.events].reverse();
-    const whole = buildIndex({ ...data, events });
-    const builder = new IndexBuilder(bundled().data.bases);
-    for (let i = 0; i < events.length; i += 5) builder.add(events.slice(i, i + 5));
-    const steps = builder.finishing(data);
-    let pauses = 0;
-    let r = steps.next();
-    for (; !r.done; r = steps.next()) pauses++;
-    // The runs left to merge, the order of the events and each column are steps of their own.
-    expect(pauses).toBeGreaterThan(10);
-    expect(r.value).toEqual(whole);
+    const file = { ...data, events: [...data.events].reverse() };
+    const whole = buildIndex(file);
+    const inChunks = chunked(file, () => 7);
+    expect(eventsOf(inChunks.events)).toEqual(eventsOf(whole.events));
+    expect(inChunks).toEqual(whole);
+    for (const e of file.events) expect(inChunks.eventById.get(e.id)).toBe(whole.eventById.get(e.id));
   });
 
   it('orders events by the first day they can mean, ties in file order', () => {
@@ -59,11 +48,9 @@ describe('IndexBuilder', () => {
   });
 
   it('merges chunks of any size into the same order as one stable sort by first day', () => {
-    const { events } = synthesize(bundled().data, 3_000, 11);
-    const builder = new IndexBuilder(bundled().data.bases);
-    for (let i = 0, size = 1; i < events.length; i += size, size = (size * 7) % 613 || 1)
-      builder.add(events.slice(i, i + size));
-    const index = builder.finish(bundled().data);
+    const synth = synthesize(bundled().data, 3_000, 11);
+    const { events } = synth;
+    const index = chunked(synth, (_, size) => (size * 7) % 613 || 1);
     // Independently: file positions sorted by first day, ties by position.
     const expected = events
       .map((e, f) => ({ f, day: dayRange(e.date)[0] }))
@@ -102,7 +89,8 @@ describe('EventLookup', () => {
         throw new Error('a lookup reads ids only');
       },
     };
-    const lookup = new EventLookup(list, Int32Array.from(ids, idHash), null);
+    const hashes = Int32Array.from(ids, idHash);
+    const lookup = new EventLookup(list, hashes, idTable(hashes), null);
     for (const [a, b] of twins) {
       expect(lookup.get(a)).toBe(ids.indexOf(a));
       expect(lookup.get(b)).toBe(ids.indexOf(b));
@@ -111,6 +99,6 @@ describe('EventLookup', () => {
     expect(lookup.has('id-none')).toBe(false);
     // In date order: where each went.
     const place = Int32Array.from(ids, (_, f) => ids.length - 1 - f);
-    expect(new EventLookup(list, Int32Array.from(ids, idHash), place).get(ids[0]!)).toBe(ids.length - 1);
+    expect(new EventLookup(list, hashes, idTable(hashes), place).get(ids[0]!)).toBe(ids.length - 1);
   });
 });

@@ -3,9 +3,10 @@ import { DatasetError, fetchBlobLimited, fetchBodyLimited, fetchBytesLimited } f
 import type { Parsed } from './parse-core';
 import type { Base } from './schema';
 import type { EventSink } from './record-checks';
-import { packStrings, type PackedStrings } from './event-codec';
+import { packEvents, packedBuffers, type PackedEvents } from './event-codec';
+import { packStrings, type PackedStrings } from './packed-strings';
 import { normalizeForSearch } from '../search/normalize';
-import { Coder, eventChunk, type EventChunk } from './event-columns';
+import { ColumnsBuilder, indexColumnBuffers, type IndexColumns } from './index-columns';
 import { isCsvName, isParquetName, readsAsCsv } from '../import/sniff';
 
 export type WorkerRequest = (
@@ -21,14 +22,14 @@ export type WorkerRequest = (
 };
 export type WorkerReply =
   /** Valid events, in file order, as each chunk passes validation (see packEvents), with
-   * their columns and the codes new in them (see chunkColumns). */
-  | ({ ok: true } & EventChunk)
+   * their folded search text. */
+  | { ok: true; events: PackedEvents; search: PackedStrings }
+  /** Every event's columns, in date order, once the last chunk has passed (see ColumnsBuilder). */
+  | { ok: true; index: IndexColumns }
   /** Rows of a CSV read so far, rejected ones included. */
   | { ok: true; rows: number }
   /** The rest of the dataset, its `events` empty: they came in the chunks before. */
   | { ok: true; parsed: Parsed }
-  /** The folded search text of every event, packed (see packStrings). */
-  | { ok: true; search: PackedStrings }
   | { ok: false; kind: DatasetError['kind']; detail: string; status?: number };
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
@@ -46,21 +47,28 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     // The validator (zod) is most of this worker's code: it loads once the download has
     // started, so that compiling it does not hold the request back.
     const [core, { searchSource }] = await Promise.all([import('./parse-core'), import('./indexes')]);
-    // Each chunk is posted as it passes; the events are not kept here (see EventSink): once
-    // they have crossed, the page holds the only copy of the rows. What is kept is each
-    // one's folded search text. Folded here, per chunk: folded after the last chunk instead,
-    // loading took ~0.6 s less at 100k events, but at a million the worker then worked ~10 s
-    // past the load, beside the page (filter changes took half as long again meanwhile), and
-    // a search typed before it ended would have been folded on the page.
-    const search: string[] = [];
+    // Each chunk is posted as it passes, with its events' folded search text; the events are
+    // not kept here (see EventSink): once they have crossed, the page holds the only copy of
+    // the rows. Folded per chunk: folded after the last chunk instead, loading took ~0.6 s
+    // less at 100k events, but at a million the worker then worked ~10 s past the load,
+    // beside the page (filter changes took half as long again meanwhile).
     let baseById: Map<string, Base> | null = null;
-    const coder = new Coder();
+    // The index's columns are built here too, chunk by chunk, and sorted into date order at
+    // the end: the page keeps the events packed and never makes them all (see EventList).
+    let columns: ColumnsBuilder | null = null;
     const onEvents: EventSink = (events, { bases, provinces }) => {
       baseById ??= new Map(bases.map((b) => [b.id, b]));
-      // The page indexes the columns and keeps the events packed: it never makes them all.
-      const { chunk, transfer } = eventChunk(events, coder, baseById);
-      post({ ok: true, ...chunk }, transfer);
-      for (const e of events) search.push(normalizeForSearch(searchSource(e, baseById, provinces)));
+      columns ??= new ColumnsBuilder(bases);
+      columns.add(events);
+      const packed = packEvents(events);
+      const search = packStrings(
+        events.map((e) => normalizeForSearch(searchSource(e, baseById!, provinces))),
+      );
+      post({ ok: true, events: packed, search }, [
+        ...packedBuffers(packed),
+        search.bytes.buffer,
+        search.lengths.buffer,
+      ]);
     };
     const context = { radiusKm: req.radiusKm, referenceUrl: req.referenceUrl, onEvents };
     const file = fileName(origin);
@@ -69,10 +77,9 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     if ('stream' in source) parsed = await core.parseStream(await source.stream, origin, onEvents);
     else if ('bytes' in source) parsed = await core.importBytes(await source.bytes, file, context);
     else parsed = await core.importBlob(await source.csv, file, { ...context, onProgress });
+    const index = (columns ?? new ColumnsBuilder(parsed.data.bases)).finish();
+    post({ ok: true, index }, indexColumnBuffers(index));
     post({ ok: true, parsed });
-    // Search text comes last: the views can draw without it.
-    const packed = packStrings(search);
-    post({ ok: true, search: packed }, [packed.units.buffer, packed.lengths.buffer]);
   } catch (err) {
     post(
       err instanceof DatasetError

@@ -1,4 +1,5 @@
 import type { DatasetIndex } from '../dataset/indexes';
+import type { CodedFacet, Postings } from '../dataset/index-columns';
 import { searchText } from '../dataset/indexes';
 import { dayRange } from '../dates/partial-date';
 import { matchesQuery, normalizeForSearch } from '../search/normalize';
@@ -47,6 +48,9 @@ export function filterEvents(index: DatasetIndex, f: EventFilters, ignore: reado
     : null;
   const q = ignore.includes('text') ? '' : normalizeForSearch(f.text);
   const { start, end, provinceCode, typeCode, baseCode, sourceTypeCode } = index;
+  // Nothing to filter: every view that shows all events shares one list of them.
+  if (lo === -Infinity && hi === Infinity && !provinces && !types && !bases && !sourceTypes && !q)
+    return everyRow(index);
   const search = q ? searchText(index) : null;
   const [a, b] = dateWindow(index, lo, hi);
   const candidates = fewest(index, a, b, [
@@ -73,27 +77,28 @@ export function filterEvents(index: DatasetIndex, f: EventFilters, ignore: reado
   return out.slice(0, m);
 }
 
-/** Per index: the latest last day among events 0..i (rising), to find where a range can begin. */
-const latestEnd = new WeakMap<DatasetIndex, Float64Array>();
+const every = new WeakMap<DatasetIndex, Rows>();
+/** Every event's row, in date order: one list per index (callers never write into rows). */
+function everyRow(index: DatasetIndex): Rows {
+  let rows = every.get(index);
+  if (!rows) {
+    // A plain loop: Int32Array.from with a function took ~100 ms at a million.
+    rows = new Int32Array(index.start.length);
+    for (let i = 0; i < rows.length; i++) rows[i] = i;
+    every.set(index, rows);
+  }
+  return rows;
+}
 
 /**
  * The events [a, b) whose dates can reach [lo, hi]: from the first whose latest last day so
  * far reaches `lo` (every earlier one ends before it) to the last that starts by `hi`.
  */
 export function dateWindow(index: DatasetIndex, lo: number, hi: number): [number, number] {
-  const { start, end } = index;
+  const { start } = index;
   const n = start.length;
   let a = 0;
-  if (lo > -Infinity) {
-    let latest = latestEnd.get(index);
-    if (!latest) {
-      latest = new Float64Array(n);
-      let max = -Infinity;
-      for (let i = 0; i < n; i++) latest[i] = max = Math.max(max, end[i]!);
-      latestEnd.set(index, latest);
-    }
-    a = firstAtLeast(latest, lo, 0, n);
-  }
+  if (lo > -Infinity) a = firstAtLeast(index.latestEnd, lo, 0, n);
   const b = hi < Infinity ? firstAbove(start, hi, a, n) : n;
   return [a, Math.max(a, b)];
 }
@@ -123,53 +128,6 @@ function bisect(
   return lo;
 }
 
-type CodedFacet = 'province' | 'type' | 'base';
-const CODE_COLUMN = { province: 'provinceCode', type: 'typeCode', base: 'baseCode' } as const;
-
-/** Per index and facet: each value's events in date order (slot c + 1 for code c; 0 for none). */
-interface Postings {
-  offsets: Int32Array;
-  items: Int32Array;
-}
-const postingsOf = new WeakMap<DatasetIndex, Map<CodedFacet, Postings>>();
-
-function postings(index: DatasetIndex, facet: CodedFacet): Postings {
-  let byFacet = postingsOf.get(index);
-  if (!byFacet) postingsOf.set(index, (byFacet = new Map()));
-  let p = byFacet.get(facet);
-  if (!p) {
-    // A counting sort: one pass to count each value's events, one to place them.
-    const codes = index[CODE_COLUMN[facet]];
-    const offsets = new Int32Array(index.codes[facet].size + 2);
-    for (let i = 0; i < codes.length; i++) offsets[codes[i]! + 2]! += 1;
-    for (let c = 1; c < offsets.length; c++) offsets[c]! += offsets[c - 1]!;
-    const at = offsets.slice();
-    const items = new Int32Array(codes.length);
-    for (let i = 0; i < codes.length; i++) items[at[codes[i]! + 1]!++] = i;
-    byFacet.set(facet, (p = { offsets, items }));
-  }
-  return p;
-}
-
-/**
- * Builds an index's posting lists while the page is idle, one facet at a time, so the first
- * filter click does not (~0.1 s at a million events). Returns a function that stops it.
- */
-export function prepareFilters(index: DatasetIndex): () => void {
-  const facets: CodedFacet[] = ['province', 'type', 'base'];
-  const idle = typeof requestIdleCallback === 'function';
-  let handle = 0;
-  const next = () => {
-    const facet = facets.shift();
-    if (!facet) return;
-    postings(index, facet);
-    handle = idle ? requestIdleCallback(next) : window.setTimeout(next, 50);
-  };
-  // Small files need none of this: their first filter is fast anyway.
-  if (index.start.length >= 50_000) handle = idle ? requestIdleCallback(next) : window.setTimeout(next, 50);
-  return () => (idle ? cancelIdleCallback(handle) : window.clearTimeout(handle));
-}
-
 /**
  * The events in [a, b) of the facet whose selection has the fewest there, in date order; or
  * null when reading the whole window is as cheap (no small selection).
@@ -183,7 +141,7 @@ function fewest(
   let best: { p: Postings; slots: number[]; size: number } | null = null;
   for (const [facet, m] of facets) {
     if (!m) continue;
-    const p = postings(index, facet);
+    const p = index.postings[facet];
     const slots: number[] = [];
     let size = 0;
     for (let s = 0; s < m.length; s++)
