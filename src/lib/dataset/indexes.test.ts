@@ -7,6 +7,7 @@ import type { Dataset } from './schema';
 import { idHash } from './event-columns';
 import { synthesize } from '../../../scripts/synth-lib';
 import { dayRange } from '../dates/partial-date';
+import { filterEvents } from '../filters/filter-events';
 
 /** An index whose columns were built chunk by chunk, as the parsing worker builds them. */
 const chunked = (data: Dataset, sizes: (i: number, size: number) => number) => {
@@ -60,12 +61,19 @@ describe('ColumnsBuilder', () => {
     expect(eventsOf(index.events).map((e) => index.eventById.get(e.id))).toEqual(events.map((_, i) => i));
   });
 
-  it("puts search text that arrives in file order in the events' order", () => {
+  it('finds an event by search text that arrives in file order, wherever the event went', () => {
     const { data } = bundled();
     const file = [...data.events].reverse();
-    const search = file.map((e) => e.id);
-    const index = buildIndex({ ...data, events: file }, search);
-    expect(index.search).toEqual(eventsOf(index.events).map((e) => e.id));
+    // A word of its own for each event of the file.
+    const index = buildIndex(
+      { ...data, events: file },
+      file.map((_, f) => `w${f}x`),
+    );
+    const none = { from: null, to: null, provinces: [], types: [], bases: [], text: '' };
+    for (const f of [0, 1, 17, file.length - 1]) {
+      const rows = filterEvents(index, { ...none, text: `w${f}x` });
+      expect(Array.from(rows, (i) => index.events.get(i).id)).toEqual([file[f]!.id]);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Base, Dataset, Dispute, DrawdownEvent } from './schema';
 import { normalizeForSearch } from '../search/normalize';
-import { unpackStrings, type PackedStrings } from './packed-strings';
+import { SearchText } from '../search/search-text';
 import { ArrayEvents, ReorderedEvents, type EventList } from './event-store';
 import { idHash, type Named } from './event-columns';
 import { ColumnsBuilder, type IndexColumns } from './index-columns';
@@ -12,12 +12,10 @@ import { ColumnsBuilder, type IndexColumns } from './index-columns';
 export interface DatasetIndex extends Omit<IndexColumns, 'idHash' | 'idTable' | 'place'> {
   /** In date order, like every column here (see fileOrder). */
   events: EventList;
-  /** Per event: folded text of titles, summaries, places and quotes, for search. Built after
-   * the rest (in the worker, or on the first search): null until then. Read via searchText(). */
-  search: string[] | null;
-  /** The search text as the worker sent it, chunk by chunk in file order, until the first
-   * search splits it. */
-  searchPacked?: PackedStrings[];
+  /** Per event, in file order: folded text of titles, summaries, places and quotes, for
+   * search (from the worker, or built on the first search: null until then). Read via
+   * searchText(). */
+  search: SearchText | null;
   eventById: EventLookup;
   baseById: Map<string, Base>;
   provinces: Dataset['provinces'];
@@ -53,22 +51,15 @@ export function searchStrings(
   return events.map((e) => normalizeForSearch(searchSource(e, baseById, provinces)));
 }
 
-/** Per-event values given in file order, put in the index's (date) order. */
-export function inFileOrder<T>(values: readonly T[], fileOrder: Int32Array): T[] {
-  return Array.from(fileOrder, (f) => values[f]!);
-}
-
-/** The index's search strings, built here if they have not arrived from the worker yet. */
-export function searchText(index: DatasetIndex): string[] {
-  if (!index.search && index.searchPacked) {
-    index.search = inFileOrder(unpackStrings(index.searchPacked), index.fileOrder);
-    delete index.searchPacked;
-  }
-  const { events, baseById, provinces } = index;
-  index.search ??= Array.from({ length: events.length }, (_, i) =>
-    normalizeForSearch(searchSource(events.get(i), baseById, provinces)),
-  );
-  return index.search;
+/** The index's search text, built here from its events if the worker has not sent it. */
+export function searchText(index: DatasetIndex): SearchText {
+  if (index.search) return index.search;
+  const { events, baseById, provinces, fileOrder } = index;
+  // In file order, as a worker sends it: the file's event f is event at[f] here.
+  const at = new Int32Array(fileOrder.length);
+  for (let i = 0; i < fileOrder.length; i++) at[fileOrder[i]!] = i;
+  const texts = Array.from(at, (i) => normalizeForSearch(searchSource(events.get(i), baseById, provinces)));
+  return (index.search = SearchText.of(texts));
 }
 
 /**
@@ -129,7 +120,7 @@ export function assembleIndex(
   return {
     ...cols,
     events: place ? new ReorderedEvents(inFile, cols.fileOrder) : inFile,
-    search: search && inFileOrder(search, cols.fileOrder),
+    search: search && SearchText.of(search),
     provinces: data.provinces,
     eventById: new EventLookup(inFile, idHash, idTable, place),
     baseById: new Map(data.bases.map((b) => [b.id, b])),

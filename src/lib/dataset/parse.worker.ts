@@ -67,7 +67,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       post({ ok: true, events: packed, search }, [
         ...packedBuffers(packed),
         search.bytes.buffer,
-        search.lengths.buffer,
+        search.ends.buffer,
       ]);
     };
     const context = { radiusKm: req.radiusKm, referenceUrl: req.referenceUrl, onEvents };

@@ -1,5 +1,6 @@
 import { assembleIndex } from './indexes';
 import type { PackedStrings } from './packed-strings';
+import { SearchText } from '../search/search-text';
 import { PackedEventStore } from './event-store';
 import type { IndexColumns } from './index-columns';
 import { DatasetError } from './errors';
@@ -41,8 +42,8 @@ export function loadInWorker(
         worker.terminate();
         const { parsed } = m;
         const index = assembleIndex(events, columns!, parsed.data);
-        // Kept packed, and split into one string per event on the first search (searchText).
-        index.searchPacked = search;
+        // Kept as the worker sent it, and searched so (see SearchText).
+        index.search = new SearchText(search);
         setChecked(null);
         resolve(loadedFrom(parsed, index, origin));
       } else {

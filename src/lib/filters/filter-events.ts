@@ -2,7 +2,7 @@ import type { DatasetIndex } from '../dataset/indexes';
 import type { CodedFacet, Postings } from '../dataset/index-columns';
 import { searchText } from '../dataset/indexes';
 import { dayRange } from '../dates/partial-date';
-import { matchesQuery, normalizeForSearch } from '../search/normalize';
+import { normalizeForSearch } from '../search/normalize';
 
 export interface EventFilters {
   from: string | null;
@@ -51,7 +51,8 @@ export function filterEvents(index: DatasetIndex, f: EventFilters, ignore: reado
   // Nothing to filter: every view that shows all events shares one list of them.
   if (lo === -Infinity && hi === Infinity && !provinces && !types && !bases && !sourceTypes && !q)
     return everyRow(index);
-  const search = q ? searchText(index) : null;
+  const matched = q ? searchMatches(index, q) : null;
+  const { fileOrder } = index;
   const [a, b] = dateWindow(index, lo, hi);
   const candidates = fewest(index, a, b, [
     ['province', provinces],
@@ -71,10 +72,18 @@ export function filterEvents(index: DatasetIndex, f: EventFilters, ignore: reado
     if (types && !types[typeCode[i]! + 1]) continue;
     if (bases && !bases[baseCode[i]! + 1]) continue;
     if (sourceTypes && !sourceTypes[sourceTypeCode[i]! + 1]) continue;
-    if (search && !matchesQuery(search[i]!, q)) continue;
+    if (matched && !matched[fileOrder[i]!]) continue;
     out[m++] = i;
   }
   return out.slice(0, m);
+}
+
+/** Per index, the last query's matches (per event in file order): typing refilters often. */
+const lastMatches = new WeakMap<DatasetIndex, { q: string; matched: Uint8Array }>();
+function searchMatches(index: DatasetIndex, q: string): Uint8Array {
+  let last = lastMatches.get(index);
+  if (last?.q !== q) lastMatches.set(index, (last = { q, matched: searchText(index).matches(q) }));
+  return last.matched;
 }
 
 const every = new WeakMap<DatasetIndex, Rows>();
