@@ -15,6 +15,18 @@ export class Coder {
   readonly sourceType = new Map<string, number>();
   /** Per sourceType code, its names in both languages. */
   readonly sourceTypeNames: Named[] = [];
+  /** Each date's days, read once: a file's events share a few thousand dates. */
+  private readonly days = new Map<string, readonly [number, number]>();
+
+  dayRange(date: string): readonly [number, number] {
+    let d = this.days.get(date);
+    if (!d) {
+      d = dayRange(date);
+      // Bounded: a file of ranges could hold a distinct date per event.
+      if (this.days.size < 100_000) this.days.set(date, d);
+    }
+    return d;
+  }
 
   code(facet: 'province' | 'type' | 'base', v: string | undefined): number {
     if (v === undefined) return -1;
@@ -111,7 +123,7 @@ export function chunkColumns(
   };
   for (let k = 0; k < n; k++) {
     const e = chunk[k]!;
-    const [s, end] = dayRange(e.date);
+    const [s, end] = coder.dayRange(e.date);
     c.start[k] = s;
     c.end[k] = end;
     c.provinceCode[k] = coder.code('province', e.province);
