@@ -1,8 +1,5 @@
-import type { Base, DrawdownEvent } from './schema';
+import type { Base, Bilingual, DrawdownEvent } from './schema';
 import { dayRange, monthOfDay } from '../dates/partial-date';
-
-/** Categories an imported row names in both languages (origin.sourceType). */
-export type Named = { en: string; ar: string };
 
 /**
  * Small integer codes for the values the filters compare (governorate, type, base, an
@@ -14,7 +11,7 @@ export class Coder {
   readonly base = new Map<string, number>();
   readonly sourceType = new Map<string, number>();
   /** Per sourceType code, its names in both languages. */
-  readonly sourceTypeNames: Named[] = [];
+  readonly sourceTypeNames: Bilingual[] = [];
   /** Each date's days, read once: a file's events share a few thousand dates. */
   private readonly days = new Map<string, readonly [number, number]>();
 
@@ -36,7 +33,7 @@ export class Coder {
     return c;
   }
 
-  codeSourceType(t: Named | undefined): number {
+  codeSourceType(t: Bilingual | undefined): number {
     if (!t) return -1;
     let c = this.sourceType.get(t.en);
     if (c === undefined) {

@@ -1,5 +1,6 @@
 import type { DrawdownEvent } from './schema';
 import { Unpacker, type PackedEvents } from './event-codec';
+import { firstAbove } from '../sorted';
 
 /**
  * A dataset's events, read one at a time. A large file's are kept packed as the worker sent
@@ -52,15 +53,9 @@ export class PackedEventStore implements EventList {
   }
 
   private locate(i: number): [Unpacker, number] {
-    const f = this.firsts;
-    let lo = 0;
-    let hi = f.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (f[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return [this.chunks[lo]!, i - f[lo]!];
+    // The last chunk that starts at or before event i.
+    const c = firstAbove(this.firsts, i) - 1;
+    return [this.chunks[c]!, i - this.firsts[c]!];
   }
 
   get(i: number): DrawdownEvent {

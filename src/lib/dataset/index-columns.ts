@@ -1,12 +1,5 @@
-import type { Base, DrawdownEvent } from './schema';
-import {
-  chunkColumns,
-  Coder,
-  FLOAT_COLUMNS,
-  INT_COLUMNS,
-  type ChunkColumns,
-  type Named,
-} from './event-columns';
+import type { Base, Bilingual, DrawdownEvent } from './schema';
+import { chunkColumns, Coder, FLOAT_COLUMNS, INT_COLUMNS, type ChunkColumns } from './event-columns';
 
 /**
  * Every event's columns (see ChunkColumns) in date order (first day; ties in file order), and
@@ -32,7 +25,7 @@ export interface IndexColumns extends Omit<ChunkColumns, 'idHash'> {
     sourceType: Map<string, number>;
   };
   /** Per sourceType code, the category's names in both languages. */
-  sourceTypeNames: Named[];
+  sourceTypeNames: Bilingual[];
   /** First and last day any event can mean. */
   minDay: number;
   maxDay: number;

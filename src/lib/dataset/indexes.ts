@@ -1,8 +1,8 @@
-import type { Base, Dataset, Dispute, DrawdownEvent } from './schema';
+import type { Base, Bilingual, Dataset, Dispute, DrawdownEvent } from './schema';
 import { normalizeForSearch } from '../search/normalize';
 import { SearchText } from '../search/search-text';
 import { ArrayEvents, ReorderedEvents, type EventList } from './event-store';
-import { idHash, type Named } from './event-columns';
+import { idHash } from './event-columns';
 import { ColumnsBuilder, type IndexColumns } from './index-columns';
 
 /**
@@ -136,7 +136,7 @@ export function buildIndex(data: Dataset, search: string[] | null = null): Datas
 }
 
 /** An imported file's own categories, by the value the filter uses, with both languages' names. */
-export function sourceTypesOf(index: DatasetIndex): Map<string, Named> {
+export function sourceTypesOf(index: DatasetIndex): Map<string, Bilingual> {
   return new Map(
     index.sourceTypeNames.map((t) => [t.en, t] as const).sort((a, b) => a[0].localeCompare(b[0])),
   );

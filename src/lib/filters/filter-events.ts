@@ -2,6 +2,7 @@ import type { DatasetIndex } from '../dataset/indexes';
 import type { CodedFacet, Postings } from '../dataset/index-columns';
 import { searchText } from '../dataset/indexes';
 import { dayRange } from '../dates/partial-date';
+import { firstAbove, firstAtLeast } from '../sorted';
 import { normalizeForSearch } from '../search/normalize';
 
 export interface EventFilters {
@@ -110,31 +111,6 @@ export function dateWindow(index: DatasetIndex, lo: number, hi: number): [number
   if (lo > -Infinity) a = firstAtLeast(index.latestEnd, lo, 0, n);
   const b = hi < Infinity ? firstAbove(start, hi, a, n) : n;
   return [a, Math.max(a, b)];
-}
-
-/** The first index in [from, to) of a rising array whose value is at least `v` (`to` if none). */
-const firstAtLeast = (values: Float64Array | Int32Array, v: number, from: number, to: number): number =>
-  bisect(values, (x) => x < v, from, to);
-
-/** The first index in [from, to) of a rising array whose value is above `v` (`to` if none). */
-const firstAbove = (values: Float64Array | Int32Array, v: number, from: number, to: number): number =>
-  bisect(values, (x) => x <= v, from, to);
-
-/** Binary search: the first index in [from, to) whose value is not `before` (`to` if none). */
-function bisect(
-  values: Float64Array | Int32Array,
-  before: (x: number) => boolean,
-  from: number,
-  to: number,
-): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (before(values[mid]!)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

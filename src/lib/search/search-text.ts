@@ -1,4 +1,5 @@
 import { packStrings, type PackedStrings } from '../dataset/packed-strings';
+import { firstAbove } from '../sorted';
 
 /**
  * The folded search text of a dataset's events, in file order, held as the worker sent it:
@@ -30,7 +31,8 @@ export class SearchText {
     for (const { bytes, ends } of this.parts) {
       for (const w of words) {
         for (let pos = find(bytes, w, 0); pos >= 0;) {
-          const k = eventAt(ends, pos);
+          // The event whose text holds byte `pos`: the first whose end is past it.
+          const k = firstAbove(ends, pos);
           // A hit across two events' texts is in neither.
           if (pos + w.length <= ends[k]!) {
             hits[first + k]!++;
@@ -58,16 +60,4 @@ function find(bytes: Uint8Array, needle: Uint8Array, from: number): number {
     if (j === needle.length) return i;
   }
   return -1;
-}
-
-/** The event whose text holds byte `pos`: the first whose end is past it. */
-function eventAt(ends: Int32Array, pos: number): number {
-  let lo = 0;
-  let hi = ends.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ends[mid]! > pos) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
