@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Papa from 'papaparse';
 import { bundled } from '../../test/render';
 import { synthesize } from '../../../scripts/synth-lib';
@@ -115,6 +115,30 @@ describe('streamed export', () => {
     expect(seen[0]).toEqual([0, 12_000]);
     expect(seen.at(-1)).toEqual([12_000, 12_000]);
     expect(seen.length).toBeGreaterThan(2);
+  });
+
+  it('writes the same file when a slow machine cuts every chunk short', async () => {
+    // Each look at the clock is 20 ms later: every chunk ends at its first check, 64 events in.
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 20));
+    const rows = shown(synthetic);
+    const sizes: number[] = [];
+    try {
+      const blob = await streamExport(
+        { kind: 'csv', sources: [source(synthetic, rows)], stamp },
+        (done) => sizes.push(done),
+        never,
+      );
+      expect(await textOf(blob)).toBe(
+        layersToCsv([{ data: synthetic, events: Array.from(rows, (i) => synthetic.events[i]!) }], stamp),
+      );
+    } finally {
+      clock.mockRestore();
+    }
+    // Progress came in steps of 64 rows (the last one shorter), not in one 2,000-row chunk.
+    const steps = sizes.slice(1).map((d, i) => d - sizes[i]!);
+    expect(steps.length).toBe(Math.ceil(rows.length / 64));
+    expect(steps.slice(0, -1).every((d) => d === 64)).toBe(true);
   });
 
   it('stops when cancelled, writing no more chunks', async () => {
