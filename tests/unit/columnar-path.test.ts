@@ -4,11 +4,10 @@ import { bundled } from '../../src/test/render';
 import { synthesize } from '../../scripts/synth-lib';
 import { importCsv } from '../../src/lib/import/import-csv';
 import type { Governorates } from '../../src/lib/import/governorates';
-import { assembleIndex, buildIndex, type DatasetIndex } from '../../src/lib/dataset/indexes';
+import { buildIndex, type DatasetIndex } from '../../src/lib/dataset/indexes';
+import { viaWorker } from '../../src/test/via-worker';
 import { FLOAT_COLUMNS, INT_COLUMNS } from '../../src/lib/dataset/event-columns';
-import { ColumnsBuilder } from '../../src/lib/dataset/index-columns';
-import { packEvents } from '../../src/lib/dataset/event-codec';
-import { eventsOf, PackedEventStore } from '../../src/lib/dataset/event-store';
+import { eventsOf } from '../../src/lib/dataset/event-store';
 import type { Dataset } from '../../src/lib/dataset/schema';
 import { filterEvents } from '../../src/lib/filters/filter-events';
 import { countByProvince, monthlyAttacks } from '../../src/lib/filters/aggregate';
@@ -16,22 +15,6 @@ import { compareAround } from '../../src/lib/filters/compare';
 import { defaultViewState } from '../../src/lib/store/view-state';
 import { layersToCsv, subsetSkeleton } from '../../src/features/briefing/csv';
 import { streamExport, type ExportSource } from '../../src/features/briefing/stream-export';
-
-/**
- * A file as the parsing worker hands it to the page: chunks of uneven size, each packed with
- * its columns and new codes and cloned as postMessage clones it, indexed without ever making
- * the events as objects. Compared with the index built from the event objects themselves.
- */
-function viaWorker(data: Dataset): DatasetIndex {
-  const columns = new ColumnsBuilder(data.bases);
-  const events = new PackedEventStore();
-  for (let i = 0, size = 1; i < data.events.length; i += size, size = (size * 5) % 997 || 3) {
-    const chunk = data.events.slice(i, i + size);
-    columns.add(chunk);
-    events.add(structuredClone(packEvents(chunk)));
-  }
-  return assembleIndex(events, structuredClone(columns.finish()), data);
-}
 
 const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf8')) as Governorates;
 const imported = (file: string) =>

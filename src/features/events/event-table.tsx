@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
-import type { DrawdownEvent } from '../../lib/dataset/schema';
 import {
   encodeRow,
   rowEvent,
@@ -60,15 +59,14 @@ export function EventTable() {
     },
     [t, text, perLayer],
   );
-  const title = useCallback((e: DrawdownEvent) => text(e.title), [text]);
   // Sorting runs on row numbers, not on table row objects: 100,000 events stay fast.
   // Only text columns depend on the language: sorting by date or a figure survives a switch.
   const byLabel = ['type', 'governorate', 'base', 'title'].includes(sort.id);
   const labelDep = byLabel ? label : null;
   const localeDep = byLabel ? locale : null;
   const sorted = useMemo(
-    () => sortRows(sources, sort.id as SortKey, sort.desc, label, title, locale),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- labelDep and localeDep stand for label and locale
+    () => sortRows(sources, sort.id as SortKey, sort.desc, label, lang, locale),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- labelDep stands for label; localeDep for locale and lang (locale follows lang)
     [sources, sort.id, sort.desc, labelDep, localeDep],
   );
   const layerOf = (r: number) => perLayer[rowSource(r)]!.layer;

@@ -1,5 +1,6 @@
 import { figureKeys } from './vocabulary';
 import type { DrawdownEvent, EventType, FigureKey } from './schema';
+import type { Lang } from '../i18n/languages';
 import { packOrigin, readOrigin } from './origin-codec';
 
 /**
@@ -187,6 +188,27 @@ export class Unpacker {
   idAt(k: number): string {
     this.seek(k);
     return this.str();
+  }
+
+  /** The chunk's event k's title in one language, without making the event (a sort reads
+   * every row's). */
+  titleAt(k: number, lang: Lang): string {
+    this.seek(k);
+    // id, date, type, then the title: English, Arabic.
+    for (let n = lang === 'en' ? 3 : 4; n > 0; n--) this.str();
+    return this.str();
+  }
+
+  /** The chunk's event k's figure, or undefined; read from the numbers alone. */
+  figureAt(k: number, key: FigureKey): number | undefined {
+    const { numbers, starts } = this.packed;
+    // Flags, dateInferred and the evidence count, then the figures (see packEvents).
+    let at = starts[k * STARTS + 1]!;
+    if (!(numbers[at]! & HAS_FIGURES)) return undefined;
+    at += 3;
+    const wanted = figureKeys.indexOf(key);
+    for (let n = numbers[at++]!; n > 0; n--, at += 2) if (numbers[at] === wanted) return numbers[at + 1];
+    return undefined;
   }
 
   private seek(k: number): void {

@@ -1,4 +1,5 @@
-import type { DrawdownEvent } from './schema';
+import type { DrawdownEvent, FigureKey } from './schema';
+import type { Lang } from '../i18n/languages';
 import { Unpacker, type PackedEvents } from './event-codec';
 import { firstAbove } from '../sorted';
 
@@ -15,6 +16,10 @@ export interface EventList {
   get(i: number): DrawdownEvent;
   /** Event i's id, without making the event. */
   id(i: number): string;
+  /** Event i's title in one language, without making the event. */
+  title(i: number, lang: Lang): string;
+  /** Event i's figure (undefined where it has none), without making the event. */
+  figure(i: number, key: FigureKey): number | undefined;
 }
 
 export class ArrayEvents implements EventList {
@@ -27,6 +32,12 @@ export class ArrayEvents implements EventList {
   }
   id(i: number): string {
     return this.events[i]!.id;
+  }
+  title(i: number, lang: Lang): string {
+    return this.events[i]!.title[lang];
+  }
+  figure(i: number, key: FigureKey): number | undefined {
+    return this.events[i]!.figures?.[key];
   }
 }
 
@@ -72,6 +83,16 @@ export class PackedEventStore implements EventList {
     const [u, k] = this.locate(i);
     return u.idAt(k);
   }
+
+  title(i: number, lang: Lang): string {
+    const [u, k] = this.locate(i);
+    return u.titleAt(k, lang);
+  }
+
+  figure(i: number, key: FigureKey): number | undefined {
+    const [u, k] = this.locate(i);
+    return u.figureAt(k, key);
+  }
 }
 
 /** A list read in another order: `order[i]` is the place in `list` of event i. */
@@ -88,5 +109,11 @@ export class ReorderedEvents implements EventList {
   }
   id(i: number): string {
     return this.list.id(this.order[i]!);
+  }
+  title(i: number, lang: Lang): string {
+    return this.list.title(this.order[i]!, lang);
+  }
+  figure(i: number, key: FigureKey): number | undefined {
+    return this.list.figure(this.order[i]!, key);
   }
 }

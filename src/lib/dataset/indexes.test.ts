@@ -96,6 +96,12 @@ describe('EventLookup', () => {
       get: () => {
         throw new Error('a lookup reads ids only');
       },
+      title: () => {
+        throw new Error('a lookup reads ids only');
+      },
+      figure: () => {
+        throw new Error('a lookup reads ids only');
+      },
     };
     const hashes = Int32Array.from(ids, idHash);
     const lookup = new EventLookup(list, hashes, idTable(hashes), null);

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
 import { rowEvent, rowSource, sortRows, type SortKey } from './sort-rows';
 import { filterEvents } from './filter-events';
-import type { DrawdownEvent } from '../dataset/schema';
+import type { Dataset, DrawdownEvent } from '../dataset/schema';
+import { figureKeys } from '../dataset/vocabulary';
+import { dayRange } from '../dates/partial-date';
+import type { DatasetIndex } from '../dataset/indexes';
+import type { Lang } from '../i18n/languages';
+import { viaWorker } from '../../test/via-worker';
+import { synthesize } from '../../../scripts/synth-lib';
+import { importCsv } from '../import/import-csv';
+import type { Governorates } from '../import/governorates';
+import { readFileSync } from 'node:fs';
 
 const { data, index } = bundled();
 const all = filterEvents(index, { from: null, to: null, provinces: [], types: [], bases: [], text: '' });
@@ -12,11 +21,10 @@ const label = (k: 'type' | 'governorate' | 'base', v: string) =>
     : k === 'governorate'
       ? data.provinces[v]?.name.en || ''
       : index.baseById.get(v)?.name.en || '';
-const title = (e: DrawdownEvent) => e.title.en;
 /** An event's label, read from the event itself (not through the codes sortRows uses). */
 const labelOf = (e: DrawdownEvent, k: 'governorate') => (e.province ? label(k, e.province) : '');
 const sort = (key: SortKey, desc: boolean) =>
-  Array.from(sortRows([{ index, rows: all }], key, desc, label, title, 'en'), rowEvent);
+  Array.from(sortRows([{ index, rows: all }], key, desc, label, 'en', 'en'), rowEvent);
 const ids = (rows: number[]) => rows.map((i) => index.events.get(i).id);
 
 describe('sortRows', () => {
@@ -62,7 +70,7 @@ describe('sortRows across layers', () => {
       'date',
       false,
       label,
-      title,
+      'en',
       'en',
     );
     expect(rows).toHaveLength(all.length + 5);
@@ -71,5 +79,93 @@ describe('sortRows across layers', () => {
     // Each of the five events twice in a row: the first layer's copy, then the second's.
     expect(Array.from(rows.slice(0, 2), rowSource)).toEqual([0, 1]);
     expect(rowEvent(rows[0]!)).toBe(rowEvent(rows[1]!));
+  });
+});
+
+describe('sortRows at scale: from columns and packed events', () => {
+  // A synthetic file and an ACLED export, each as the worker hands it over (events packed).
+  const synth = synthesize(data, 5_000, 7);
+  const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf8')) as Governorates;
+  const acled = importCsv(readFileSync('tests/fixtures/import/acled-iraq-2022.csv', 'utf8'), {
+    file: 'acled-iraq-2022.csv',
+    geo,
+    reference: data,
+  }).data;
+  const layers: { data: Dataset; index: DatasetIndex }[] = [synth, acled].map((d) => ({
+    data: d,
+    index: viaWorker(d),
+  }));
+  const labelIn =
+    (lang: Lang) =>
+    (k: 'type' | 'governorate' | 'base', v: string, source: number): string => {
+      const { data: d, index: ix } = layers[source]!;
+      if (k === 'type') return `${lang}:${v}`;
+      const named = k === 'governorate' ? d.provinces[v] : ix.baseById.get(v);
+      return named ? named.name[lang] : '';
+    };
+
+  /** The order a comparator over the event objects gives: the table's rule, written plainly. */
+  function reference(
+    sources: { index: DatasetIndex; rows: Int32Array }[],
+    key: SortKey,
+    desc: boolean,
+    lang: Lang,
+  ) {
+    const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+    const label = labelIn(lang);
+    const rows = sources.flatMap((s, source) =>
+      Array.from(s.rows, (i) => ({ source, i, e: s.index.events.get(i) })),
+    );
+    type R = (typeof rows)[number];
+    const value = (r: R): string | number | undefined => {
+      if (key === 'layer') return r.source;
+      if (key === 'title') return r.e.title[lang];
+      if (key === 'type') return label('type', r.e.type, r.source);
+      if (key === 'governorate')
+        return r.e.province ? label('governorate', r.e.province, r.source) || undefined : undefined;
+      if (key === 'base') return r.e.base ? label('base', r.e.base, r.source) || undefined : undefined;
+      return key === 'date' ? undefined : r.e.figures?.[key];
+    };
+    const byDate = (a: R, b: R) =>
+      dayRange(a.e.date)[0] - dayRange(b.e.date)[0] || a.source - b.source || a.i - b.i;
+    rows.sort((a, b) => {
+      const [va, vb] = [value(a), value(b)];
+      if (va === vb || key === 'date') return byDate(a, b);
+      if (va === undefined) return 1;
+      if (vb === undefined) return -1;
+      const c = typeof va === 'number' ? va - (vb as number) : collator.compare(va, vb as string);
+      return (desc ? -c : c) || byDate(a, b);
+    });
+    if (key === 'date' && desc) rows.reverse();
+    return rows.map((r) => `${r.source}:${r.i}`);
+  }
+
+  const keys: SortKey[] = ['date', 'type', 'governorate', 'base', 'title', 'layer', ...figureKeys];
+  const none = { from: null, to: null, provinces: [], types: [], bases: [], text: '' };
+
+  it.each(keys)('sorts by %s as a comparator over the events does, one layer and two', (key) => {
+    const one = [{ index: layers[0]!.index, rows: filterEvents(layers[0]!.index, none) }];
+    const two = [
+      ...one,
+      { index: layers[1]!.index, rows: filterEvents(layers[1]!.index, { ...none, from: '2022-03' }) },
+    ];
+    for (const sources of [one, two])
+      for (const lang of ['en', 'ar'] as const)
+        for (const desc of [false, true]) {
+          const got = sortRows(sources, key, desc, labelIn(lang), lang, lang);
+          expect(
+            Array.from(got, (r) => `${rowSource(r)}:${rowEvent(r)}`),
+            `${key} ${lang} ${desc ? 'desc' : 'asc'} ${sources.length}`,
+          ).toEqual(reference(sources, key, desc, lang));
+        }
+  });
+
+  it('has figures, titles shared by several events, and empty cells to sort', () => {
+    const events = layers.flatMap((l) => l.data.events);
+    const titles = events.map((e) => e.title.en);
+    expect(new Set(titles).size).toBeLessThan(titles.length);
+    expect(events.some((e) => e.figures?.killed !== undefined)).toBe(true);
+    expect(events.some((e) => e.figures?.killed === undefined)).toBe(true);
+    expect(events.some((e) => e.base === undefined)).toBe(true);
   });
 });
