@@ -97,17 +97,21 @@ export function sortRows(
  * per index: a filter change while sorted by a figure or a title then reads no event.
  */
 const figureColumns = new WeakMap<DatasetIndex, Map<FigureKey, Float64Array>>();
-function figureColumn(index: DatasetIndex, key: FigureKey): Float64Array {
-  let byKey = figureColumns.get(index);
-  if (!byKey) figureColumns.set(index, (byKey = new Map()));
-  let column = byKey.get(key);
-  if (!column) {
+const figureColumn = (index: DatasetIndex, key: FigureKey): Float64Array =>
+  kept(figureColumns, index, key, () => {
     const { events } = index;
-    column = new Float64Array(events.length);
+    const column = new Float64Array(events.length);
     for (let i = 0; i < column.length; i++) column[i] = events.figure(i, key) ?? NaN;
-    byKey.set(key, column);
-  }
-  return column;
+    return column;
+  });
+
+/** What `make` gives for an index and a key, made once. */
+function kept<K, V>(store: WeakMap<DatasetIndex, Map<K, V>>, index: DatasetIndex, key: K, make: () => V): V {
+  let byKey = store.get(index);
+  if (!byKey) store.set(index, (byKey = new Map()));
+  let value = byKey.get(key);
+  if (value === undefined) byKey.set(key, (value = make()));
+  return value;
 }
 
 /** An index's titles in one language: each distinct title once, and per event which. */
@@ -118,11 +122,8 @@ interface TitleColumn {
   ranks: Map<string, Int32Array>;
 }
 const titleColumns = new WeakMap<DatasetIndex, Map<Lang, TitleColumn>>();
-function titleColumn(index: DatasetIndex, lang: Lang): TitleColumn {
-  let byLang = titleColumns.get(index);
-  if (!byLang) titleColumns.set(index, (byLang = new Map()));
-  let column = byLang.get(lang);
-  if (!column) {
+const titleColumn = (index: DatasetIndex, lang: Lang): TitleColumn =>
+  kept(titleColumns, index, lang, () => {
     const { events } = index;
     const code = new Int32Array(events.length);
     const names: string[] = [];
@@ -133,10 +134,8 @@ function titleColumn(index: DatasetIndex, lang: Lang): TitleColumn {
       if (c === undefined) at.set(t, (c = names.push(t) - 1));
       code[i] = c;
     }
-    byLang.set(lang, (column = { names, code, ranks: new Map() }));
-  }
-  return column;
-}
+    return { names, code, ranks: new Map() };
+  });
 
 /** Ranks of distinct strings under a collator; strings it finds equal share one. */
 function ranksOf(names: readonly string[], collator: Intl.Collator): Map<string, number> {
