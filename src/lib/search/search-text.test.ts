@@ -43,4 +43,25 @@ describe('SearchText', () => {
       expect([...search.matches(q)], q).toEqual(want);
     }
   });
+
+  it('finds words by any of their bytes: random texts and queries over a small alphabet', () => {
+    // Few letters, one rare (z) and one two-byte (ب): words overlap, repeat, and meet at
+    // text and chunk edges, whichever byte the search starts from.
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    const letters = 'aaaabbbcz ب';
+    const word = (n: number) => Array.from({ length: n }, () => letters[random(letters.length)]).join('');
+    const many = Array.from({ length: 400 }, () => normalizeForSearch(word(random(30))));
+    const parts = [many.slice(0, 150), many.slice(150, 151), many.slice(151)].map(packStrings);
+    const search = new SearchText(parts);
+    let found = 0;
+    for (let k = 0; k < 300; k++) {
+      const q = normalizeForSearch(word(1 + random(4)));
+      if (!q) continue;
+      const want = many.map((t) => (matchesQuery(t, q) ? 1 : 0));
+      found += want.filter(Boolean).length;
+      expect([...search.matches(q)], q).toEqual(want);
+    }
+    expect(found).toBeGreaterThan(1_000);
+  });
 });
