@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bundled } from '../../test/render';
-import { filterEvents, type EventFilters } from './filter-events';
+import { filterEvents, findSearch, searchFound, type EventFilters } from './filter-events';
+import { viaWorker } from '../../test/via-worker';
 import { buildIndex } from '../dataset/indexes';
 import { dayRange } from '../dates/partial-date';
 import { synthesize } from '../../../scripts/synth-lib';
@@ -135,5 +136,51 @@ describe('filterEvents', () => {
         if (expected.length) checked++;
       }
     expect(checked).toBeGreaterThan(8);
+  });
+});
+
+describe('a search found a slice at a time', () => {
+  // Packed as the worker sends a large file, so the search reads chunks of bytes.
+  const data = synthesize(bundled().data, 8_000, 11);
+  const words = ['rocket', 'attack baghdad', 'asad'];
+
+  it('gives the rows a search in one go gives, then filters without searching again', async () => {
+    const sliced = viaWorker(data);
+    const whole = viaWorker(data);
+    for (const text of words) {
+      expect(searchFound(sliced, text)).toBe(false);
+      await findSearch(sliced, text);
+      expect(searchFound(sliced, text)).toBe(true);
+      const rows = filterEvents(sliced, { ...none, text });
+      expect([...rows], text).toEqual([...filterEvents(whole, { ...none, text })]);
+      // Counted in the file itself: each event whose title or summary names the word.
+      if (text === 'asad')
+        expect(rows.length).toBeGreaterThanOrEqual(
+          data.events.filter((e) => /asad/i.test(e.title.en + e.summary.en)).length,
+        );
+    }
+    expect(searchFound(sliced, '')).toBe(true);
+  });
+
+  it('stops a search when a newer one starts, keeping only what was found', async () => {
+    const index = viaWorker(data);
+    // Each look at the clock is 20 ms later: every chunk of text is a slice of its own.
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 20));
+    try {
+      const older = findSearch(index, 'rocket');
+      const newer = findSearch(index, 'attack');
+      expect(findSearch(index, 'attack')).toBe(newer);
+      await Promise.all([older, newer]);
+    } finally {
+      clock.mockRestore();
+    }
+    expect(searchFound(index, 'attack')).toBe(true);
+    expect(searchFound(index, 'rocket')).toBe(false);
+    // Found later, it is the same as found in one go.
+    await findSearch(index, 'rocket');
+    expect([...filterEvents(index, { ...none, text: 'rocket' })]).toEqual([
+      ...filterEvents(viaWorker(data), { ...none, text: 'rocket' }),
+    ]);
   });
 });

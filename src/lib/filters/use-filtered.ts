@@ -1,24 +1,72 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useViewStore } from '../store/view-store';
 import type { DatasetIndex } from '../dataset/indexes';
-import { filterEvents, type EventFilters, type Facet, type Rows } from './filter-events';
+import {
+  filterEvents,
+  findSearch,
+  searchFound,
+  type EventFilters,
+  type Facet,
+  type Rows,
+} from './filter-events';
+import { useLayers } from '../layers/use-layers';
 import { filterCounts, type CountTable } from '../dataset/counts';
 
 /**
  * The shared filters, as the views compute with them: deferred, so a click on a filter
  * renders the control at once and the views' new rows after, in a render React can slice
  * and interrupt (at a million events, recomputing every view inside the click's own task
- * held the page 0.5-1 s).
+ * held the page 0.5-1 s). A search text counts once it has been found in every loaded
+ * layer, a slice at a time (findSearch); till then the views keep the text before.
  */
 export function useEventFilters(): EventFilters {
-  return useDeferredValue(useCurrentFilters());
+  const current = useCurrentFilters();
+  const text = useFoundText(current.text);
+  const f = useMemo(() => (text === current.text ? current : { ...current, text }), [current, text]);
+  return useDeferredValue(f);
 }
 
 /** True while the views have yet to catch up with a filter change (see useEventFilters). */
 export function useFiltersSettling(): boolean {
   const current = useCurrentFilters();
-  return useDeferredValue(current) !== current;
+  const found = useFoundText(current.text) === current.text;
+  return useDeferredValue(current) !== current || !found;
+}
+
+/** Up to this many events, a search is found in the render that filters by it (~10 ms). */
+const FIND_AT_ONCE = 50_000;
+/** The last text every loaded layer had found, and a count of finds, for hooks to read. */
+let lastFound = '';
+let finds = 0;
+const waiting = new Set<() => void>();
+const onFind = (l: () => void) => {
+  waiting.add(l);
+  return () => void waiting.delete(l);
+};
+
+/** `text` once every loaded layer has found it; till then the last text they all had found. */
+function useFoundText(text: string): string {
+  const layers = useLayers();
+  const indexes = useMemo(
+    () =>
+      layers.flatMap((l) =>
+        l.loaded && !l.loaded.counts && l.loaded.index.events.length > FIND_AT_ONCE ? [l.loaded.index] : [],
+      ),
+    [layers],
+  );
+  useSyncExternalStore(onFind, () => finds);
+  const found = (t: string) => indexes.every((index) => searchFound(index, t));
+  const ready = found(text);
+  useEffect(() => {
+    if (ready) return;
+    void Promise.all(indexes.map((index) => findSearch(index, text))).then(() => {
+      if (indexes.every((index) => searchFound(index, text))) lastFound = text;
+      finds++;
+      for (const l of waiting) l();
+    });
+  }, [ready, indexes, text]);
+  return ready ? text : found(lastFound) ? lastFound : '';
 }
 
 function useCurrentFilters(): EventFilters {

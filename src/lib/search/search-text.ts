@@ -1,5 +1,11 @@
 import { packStrings, type PackedStrings } from '../dataset/packed-strings';
 import { firstAbove } from '../sorted';
+import { nextTask } from '../next-task';
+
+/** Texts per chunk, as SearchText.of packs them. */
+const CHUNK = 2_000;
+/** Work between two looks for input, in a sliced scan. */
+const SLICE_MS = 16;
 
 /**
  * The folded search text of a dataset's events, in file order, held as the worker sent it:
@@ -15,8 +21,12 @@ export class SearchText {
     this.length = parts.reduce((n, p) => n + p.ends.length, 0);
   }
 
+  /** Texts packed here, in chunks of about the worker's size, so a scan can pause between them. */
   static of(strings: readonly string[]): SearchText {
-    return new SearchText([packStrings(strings)]);
+    const parts: PackedStrings[] = [];
+    for (let k = 0; k === 0 || k < strings.length; k += CHUNK)
+      parts.push(packStrings(strings.slice(k, k + CHUNK)));
+    return new SearchText(parts);
   }
 
   /**
@@ -24,6 +34,32 @@ export class SearchText {
    * words separated by single spaces), as matchesQuery says of each text on its own.
    */
   matches(query: string): Uint8Array {
+    const scan = this.scan(query);
+    let step = scan.next();
+    while (!step.done) step = scan.next();
+    return step.value;
+  }
+
+  /**
+   * The same, found a few chunks at a time with input let through between them (a million
+   * events' text is ~150 MB: one scan held the page ~0.2 s). Null when `stop` turned true
+   * before the end.
+   */
+  async matchesInSlices(query: string, stop: () => boolean): Promise<Uint8Array | null> {
+    const scan = this.scan(query);
+    for (let t = performance.now(); ;) {
+      const step = scan.next();
+      if (step.done) return step.value;
+      if (performance.now() - t > SLICE_MS) {
+        await nextTask();
+        if (stop()) return null;
+        t = performance.now();
+      }
+    }
+  }
+
+  /** The scan, chunk by chunk: yields after each, returns the matches. */
+  private *scan(query: string): Generator<void, Uint8Array> {
     const encoder = new TextEncoder();
     const rarity = this.byteCounts();
     const words = [...new Set(query.split(' ').filter(Boolean))].map((w) => {
@@ -49,6 +85,7 @@ export class SearchText {
         }
       }
       first += ends.length;
+      yield;
     }
     const out = new Uint8Array(this.length);
     for (let f = 0; f < hits.length; f++) out[f] = hits[f] === words.length ? 1 : 0;

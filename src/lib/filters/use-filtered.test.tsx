@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
 import { buildIndex } from '../dataset/indexes';
-import { memoFilter } from './use-filtered';
-import type { EventFilters } from './filter-events';
+import { memoFilter, useEventFilters, useFiltersSettling } from './use-filtered';
+import { filterEvents, type EventFilters } from './filter-events';
+import type { ReactNode } from 'react';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { viaWorker } from '../../test/via-worker';
+import { synthesize } from '../../../scripts/synth-lib';
+import { LayersContext, type ShownLayer } from '../layers/use-layers';
+import { useViewStore } from '../store/view-store';
 
 const none: EventFilters = { from: null, to: null, provinces: [], types: [], bases: [], text: '' };
 
@@ -38,4 +44,33 @@ describe('memoFilter', () => {
     const c = memoFilter(index, { ...none, types: ['handover'], from: '2020-01' }, ['date']);
     expect(c).not.toBe(a);
   });
+});
+
+describe('a search in a large layer', () => {
+  // Over the size searched at once: found a slice at a time, and only then filtered by.
+  const big = viaWorker(synthesize(bundled().data, 60_000, 3));
+  const layers = [{ loaded: { index: big, counts: null } }] as unknown as ShownLayer[];
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <LayersContext value={layers}>{children}</LayersContext>
+  );
+
+  it('keeps the text before, marked as settling, until the new one is found', async () => {
+    const { result } = renderHook(() => ({ f: useEventFilters(), settling: useFiltersSettling() }), {
+      wrapper,
+    });
+    expect(result.current.f.text).toBe('');
+    act(() => useViewStore.getState().setText('Rocket'));
+    expect(useViewStore.getState().text).toBe('Rocket');
+    expect(result.current.f.text).toBe('');
+    expect(result.current.settling).toBe(true);
+    await waitFor(() => expect(result.current.f.text).toBe('Rocket'));
+    expect(result.current.settling).toBe(false);
+    // Found, it filters as a search in one go does.
+    expect(filterEvents(big, result.current.f).length).toBe(
+      filterEvents(viaWorker(synthesize(bundled().data, 60_000, 3)), result.current.f).length,
+    );
+    act(() => useViewStore.getState().setText(''));
+    expect(result.current.f.text).toBe('');
+    expect(result.current.settling).toBe(false);
+  }, 30_000);
 });
