@@ -84,7 +84,15 @@ describe('sortRows across layers', () => {
 
 describe('sortRows at scale: from columns and packed events', () => {
   // A synthetic file and an ACLED export, each as the worker hands it over (events packed).
-  const synth = synthesize(data, 5_000, 7);
+  const made = synthesize(data, 5_000, 7);
+  // Some dollar values huge or fractional, so a figure is also ranked by its distinct values
+  // (small whole counts rank as themselves).
+  const synth = {
+    ...made,
+    events: made.events.map((e, k) =>
+      k % 7 ? e : { ...e, figures: { ...e.figures, valueUsd: (k % 5) * 1e13 + (k % 3) / 2 } },
+    ),
+  };
   const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf8')) as Governorates;
   const acled = importCsv(readFileSync('tests/fixtures/import/acled-iraq-2022.csv', 'utf8'), {
     file: 'acled-iraq-2022.csv',

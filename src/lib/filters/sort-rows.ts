@@ -83,7 +83,17 @@ export function sortRows(
   }
   const columns = sources.map((s) => figureColumn(s.index, key));
   const values = new Float64Array(out.length);
-  for (let p = 0; p < out.length; p++) values[p] = columns[rowSource(out[p]!)]![rowEvent(out[p]!)]!;
+  let small = true;
+  let max = 0;
+  for (let p = 0; p < out.length; p++) {
+    const v = (values[p] = columns[rowSource(out[p]!)]![rowEvent(out[p]!)]!);
+    if (v > max) max = v;
+    if (v < 0 || !Number.isInteger(v)) small &&= Number.isNaN(v);
+  }
+  // Counts (killed, rockets): small whole numbers rank as themselves, with no distinct values
+  // to sort (the joined number stays exact below 2^53).
+  if (small && (max + 1) * (out.length + 1) < Number.MAX_SAFE_INTEGER)
+    return byRank(out, desc, max + 1, (_, p) => (Number.isNaN(values[p]!) ? -1 : values[p]!));
   const distinct = values.filter((v) => !Number.isNaN(v)).sort();
   let n = 0;
   for (let k = 0; k < distinct.length; k++)
