@@ -12,15 +12,12 @@ import { DATASET_URL, datasetQueryOptions } from './lib/dataset/api';
 import { useViewStore } from './lib/store/view-store';
 import { readUrlIntoStore } from './app/url-sync';
 import { prefetchBasemap } from './features/map/geo';
-import { warmDateFormat } from './lib/dates/format-date';
-import { localeOf } from './lib/i18n/languages';
 
 readUrlIntoStore();
 // The dataset and the basemap start loading before React's first render, not after it.
 const client = new QueryClient();
 void client.prefetchQuery(datasetQueryOptions(useViewStore.getState().dataUrl ?? DATASET_URL));
 prefetchBasemap(client);
-warmDateFormat(localeOf(useViewStore.getState().lang, useViewStore.getState().digits));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

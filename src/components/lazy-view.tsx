@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ViewBoundary } from './view-boundary';
 
@@ -52,12 +52,7 @@ function Loaded<P extends object>({ load, props }: { load: ViewLoader<P>; props?
     Promise.all([preload(load), turn.ready]).then(
       () =>
         live
-          ? // A transition: React renders the view in slices and lets input through between
-            // them, where a plain update rendered it in one task (the troop chart's first
-            // render and Recharts' follow-up renders held the page 180–220 ms at start-up).
-            startTransition(() =>
-              setState({ view: loaded.get(load) as ComponentType<P> | undefined, done: turn.done }),
-            )
+          ? setState({ view: loaded.get(load) as ComponentType<P> | undefined, done: turn.done })
           : turn.done(),
       (error: unknown) => {
         turn.done();

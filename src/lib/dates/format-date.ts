@@ -20,15 +20,6 @@ function dtf(locale: string, precision: 'year' | 'month' | 'day', short: boolean
   return f;
 }
 
-/**
- * Makes the first date formatter in a task of its own: Chromium's first Intl.DateTimeFormat
- * loads its locale data, 40–60 ms on this machine class, which otherwise lands in the task
- * that first shows a date (with the dataset's arrival and the header's render).
- */
-export function warmDateFormat(locale: string): void {
-  setTimeout(() => dtf(locale, 'month', false), 0);
-}
-
 /** The coarsest unit both ends of a span are given at: a range is written at its ends' precision. */
 const rangeUnit = (p: Precision, date: string): 'year' | 'month' | 'day' => {
   if (p === 'year' || p === 'month' || p === 'day') return p;
