@@ -4,8 +4,8 @@ import type { Parsed } from './parse-core';
 import type { Base } from './schema';
 import type { EventSink } from './record-checks';
 import { packEvents, packedBuffers, type PackedEvents } from './event-codec';
-import { packStrings, type PackedStrings } from './packed-strings';
-import { normalizeForSearch } from '../search/normalize';
+import type { PackedStrings } from './packed-strings';
+import { packFolded } from '../search/normalize';
 import { ColumnsBuilder, indexColumnBuffers, type IndexColumns } from './index-columns';
 import { isCsvName, isParquetName, readsAsCsv } from '../import/sniff';
 
@@ -61,9 +61,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       columns ??= new ColumnsBuilder(bases);
       columns.add(events);
       const packed = packEvents(events);
-      const search = packStrings(
-        events.map((e) => normalizeForSearch(searchSource(e, baseById!, provinces))),
-      );
+      const search = packFolded(events.map((e) => searchSource(e, baseById!, provinces)));
       post({ ok: true, events: packed, search }, [
         ...packedBuffers(packed),
         search.bytes.buffer,
