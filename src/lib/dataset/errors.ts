@@ -94,6 +94,3 @@ export async function fetchBodyLimited(url: string): Promise<ReadableStream<Uint
 /** A binary file (a Parquet export), as bytes. */
 export const fetchBytesLimited = (url: string): Promise<ArrayBuffer> =>
   fetchLimited(url, (b) => b.arrayBuffer(), 'network');
-
-/** A file (a CSV export) as a Blob: the browser holds its bytes, out of the script's heap. */
-export const fetchBlobLimited = (url: string): Promise<Blob> => fetchLimited(url, (b) => b.blob(), 'network');

@@ -54,11 +54,20 @@ export async function importText(text: string, file: string, o: ImportContext): 
   return importWith(file, o, import('../import/import-csv'), (m, options) => m.importAnyCsv(text, options));
 }
 
-/** The same, read from a Blob as it is decoded, never whole (see importAnyCsvBlob). */
-export async function importBlob(blob: Blob, file: string, o: ImportContext): Promise<Parsed> {
-  checkSize(blob.size, file);
+/**
+ * The same, read as it is decoded, never whole (see importAnyCsvStream): a Blob (a file the
+ * analyst opened), or a download's body as it arrives (its size is counted as it is read: see
+ * fetchBodyLimited).
+ */
+export async function importCsvStream(
+  source: Blob | ReadableStream<Uint8Array>,
+  file: string,
+  o: ImportContext,
+): Promise<Parsed> {
+  if (source instanceof Blob) checkSize(source.size, file);
+  const body = source instanceof Blob ? source.stream() : source;
   return importWith(file, o, import('../import/import-csv'), (m, options) =>
-    m.importAnyCsvBlob(blob, options),
+    m.importAnyCsvStream(body, options),
   );
 }
 

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { DatasetError, fetchBlobLimited, fetchBodyLimited, fetchBytesLimited } from './errors';
+import { DatasetError, fetchBodyLimited, fetchBytesLimited } from './errors';
 import type { Parsed } from './parse-core';
 import type { Base } from './schema';
 import type { EventSink } from './record-checks';
@@ -74,7 +74,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     let parsed: Parsed;
     if ('stream' in source) parsed = await core.parseStream(await source.stream, origin, onEvents);
     else if ('bytes' in source) parsed = await core.importBytes(await source.bytes, file, context);
-    else parsed = await core.importBlob(await source.csv, file, { ...context, onProgress });
+    else parsed = await core.importCsvStream(await source.csv, file, { ...context, onProgress });
     const index = (columns ?? new ColumnsBuilder(parsed.data.bases)).finish();
     post({ ok: true, index }, indexColumnBuffers(index));
     post({ ok: true, parsed });
@@ -90,12 +90,12 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
 type Source =
   | { stream: Promise<ReadableStream<Uint8Array>> }
   | { bytes: Promise<ArrayBuffer> }
-  /** A CSV export, read as it is decoded. */
-  | { csv: Promise<Blob> };
+  /** A CSV export, read as it is decoded: a file opened, or a download as it arrives. */
+  | { csv: Promise<Blob | ReadableStream<Uint8Array>> };
 
 /**
- * How a request's file is read: a Parquet file as bytes, a CSV file as a Blob, a JSON file as
- * a stream of bytes, read while it downloads (see parseStream). A download starts here,
+ * How a request's file is read: a Parquet file as bytes, a CSV or JSON file as a stream of
+ * bytes, read while it downloads (see parseStream, importCsvStream). A download starts here,
  * before the parser's code has loaded; its failure is reported where it is awaited.
  */
 async function sourceOf(req: WorkerRequest, origin: string): Promise<Source> {
@@ -104,7 +104,7 @@ async function sourceOf(req: WorkerRequest, origin: string): Promise<Source> {
   if ('url' in req) {
     const path = new URL(req.url).pathname;
     if (isParquetName(path)) return { bytes: quiet(fetchBytesLimited(req.url)) };
-    if (isCsvName(path)) return { csv: quiet(fetchBlobLimited(req.url)) };
+    if (isCsvName(path)) return { csv: quiet(fetchBodyLimited(req.url)) };
     return { stream: quiet(fetchBodyLimited(req.url)) };
   }
   // A file whose name says neither CSV nor JSON is read as what its first characters look like.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { bundled } from '../../test/render';
-import { importAnyCsv, importAnyCsvBlob } from './import-csv';
+import { importAnyCsv, importAnyCsvStream } from './import-csv';
 import type { Governorates } from './governorates';
 import { synthesizeCsv } from '../../../scripts/synth-lib';
 
@@ -12,25 +12,20 @@ const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf
 const reference = bundled().data;
 const fixture = (name: string) => readFileSync(`tests/fixtures/import/${name}`, 'utf8');
 
-/** A Blob of `text` that streams in pieces of `size` bytes, as a download does (Node's own
- * Blob streams a small one in one piece). */
-function pieces(text: string, size = 997): Blob {
-  const blob = new Blob([text]);
+/** `text` as a stream of pieces of `size` bytes, as a download arrives (Node's own Blob
+ * streams a small one in one piece). */
+function pieces(text: string, size = 997): ReadableStream<Uint8Array> {
   const bytes = new TextEncoder().encode(text);
-  return Object.assign(blob, {
-    stream: () => {
-      let at = 0;
-      return new ReadableStream<Uint8Array>({
-        pull(ctl) {
-          if (at >= bytes.length) ctl.close();
-          else ctl.enqueue(bytes.slice(at, (at += size)));
-        },
-      });
+  let at = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(ctl) {
+      if (at >= bytes.length) ctl.close();
+      else ctl.enqueue(bytes.slice(at, (at += size)));
     },
   });
 }
 
-describe('a CSV read from a Blob as it is decoded', () => {
+describe('a CSV read from a stream as it is decoded', () => {
   const options = (file: string) => ({ file, geo, reference });
 
   it('reads what the whole text reads, Arabic cut across the decoder’s pieces included', async () => {
@@ -41,7 +36,7 @@ describe('a CSV read from a Blob as it is decoded', () => {
     for (const r of rows.slice(1)) r[notes] = `قصف صاروخي على القاعدة ${r[notes]} — ١٢`;
     const arabic = Papa.unparse(rows);
     const whole = importAnyCsv(arabic, options('a.csv'));
-    const blob = await importAnyCsvBlob(pieces(arabic), options('a.csv'));
+    const blob = await importAnyCsvStream(pieces(arabic), options('a.csv'));
     expect(blob).toEqual(whole);
     expect(whole.kind === 'events' && whole.data.events[0]!.summary.en).toMatch(/^قصف صاروخي/);
   });
@@ -54,14 +49,14 @@ describe('a CSV read from a Blob as it is decoded', () => {
       'acled-weekly-iraq.csv',
     ]) {
       const text = fixture(name);
-      expect(await importAnyCsvBlob(pieces(text, 64), options(name))).toEqual(
+      expect(await importAnyCsvStream(pieces(text, 64), options(name))).toEqual(
         importAnyCsv(text, options(name)),
       );
     }
   });
 
   it('refuses an unknown layout the same way', async () => {
-    await expect(importAnyCsvBlob(new Blob(['a,b,c\n1,2,3\n']), options('x.csv'))).rejects.toThrow(
+    await expect(importAnyCsvStream(new Blob(['a,b,c\n1,2,3\n']).stream(), options('x.csv'))).rejects.toThrow(
       /not a format Drawdown reads/,
     );
   });

@@ -62,15 +62,19 @@ const weeklyOf = (text: string, o: ImportOptions): AnyImport => ({
 });
 
 /**
- * The same, read from a Blob (a download, or a file the analyst opened) as it is decoded:
- * neither its whole text nor its rows are held at once (a 400 MB export would be near the
- * longest string the browser can make). Papaparse reads a Blob in slices it decodes one by
- * one, which would cut a multi-byte character at a slice's edge; it is fed text decoded
- * across the edges instead, through its stream reader.
+ * The same, read from a stream of bytes as they arrive (a download, or a file the analyst
+ * opened): neither its whole text nor its rows are held at once (a 400 MB export would be
+ * near the longest string the browser can make), and a download is read while it arrives.
+ * Papaparse reads a Blob in slices it decodes one by one, which would cut a multi-byte
+ * character at a slice's edge; it is fed text decoded across the edges instead, through its
+ * stream reader.
  */
-export async function importAnyCsvBlob(blob: Blob, o: ImportOptions): Promise<AnyImport> {
+export async function importAnyCsvStream(
+  body: ReadableStream<Uint8Array>,
+  o: ImportOptions,
+): Promise<AnyImport> {
   const steps = csvSteps(o);
-  const reader = blob.stream().getReader();
+  const reader = body.getReader();
   const decoder = new TextDecoder();
   const on = new Map<string, (x?: string | Error) => void>();
   const input = {
@@ -89,16 +93,26 @@ export async function importAnyCsvBlob(blob: Blob, o: ImportOptions): Promise<An
       error: (e: Error) => reject(e),
     });
   });
+  // ACLED's weekly counts are read whole (weeklyOf): the text is kept until the header has
+  // said it is not that, and all of it when it is.
+  let kept: string[] | null = [];
   for (;;) {
     const { done: end, value } = await reader.read();
-    if (end || steps.stopped()) break;
-    on.get('data')?.(decoder.decode(value, { stream: true }));
+    if (end) break;
+    const text = decoder.decode(value, { stream: true });
+    kept?.push(text);
+    if (steps.weekly()) continue;
+    if (steps.stopped()) break;
+    on.get('data')?.(text);
+    if (steps.started() && !steps.weekly()) kept = null;
   }
   void reader.cancel();
-  on.get('data')?.(decoder.decode());
+  const tail = decoder.decode();
+  kept?.push(tail);
+  on.get('data')?.(tail);
   on.get('end')?.();
   await done;
-  return steps.result() ?? weeklyOf(await blob.text(), o);
+  return steps.result() ?? weeklyOf(kept!.join(''), o);
 }
 
 /** What both readers share: each row as papaparse hands it on, and the result at the end. */
@@ -131,6 +145,10 @@ function csvSteps(o: ImportOptions) {
   };
   return {
     step,
+    /** Whether the header row has been read. */
+    started: () => started,
+    /** Whether the header said ACLED's weekly counts (read otherwise: weeklyOf). */
+    weekly: () => weekly,
     /** Whether the rest of the file is of no use (a fatal error, or counts read otherwise). */
     stopped: () => fatal !== null || weekly,
     /** The events read, or null for ACLED's weekly counts (which are read whole: weeklyOf). */
