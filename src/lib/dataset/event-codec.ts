@@ -87,19 +87,23 @@ export function packEvents(events: readonly DrawdownEvent[]): PackedEvents {
   const starts: number[] = [];
   /** A string; `value`: one rows repeat, held once per chunk. */
   const put = (s: string, value = false) => {
-    if (s === last) strings.push(Kind.Repeat);
-    else if (value && s.length <= VALUE_LENGTH && (valueAt.has(s) || values.length < MAX_VALUES)) {
-      let v = valueAt.get(s);
-      if (v === undefined) valueAt.set(s, (v = values.push(s) - 1));
-      strings.push((v << 2) | Kind.Value);
-    } else if (s.length > 0 && WIDE.test(s)) {
+    if (s === last) {
+      strings.push(Kind.Repeat);
+      return;
+    }
+    last = s;
+    // One lookup: a chunk puts a million values at a million rows.
+    const short = value && s.length <= VALUE_LENGTH;
+    let v = short ? valueAt.get(s) : undefined;
+    if (v === undefined && short && values.length < MAX_VALUES) valueAt.set(s, (v = values.push(s) - 1));
+    if (v !== undefined) strings.push((v << 2) | Kind.Value);
+    else if (s.length > 0 && WIDE.test(s)) {
       wide += s;
       strings.push((s.length << 2) | Kind.Wide);
     } else {
       text += s;
       strings.push((s.length << 2) | Kind.Text);
     }
-    last = s;
   };
   const record = <T>(r: Partial<Record<FigureKey, T>>, value: (v: T) => number) => {
     const keys = Object.keys(r) as FigureKey[];

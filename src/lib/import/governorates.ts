@@ -91,10 +91,15 @@ export function governorateMatcher(geo: Governorates): GovernorateMatcher {
   }
   // Bounding boxes first: most points are tested against one or two polygons, not eighteen.
   const boxes = geo.features.map((f) => ({ f, box: bbox(f) }));
+  const known = new Map<string, string | undefined>();
   return {
+    // A file names its few governorates over and over: each spelling is folded once.
     byName: (name) => {
+      if (known.has(name)) return known.get(name);
       const k = foldGovernorate(name);
-      return k ? names.get(k) : undefined;
+      const iso = k ? names.get(k) : undefined;
+      if (known.size < 10_000) known.set(name, iso);
+      return iso;
     },
     byPoint: (lat, lon) => {
       if (!Number.isFinite(lat) || !Number.isFinite(lon)) return undefined;

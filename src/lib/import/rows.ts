@@ -61,12 +61,17 @@ const UCDP_DATE: Record<string, Origin['datePrecision']> = {
   '5': 'year',
 };
 
-const slug = (s: string) =>
-  s
-    .toLowerCase()
+const PLAIN_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** An id as letters, digits and single hyphens. Most are so already (ACLED's "IRQ1234",
+ * UCDP's numbers): those skip the replacing, which ran on every row of a large export. */
+const slug = (s: string) => {
+  const lower = s.toLowerCase();
+  if (PLAIN_ID.test(lower)) return lower.slice(0, 80);
+  return lower
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
+};
 
 /** A Drawdown id from the source's: lower-case, unique in the file (the row number breaks ties). */
 function eventId(ctx: RowContext, original: string, row: number): string {

@@ -105,11 +105,24 @@ export interface Classified {
  * strategic developments are political.
  */
 export function classifyAcled(eventType: string, subEventType: string, actor1: string): Classified {
+  const us = /united states/i.test(actor1);
+  // A file has a few dozen of these: each is worked out once (a million rows read the same few).
+  const k = `${eventType}\u0000${subEventType}\u0000${us ? 1 : 0}`;
+  let c = classified.get(k);
+  if (!c) {
+    c = classify(eventType, subEventType, us);
+    if (classified.size < MAX_CLASSIFIED) classified.set(k, c);
+  }
+  return c;
+}
+const classified = new Map<string, Classified>();
+const MAX_CLASSIFIED = 1_000;
+
+function classify(eventType: string, subEventType: string, us: boolean): Classified {
   const ev = ACLED_EVENT_TYPES[key(eventType)];
   const sub = ACLED_SUB_EVENT_TYPES[key(subEventType)];
   const e = categoryName(ACLED_EVENT_TYPES, eventType);
   const s = categoryName(ACLED_SUB_EVENT_TYPES, subEventType);
-  const us = /united states/i.test(actor1);
   const type: EventType =
     key(subEventType) === 'air/drone strike' && us ? 'strike' : (ev?.type ?? 'operation');
   return {
