@@ -18,8 +18,12 @@ export interface PackedEvents {
   /** The others (Arabic, mostly). Apart, so one Arabic title does not make a chunk's whole
    * text two bytes a character. */
   wide: string;
-  /** Short values the chunk's events repeat (a file name, a category, a date), each once. */
-  values: string[];
+  /** Short values the chunk's events repeat (a file name, a category, a date), each once,
+   * joined: one string, not thousands (a million ACLED rows repeat ~2 million values in their
+   * chunks; as strings of their own, each was one more object on the page's heap to mark). */
+  values: string;
+  /** Per value, where it ends in `values`. */
+  valueEnds: Int32Array;
   /** Per string, `length << 2 | kind` (see Kind): where in text, wide or values it is. */
   strings: Int32Array;
   numbers: Float64Array;
@@ -28,7 +32,7 @@ export interface PackedEvents {
   starts: Int32Array;
 }
 
-/** How a string is held: in `text`, in `wide`, as `values[n]`, or as the string before it. */
+/** How a string is held: in `text`, in `wide`, as value n, or as the string before it. */
 const enum Kind {
   Text = 0,
   Wide = 1,
@@ -42,7 +46,7 @@ const MAX_VALUES = 8_192;
 
 /** The buffers of a packed chunk, to transfer rather than copy. */
 export const packedBuffers = (p: PackedEvents): ArrayBuffer[] =>
-  [p.strings.buffer, p.numbers.buffer, p.starts.buffer] as ArrayBuffer[];
+  [p.strings.buffer, p.numbers.buffer, p.starts.buffer, p.valueEnds.buffer] as ArrayBuffer[];
 
 /** The event fields, in the schema's order, that the codec writes. */
 export const PACKED_FIELDS = [
@@ -146,11 +150,19 @@ export function packEvents(events: readonly DrawdownEvent[]): PackedEvents {
   return {
     text,
     wide,
-    values,
+    values: values.join(''),
+    valueEnds: endsOf(values),
     strings: Int32Array.from(strings),
     numbers: Float64Array.from(numbers),
     starts: Int32Array.from(starts),
   };
+}
+
+function endsOf(strings: readonly string[]): Int32Array {
+  const ends = new Int32Array(strings.length);
+  let at = 0;
+  for (let i = 0; i < strings.length; i++) ends[i] = at += strings[i]!.length;
+  return ends;
 }
 
 export function unpackEvents(packed: PackedEvents): DrawdownEvent[] {
@@ -225,7 +237,7 @@ export class Unpacker {
   }
 
   private str(): string {
-    const { text, wide, values, strings } = this.packed;
+    const { text, wide, values, valueEnds, strings } = this.packed;
     const v = strings[this.si++]!;
     const n = v >> 2;
     switch ((v & 3) as Kind) {
@@ -236,7 +248,7 @@ export class Unpacker {
         this.last = wide.slice(this.wat, (this.wat += n));
         break;
       case Kind.Value:
-        this.last = values[n]!;
+        this.last = values.slice(n > 0 ? valueEnds[n - 1] : 0, valueEnds[n]);
         break;
       case Kind.Repeat:
     }
