@@ -4,7 +4,7 @@ import { useDataset } from '../lib/dataset/api';
 import { LoadedDatasetContext } from '../lib/dataset/loaded-dataset';
 import { showBundled, useSourceStore } from '../lib/dataset/load-status';
 import { ViewBoundary } from '../components/view-boundary';
-import { useLocale } from '../lib/use-locale';
+import { useLocale, warmFormatters } from '../lib/use-locale';
 import { DatasetErrorPanel } from '../features/dataset/dataset-error';
 import { Header } from './header';
 import { Dashboard, preloadViews } from './dashboard';
@@ -18,8 +18,9 @@ import { useCountsBeside } from './counts-beside';
 /** The first load, counting the events a large file's worker has checked so far. */
 function Loading() {
   const { t } = useTranslation();
-  const { num } = useLocale();
+  const { num, locale } = useLocale();
   const checked = useSourceStore((s) => s.checked);
+  useEffect(() => warmFormatters(locale), [locale]);
   const unit = useSourceStore((s) => s.unit);
   // The views' code loads while a large file is checked, once its first events are in
   // (earlier, it would compete with the download for the same two cores).
