@@ -39,12 +39,19 @@ export function CompareView() {
   // list whatever the dataset's size; any other day is one date field away.
   const anchors = useMemo(() => {
     const byBase = new Map<string, DrawdownEvent>();
-    // Through the type column: only handovers are read as objects (a large file has few).
+    // Through the type and base columns: only a base's first handover is read as an object
+    // (reading every handover of a 100,000-event file cost ~50 ms of its first render).
     const handover = index.codes.type.get('handover');
+    const found = new Set<number>();
     for (let i = 0; handover !== undefined && i < index.typeCode.length; i++) {
-      if (index.typeCode[i] !== handover || index.sourceTypeCode[i] !== -1) continue;
+      const base = index.baseCode[i]!;
+      if (index.typeCode[i] !== handover || index.sourceTypeCode[i] !== -1 || base === -1 || found.has(base))
+        continue;
       const e = index.events.get(i);
-      if (e.base && !e.origin && e.date.length >= 7 && !byBase.has(e.base)) byBase.set(e.base, e);
+      if (e.base && !e.origin && e.date.length >= 7) {
+        byBase.set(e.base, e);
+        found.add(base);
+      }
     }
     return data.bases.flatMap((b) => {
       const e = byBase.get(b.id);
