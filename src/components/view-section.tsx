@@ -16,6 +16,7 @@ export function ViewSection({
   className,
   view,
   actions,
+  busy = false,
   children,
 }: {
   title: string;
@@ -23,6 +24,8 @@ export function ViewSection({
   /** Which view this is, for its actions; none for a panel that is not a view of its own. */
   view?: ViewKey;
   actions?: ReactNode;
+  /** Busy for a reason of its own (the table making a sort's column). */
+  busy?: boolean;
   children: ReactNode;
 }) {
   const id = useId();
@@ -33,7 +36,7 @@ export function ViewSection({
     <section
       className={`panel view ${className ?? ''}`}
       aria-labelledby={id}
-      aria-busy={settling || undefined}
+      aria-busy={settling || busy || undefined}
     >
       <div className="view-head">
         <h2 id={id}>{title}</h2>

@@ -17,6 +17,7 @@ import { TableLayerChoice } from './table-layer-choice';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import { ViewSection } from '../../components/view-section';
+import { useShownSort } from './use-shown-sort';
 import { makeColumns, type Row } from './columns';
 import { CaretIcon } from '../../components/icons';
 import { useCursor } from '../../lib/hooks/use-cursor';
@@ -59,15 +60,17 @@ export function EventTable() {
     },
     [t, text, perLayer],
   );
+  // A large layer's first sort by title or a figure makes its column first, in slices.
+  const { shown, preparing } = useShownSort(sources, { id: sort.id as SortKey, desc: sort.desc }, lang);
   // Sorting runs on row numbers, not on table row objects: 100,000 events stay fast.
   // Only text columns depend on the language: sorting by date or a figure survives a switch.
-  const byLabel = ['type', 'governorate', 'base', 'title'].includes(sort.id);
+  const byLabel = ['type', 'governorate', 'base', 'title'].includes(shown.id);
   const labelDep = byLabel ? label : null;
-  const localeDep = byLabel ? locale : null;
+  const localeDep = byLabel ? `${locale} ${shown.lang}` : null;
   const sorted = useMemo(
-    () => sortRows(sources, sort.id as SortKey, sort.desc, label, lang, locale),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- labelDep stands for label; localeDep for locale and lang (locale follows lang)
-    [sources, sort.id, sort.desc, labelDep, localeDep],
+    () => sortRows(sources, shown.id, shown.desc, label, shown.lang, locale),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- labelDep stands for label; localeDep for locale and the titles' language
+    [sources, shown.id, shown.desc, labelDep, localeDep],
   );
   const layerOf = (r: number) => perLayer[rowSource(r)]!.layer;
   const indexOfRow = (r: number) => layerOf(r).loaded.index;
@@ -155,8 +158,13 @@ export function EventTable() {
   const colCount = columns.length;
 
   return (
-    <ViewSection title={t('events.title')} className="events-view" view="events">
+    <ViewSection title={t('events.title')} className="events-view" view="events" busy={preparing}>
       {layered && <TableLayerChoice layers={visible} value={chosen?.key ?? null} />}
+      {preparing && (
+        <p className="hint" role="status">
+          {t('events.sorting')}
+        </p>
+      )}
       {chosen?.kind === 'counts' ? (
         <CountTable layer={chosen} />
       ) : (

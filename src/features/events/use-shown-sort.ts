@@ -1,0 +1,42 @@
+import { useEffect, useReducer, useState } from 'react';
+import { prepareSort, sortNeedsColumns, type RowSource, type SortKey } from '../../lib/filters/sort-rows';
+import type { Lang } from '../../lib/i18n/languages';
+
+export interface ShownSort {
+  id: SortKey;
+  desc: boolean;
+  lang: Lang;
+}
+
+/**
+ * The order the table shows: the one asked for, once the columns it reads are made; until
+ * then (a large layer's first sort by title or a figure: see prepareSort) the one before, with
+ * `preparing` set, while they are made a slice at a time and the page answers input.
+ */
+export function useShownSort(
+  sources: readonly RowSource[],
+  asked: { id: SortKey; desc: boolean },
+  lang: Lang,
+): { shown: ShownSort; preparing: boolean } {
+  const preparing = sortNeedsColumns(sources, asked.id, lang);
+  const [made, columnsMade] = useReducer((n: number) => n + 1, 0);
+  // At first, date order (what needs no column) if the order asked for is not ready.
+  const [last, setLast] = useState<ShownSort>(() =>
+    preparing ? { id: 'date', desc: false, lang } : { ...asked, lang },
+  );
+  // Kept from render to render (React's way to remember what an earlier render showed).
+  if (!preparing && (last.id !== asked.id || last.desc !== asked.desc || last.lang !== lang))
+    setLast({ ...asked, lang });
+  useEffect(() => {
+    if (!preparing) return;
+    let stopped = false;
+    void prepareSort(sources, asked.id, lang, () => stopped).then((done) => {
+      if (done && !stopped) columnsMade();
+    });
+    return () => {
+      stopped = true;
+    };
+    // `made` re-runs it should another layer still need a column after the first was made.
+  }, [preparing, sources, asked.id, lang, made]);
+  return { shown: preparing ? last : { ...asked, lang }, preparing };
+}
