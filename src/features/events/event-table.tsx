@@ -61,14 +61,19 @@ export function EventTable() {
     [t, text, perLayer],
   );
   // A large layer's first sort by title or a figure makes its column first, in slices.
-  const { shown, preparing } = useShownSort(sources, { id: sort.id as SortKey, desc: sort.desc }, lang);
+  const { shown, preparing } = useShownSort(
+    sources,
+    { id: sort.id as SortKey, desc: sort.desc },
+    lang,
+    locale,
+  );
   // Sorting runs on row numbers, not on table row objects: 100,000 events stay fast.
   // Only text columns depend on the language: sorting by date or a figure survives a switch.
   const byLabel = ['type', 'governorate', 'base', 'title'].includes(shown.id);
   const labelDep = byLabel ? label : null;
-  const localeDep = byLabel ? `${locale} ${shown.lang}` : null;
+  const localeDep = byLabel ? `${shown.locale} ${shown.lang}` : null;
   const sorted = useMemo(
-    () => sortRows(sources, shown.id, shown.desc, label, shown.lang, locale),
+    () => sortRows(sources, shown.id, shown.desc, label, shown.lang, shown.locale),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- labelDep stands for label; localeDep for locale and the titles' language
     [sources, shown.id, shown.desc, labelDep, localeDep],
   );

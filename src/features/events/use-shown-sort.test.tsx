@@ -20,19 +20,23 @@ afterEach(() => vi.restoreAllMocks());
 describe('a large layer sorted by title or a figure for the first time', () => {
   it('shows the order before, marked as preparing, until the column is made; then the same order as made at once', async () => {
     const sources = large();
-    expect(sortNeedsColumns(sources, 'title', 'en')).toBe(true);
-    const { result } = renderHook(() => useShownSort(sources, { id: 'title', desc: false }, 'en'));
-    expect(result.current).toEqual({ shown: { id: 'date', desc: false, lang: 'en' }, preparing: true });
+    expect(sortNeedsColumns(sources, 'title', 'en', 'en')).toBe(true);
+    const { result } = renderHook(() => useShownSort(sources, { id: 'title', desc: false }, 'en', 'en'));
+    expect(result.current).toEqual({
+      shown: { id: 'date', desc: false, lang: 'en', locale: 'en' },
+      preparing: true,
+    });
     await waitFor(() => expect(result.current.preparing).toBe(false), { timeout: 20_000 });
-    expect(result.current.shown).toEqual({ id: 'title', desc: false, lang: 'en' });
-    expect(sortNeedsColumns(sources, 'title', 'en')).toBe(false);
+    expect(result.current.shown).toEqual({ id: 'title', desc: false, lang: 'en', locale: 'en' });
+    expect(sortNeedsColumns(sources, 'title', 'en', 'en')).toBe(false);
     // The column made in slices sorts as one made in the render, on another copy of the file.
     const again = large();
     expect(sortRows(sources, 'title', false, label, 'en', 'en')).toEqual(
       sortRows(again, 'title', false, label, 'en', 'en'),
     );
-    // Another language's titles are another column.
-    expect(sortNeedsColumns(sources, 'title', 'ar')).toBe(true);
+    // Another locale's ranks are made again; another language's titles are another column.
+    expect(sortNeedsColumns(sources, 'title', 'en', 'ar')).toBe(true);
+    expect(sortNeedsColumns(sources, 'title', 'ar', 'ar')).toBe(true);
   }, 60_000);
 
   it('lets input through between slices, and stops when asked', async () => {
@@ -41,18 +45,21 @@ describe('a large layer sorted by title or a figure for the first time', () => {
     let now = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => (now += 20));
     let looks = 0;
-    expect(await prepareSort(sources, 'killed', 'en', () => ++looks > 3)).toBe(false);
+    expect(await prepareSort(sources, 'killed', 'en', 'en', () => ++looks > 3)).toBe(false);
     expect(looks).toBe(4);
-    expect(sortNeedsColumns(sources, 'killed', 'en')).toBe(true);
-    expect(await prepareSort(sources, 'killed', 'en', () => false)).toBe(true);
-    expect(sortNeedsColumns(sources, 'killed', 'en')).toBe(false);
+    expect(sortNeedsColumns(sources, 'killed', 'en', 'en')).toBe(true);
+    expect(await prepareSort(sources, 'killed', 'en', 'en', () => false)).toBe(true);
+    expect(sortNeedsColumns(sources, 'killed', 'en', 'en')).toBe(false);
   }, 60_000);
 
   it('sorts a small layer at once', () => {
     const { index } = bundled();
     const sources = [{ index, rows: filterEvents(index, none) }];
-    expect(sortNeedsColumns(sources, 'title', 'en')).toBe(false);
-    const { result } = renderHook(() => useShownSort(sources, { id: 'title', desc: true }, 'ar'));
-    expect(result.current).toEqual({ shown: { id: 'title', desc: true, lang: 'ar' }, preparing: false });
+    expect(sortNeedsColumns(sources, 'title', 'en', 'en')).toBe(false);
+    const { result } = renderHook(() => useShownSort(sources, { id: 'title', desc: true }, 'ar', 'ar'));
+    expect(result.current).toEqual({
+      shown: { id: 'title', desc: true, lang: 'ar', locale: 'ar' },
+      preparing: false,
+    });
   });
 });

@@ -6,6 +6,7 @@ export interface ShownSort {
   id: SortKey;
   desc: boolean;
   lang: Lang;
+  locale: string;
 }
 
 /**
@@ -17,26 +18,27 @@ export function useShownSort(
   sources: readonly RowSource[],
   asked: { id: SortKey; desc: boolean },
   lang: Lang,
+  locale: string,
 ): { shown: ShownSort; preparing: boolean } {
-  const preparing = sortNeedsColumns(sources, asked.id, lang);
+  const preparing = sortNeedsColumns(sources, asked.id, lang, locale);
   const [made, columnsMade] = useReducer((n: number) => n + 1, 0);
   // At first, date order (what needs no column) if the order asked for is not ready.
   const [last, setLast] = useState<ShownSort>(() =>
-    preparing ? { id: 'date', desc: false, lang } : { ...asked, lang },
+    preparing ? { id: 'date', desc: false, lang, locale } : { ...asked, lang, locale },
   );
   // Kept from render to render (React's way to remember what an earlier render showed).
-  if (!preparing && (last.id !== asked.id || last.desc !== asked.desc || last.lang !== lang))
-    setLast({ ...asked, lang });
+  const now = { ...asked, lang, locale };
+  if (!preparing && (Object.keys(now) as (keyof ShownSort)[]).some((k) => last[k] !== now[k])) setLast(now);
   useEffect(() => {
     if (!preparing) return;
     let stopped = false;
-    void prepareSort(sources, asked.id, lang, () => stopped).then((done) => {
+    void prepareSort(sources, asked.id, lang, locale, () => stopped).then((done) => {
       if (done && !stopped) columnsMade();
     });
     return () => {
       stopped = true;
     };
     // `made` re-runs it should another layer still need a column after the first was made.
-  }, [preparing, sources, asked.id, lang, made]);
-  return { shown: preparing ? last : { ...asked, lang }, preparing };
+  }, [preparing, sources, asked.id, lang, locale, made]);
+  return { shown: preparing ? last : now, preparing };
 }

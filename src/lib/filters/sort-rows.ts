@@ -2,7 +2,7 @@ import type { Rows } from './filter-events';
 import type { DatasetIndex } from '../dataset/indexes';
 import type { FigureKey } from '../dataset/schema';
 import type { Lang } from '../i18n/languages';
-import { firstAtLeast } from '../sorted';
+import { firstAtLeast, sortInSteps } from '../sorted';
 import { figureKeys } from '../dataset/vocabulary';
 import { nextTask } from '../next-task';
 
@@ -55,13 +55,13 @@ export function sortRows(
   // One layer's rows come from filterEvents already in date order.
   if (sources.length > 1) byDateAcross(out, sources);
   if (key === 'date') return desc ? out.reverse() : out;
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const collator = collatorFor(locale);
   if (key === 'layer') return byRank(out, desc, sources.length, rowSource);
   if (key === 'title') {
     const columns = sources.map((s) => titleColumn(s.index, lang));
     // One layer: its titles ranked once per language. Several: their titles ranked together.
     const ranks =
-      columns.length === 1 ? [rankedTitles(columns[0]!, locale, collator)] : rankAcross(columns, collator);
+      columns.length === 1 ? [all(titleRanks(columns[0]!, locale))] : rankAcross(columns, collator);
     let count = 0;
     for (const r of ranks) for (const v of r) count = Math.max(count, v + 1);
     return byRank(out, desc, count, (r) => {
@@ -171,73 +171,108 @@ const all = <T>(make: Generator<void, T>): T => {
 };
 
 const isFigure = (key: SortKey): key is FigureKey => (figureKeys as readonly string[]).includes(key);
-const hasColumn = (index: DatasetIndex, key: SortKey, lang: Lang): boolean =>
-  key === 'title'
-    ? Boolean(titleColumns.get(index)?.has(lang))
-    : !isFigure(key) || Boolean(figureColumns.get(index)?.has(key));
+/** Whether what sorting `index` by `key` reads is made: a title column also its ranks in
+ * `locale`, when the layer is sorted alone (several layers' titles are ranked together). */
+const isReady = (index: DatasetIndex, key: SortKey, lang: Lang, locale: string | null): boolean => {
+  if (key === 'title') {
+    const column = titleColumns.get(index)?.get(lang);
+    return Boolean(column && (locale === null || column.ranks.has(locale)));
+  }
+  return !isFigure(key) || Boolean(figureColumns.get(index)?.has(key));
+};
+const alone = (sources: readonly RowSource[], locale: string) => (sources.length === 1 ? locale : null);
 
 /**
  * Whether sorting by `key` needs a column not made yet of a layer over SORT_AT_ONCE events:
  * the table then keeps its order and makes it first (prepareSort). At a million rows, the first
- * sort by title read every title in one task of 1.4–2 s, and by a figure ~0.4 s.
+ * sort by title read every title in one task of 1.4–2 s, and by a figure ~0.4 s; ranking
+ * 100,000 distinct titles took ~0.5 s.
  */
-export const sortNeedsColumns = (sources: readonly RowSource[], key: SortKey, lang: Lang): boolean =>
-  sources.some((s) => s.index.events.length > SORT_AT_ONCE && !hasColumn(s.index, key, lang));
+export const sortNeedsColumns = (
+  sources: readonly RowSource[],
+  key: SortKey,
+  lang: Lang,
+  locale: string,
+): boolean =>
+  sources.some(
+    (s) => s.index.events.length > SORT_AT_ONCE && !isReady(s.index, key, lang, alone(sources, locale)),
+  );
+
+/** Runs `make` a slice at a time (SLICE_MS), input let through between; null if stopped. */
+async function inSlices<T>(make: Generator<void, T>, stop: () => boolean): Promise<T | null> {
+  let t = performance.now();
+  let step = make.next();
+  while (!step.done) {
+    if (performance.now() - t > SLICE_MS) {
+      await nextTask();
+      if (stop()) return null;
+      t = performance.now();
+    }
+    step = make.next();
+  }
+  return step.value;
+}
 
 /**
- * Makes the columns sorting by `key` reads, a slice at a time with input let through between
- * slices. False when `stop` turned true before the end (what was made of a column is dropped).
+ * Makes what sorting by `key` reads (see sortNeedsColumns), a slice at a time with input let
+ * through between slices. False when `stop` turned true before the end (what was made of a
+ * column then is dropped).
  */
 export async function prepareSort(
   sources: readonly RowSource[],
   key: SortKey,
   lang: Lang,
+  locale: string,
   stop: () => boolean,
 ): Promise<boolean> {
   for (const { index } of sources) {
-    if (hasColumn(index, key, lang)) continue;
-    const make: Generator<void, TitleColumn | Float64Array> =
-      key === 'title' ? makeTitleColumn(index, lang) : makeFigureColumn(index, key as FigureKey);
-    let t = performance.now();
-    let step = make.next();
-    while (!step.done) {
-      if (performance.now() - t > SLICE_MS) {
-        await nextTask();
-        if (stop()) return false;
-        t = performance.now();
-      }
-      step = make.next();
+    if (!isReady(index, key, lang, null)) {
+      const made = await inSlices<TitleColumn | Float64Array>(
+        key === 'title' ? makeTitleColumn(index, lang) : makeFigureColumn(index, key as FigureKey),
+        stop,
+      );
+      if (!made) return false;
+      if (key === 'title') kept(titleColumns, index, lang, () => made as TitleColumn);
+      else kept(figureColumns, index, key as FigureKey, () => made as Float64Array);
     }
-    const made = step.value;
-    if (key === 'title') kept(titleColumns, index, lang, () => made as TitleColumn);
-    else kept(figureColumns, index, key as FigureKey, () => made as Float64Array);
+    if (key === 'title' && sources.length === 1) {
+      if (!(await inSlices(titleRanks(titleColumn(index, lang), locale), stop))) return false;
+    }
   }
   return true;
 }
 
-/** Ranks of distinct strings under a collator; strings it finds equal share one. */
-function ranksOf(names: readonly string[], collator: Intl.Collator): Map<string, number> {
-  const sorted = [...new Set(names)].sort(collator.compare);
+const collatorFor = (locale: string) => new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+
+/** Ranks of distinct strings under a collator; strings it finds equal share one. In steps
+ * (see sortInSteps): 100,000 distinct titles took ~0.5 s to sort. */
+function* ranksOf(names: readonly string[], collator: Intl.Collator): Generator<void, Map<string, number>> {
+  const sorted = yield* sortInSteps([...new Set(names)], collator.compare);
   const rank = new Map<string, number>();
-  sorted.forEach((t, k) =>
-    rank.set(t, k > 0 && collator.compare(sorted[k - 1]!, t) === 0 ? rank.get(sorted[k - 1]!)! : k),
-  );
+  for (let k = 0; k < sorted.length; k++) {
+    const t = sorted[k]!;
+    rank.set(t, k > 0 && collator.compare(sorted[k - 1]!, t) === 0 ? rank.get(sorted[k - 1]!)! : k);
+    if (k % STEP === STEP - 1) yield;
+  }
   return rank;
 }
 
-function rankedTitles(column: TitleColumn, locale: string, collator: Intl.Collator): Int32Array {
+/** A layer's titles ranked in a locale, made once (in steps) and kept with its column. */
+function* titleRanks(column: TitleColumn, locale: string): Generator<void, Int32Array> {
   let ranks = column.ranks.get(locale);
   if (!ranks) {
-    const rank = ranksOf(column.names, collator);
+    const rank = yield* ranksOf(column.names, collatorFor(locale));
     column.ranks.set(locale, (ranks = Int32Array.from(column.names, (t) => rank.get(t)!)));
   }
   return ranks;
 }
 
 function rankAcross(columns: readonly TitleColumn[], collator: Intl.Collator): Int32Array[] {
-  const rank = ranksOf(
-    columns.flatMap((c) => c.names),
-    collator,
+  const rank = all(
+    ranksOf(
+      columns.flatMap((c) => c.names),
+      collator,
+    ),
   );
   return columns.map((c) => Int32Array.from(c.names, (t) => rank.get(t)!));
 }
