@@ -39,6 +39,27 @@ describe('a large layer sorted by title or a figure for the first time', () => {
     expect(sortNeedsColumns(sources, 'title', 'ar', 'ar')).toBe(true);
   }, 60_000);
 
+  it('goes on making the column while the rows change (a filter change, a playback step)', async () => {
+    const { index } = large()[0]!;
+    const rowsOf = (from: string | null) => [{ index, rows: filterEvents(index, { ...none, from }) }];
+    const { result, rerender } = renderHook(
+      ({ sources }) => useShownSort(sources, { id: 'title', desc: false }, 'en', 'en'),
+      { initialProps: { sources: rowsOf(null) } },
+    );
+    expect(result.current.preparing).toBe(true);
+    // New rows every few milliseconds, for longer than making the column takes.
+    const stepping = setInterval(
+      () => rerender({ sources: rowsOf(Math.random() < 0.5 ? '2020' : '2019') }),
+      5,
+    );
+    try {
+      await waitFor(() => expect(result.current.preparing).toBe(false), { timeout: 20_000 });
+    } finally {
+      clearInterval(stepping);
+    }
+    expect(result.current.shown.id).toBe('title');
+  }, 60_000);
+
   it('lets input through between slices, and stops when asked', async () => {
     const sources = large();
     // A clock 20 ms on at every look: every slice is over its time.

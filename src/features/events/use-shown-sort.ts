@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import { prepareSort, sortNeedsColumns, type RowSource, type SortKey } from '../../lib/filters/sort-rows';
 import type { Lang } from '../../lib/i18n/languages';
 
@@ -29,16 +29,22 @@ export function useShownSort(
   // Kept from render to render (React's way to remember what an earlier render showed).
   const now = { ...asked, lang, locale };
   if (!preparing && (Object.keys(now) as (keyof ShownSort)[]).some((k) => last[k] !== now[k])) setLast(now);
+  // The columns belong to the layers, not to the filtered rows: a filter change (a playback
+  // step) goes on with the columns being made, where restarting them would never finish.
+  const latest = useRef(sources);
+  useEffect(() => {
+    latest.current = sources;
+  });
   useEffect(() => {
     if (!preparing) return;
     let stopped = false;
-    void prepareSort(sources, asked.id, lang, locale, () => stopped).then((done) => {
+    void prepareSort(latest.current, asked.id, lang, locale, () => stopped).then((done) => {
       if (done && !stopped) columnsMade();
     });
     return () => {
       stopped = true;
     };
-    // `made` re-runs it should another layer still need a column after the first was made.
-  }, [preparing, sources, asked.id, lang, locale, made]);
+    // `made` re-runs it with the layers shown then, should one still need a column.
+  }, [preparing, asked.id, lang, locale, made]);
   return { shown: preparing ? last : now, preparing };
 }
