@@ -4,7 +4,7 @@ import type { FigureKey } from '../dataset/schema';
 import type { Lang } from '../i18n/languages';
 import { firstAtLeast, sortInSteps } from '../sorted';
 import { figureKeys } from '../dataset/vocabulary';
-import { nextTask } from '../next-task';
+import { inSlices } from '../next-task';
 
 export type SortKey = 'date' | 'type' | 'governorate' | 'base' | 'title' | 'layer' | FigureKey;
 type CodeKey = 'type' | 'governorate' | 'base';
@@ -161,8 +161,6 @@ function* makeTitleColumn(index: DatasetIndex, lang: Lang): Generator<void, Titl
 const STEP = 2_048;
 /** A column of a layer this large is made in slices (prepareSort), not in the render. */
 export const SORT_AT_ONCE = 50_000;
-/** Work between two looks for input, while a column is made in slices. */
-const SLICE_MS = 16;
 
 const all = <T>(make: Generator<void, T>): T => {
   let step = make.next();
@@ -197,21 +195,6 @@ export const sortNeedsColumns = (
   sources.some(
     (s) => s.index.events.length > SORT_AT_ONCE && !isReady(s.index, key, lang, alone(sources, locale)),
   );
-
-/** Runs `make` a slice at a time (SLICE_MS), input let through between; null if stopped. */
-async function inSlices<T>(make: Generator<void, T>, stop: () => boolean): Promise<T | null> {
-  let t = performance.now();
-  let step = make.next();
-  while (!step.done) {
-    if (performance.now() - t > SLICE_MS) {
-      await nextTask();
-      if (stop()) return null;
-      t = performance.now();
-    }
-    step = make.next();
-  }
-  return step.value;
-}
 
 /**
  * Makes what sorting by `key` reads (see sortNeedsColumns), a slice at a time with input let

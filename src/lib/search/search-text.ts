@@ -1,11 +1,9 @@
 import { packStrings, type PackedStrings } from '../dataset/packed-strings';
 import { firstAbove } from '../sorted';
-import { nextTask } from '../next-task';
+import { inSlices } from '../next-task';
 
 /** Texts per chunk, as SearchText.of packs them. */
 const CHUNK = 2_000;
-/** Work between two looks for input, in a sliced scan. */
-const SLICE_MS = 16;
 
 /**
  * The folded search text of a dataset's events, in file order, held as the worker sent it:
@@ -45,17 +43,8 @@ export class SearchText {
    * events' text is ~150 MB: one scan held the page ~0.2 s). Null when `stop` turned true
    * before the end.
    */
-  async matchesInSlices(query: string, stop: () => boolean): Promise<Uint8Array | null> {
-    const scan = this.scan(query);
-    for (let t = performance.now(); ;) {
-      const step = scan.next();
-      if (step.done) return step.value;
-      if (performance.now() - t > SLICE_MS) {
-        await nextTask();
-        if (stop()) return null;
-        t = performance.now();
-      }
-    }
+  matchesInSlices(query: string, stop: () => boolean): Promise<Uint8Array | null> {
+    return inSlices(this.scan(query), stop);
   }
 
   /** The scan, chunk by chunk: yields after each, returns the matches. */
