@@ -13,6 +13,17 @@ export function nextTask(): Promise<void> {
   });
 }
 
+/** A layer over this many events has its long scans (a search, a sort's column) done a slice
+ * at a time (inSlices), not in the render: up to it one takes ~10 ms. */
+export const SLICED_ABOVE = 50_000;
+
+/** Runs `make` to its end in one go (what inSlices spreads over several tasks). */
+export function atOnce<T>(make: Generator<void, T>): T {
+  let step = make.next();
+  while (!step.done) step = make.next();
+  return step.value;
+}
+
 /**
  * Runs `make` to its end a slice at a time: after `sliceMs` of work the rest waits for a task
  * of its own (input first). Null when `stop` turned true at a pause. For a scan or a sort too

@@ -117,7 +117,7 @@ const finding = new WeakMap<DatasetIndex, { q: string; done: Promise<void> }>();
  */
 export function findSearch(index: DatasetIndex, text: string): Promise<void> {
   const q = normalizeForSearch(text);
-  if (searchFound(index, text)) return Promise.resolve();
+  if (!q || foundOf(index).has(q)) return Promise.resolve();
   const now = finding.get(index);
   if (now?.q === q) return now.done;
   const done = searchText(index)

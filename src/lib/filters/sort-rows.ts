@@ -4,7 +4,7 @@ import type { FigureKey } from '../dataset/schema';
 import type { Lang } from '../i18n/languages';
 import { firstAtLeast, sortInSteps } from '../sorted';
 import { figureKeys } from '../dataset/vocabulary';
-import { inSlices } from '../next-task';
+import { atOnce, inSlices, SLICED_ABOVE } from '../next-task';
 
 export type SortKey = 'date' | 'type' | 'governorate' | 'base' | 'title' | 'layer' | FigureKey;
 type CodeKey = 'type' | 'governorate' | 'base';
@@ -61,7 +61,7 @@ export function sortRows(
     const columns = sources.map((s) => titleColumn(s.index, lang));
     // One layer: its titles ranked once per language. Several: their titles ranked together.
     const ranks =
-      columns.length === 1 ? [all(titleRanks(columns[0]!, locale))] : rankAcross(columns, collator);
+      columns.length === 1 ? [atOnce(titleRanks(columns[0]!, locale))] : rankAcross(columns, collator);
     let count = 0;
     for (const r of ranks) for (const v of r) count = Math.max(count, v + 1);
     return byRank(out, desc, count, (r) => {
@@ -110,7 +110,7 @@ export function sortRows(
  */
 const figureColumns = new WeakMap<DatasetIndex, Map<FigureKey, Float64Array>>();
 const figureColumn = (index: DatasetIndex, key: FigureKey): Float64Array =>
-  kept(figureColumns, index, key, () => all(makeFigureColumn(index, key)));
+  kept(figureColumns, index, key, () => atOnce(makeFigureColumn(index, key)));
 
 function* makeFigureColumn(index: DatasetIndex, key: FigureKey): Generator<void, Float64Array> {
   const { events } = index;
@@ -140,7 +140,7 @@ interface TitleColumn {
 }
 const titleColumns = new WeakMap<DatasetIndex, Map<Lang, TitleColumn>>();
 const titleColumn = (index: DatasetIndex, lang: Lang): TitleColumn =>
-  kept(titleColumns, index, lang, () => all(makeTitleColumn(index, lang)));
+  kept(titleColumns, index, lang, () => atOnce(makeTitleColumn(index, lang)));
 
 function* makeTitleColumn(index: DatasetIndex, lang: Lang): Generator<void, TitleColumn> {
   const { events } = index;
@@ -159,14 +159,6 @@ function* makeTitleColumn(index: DatasetIndex, lang: Lang): Generator<void, Titl
 
 /** Events a column is made for between two looks at the clock (see prepareSort). */
 const STEP = 2_048;
-/** A column of a layer this large is made in slices (prepareSort), not in the render. */
-export const SORT_AT_ONCE = 50_000;
-
-const all = <T>(make: Generator<void, T>): T => {
-  let step = make.next();
-  while (!step.done) step = make.next();
-  return step.value;
-};
 
 const isFigure = (key: SortKey): key is FigureKey => (figureKeys as readonly string[]).includes(key);
 /** Whether what sorting `index` by `key` reads is made: a title column also its ranks in
@@ -181,7 +173,7 @@ const isReady = (index: DatasetIndex, key: SortKey, lang: Lang, locale: string |
 const alone = (sources: readonly RowSource[], locale: string) => (sources.length === 1 ? locale : null);
 
 /**
- * Whether sorting by `key` needs a column not made yet of a layer over SORT_AT_ONCE events:
+ * Whether sorting by `key` needs a column not made yet of a layer over SLICED_ABOVE events:
  * the table then keeps its order and makes it first (prepareSort). At a million rows, the first
  * sort by title read every title in one task of 1.4–2 s, and by a figure ~0.4 s; ranking
  * 100,000 distinct titles took ~0.5 s.
@@ -193,7 +185,7 @@ export const sortNeedsColumns = (
   locale: string,
 ): boolean =>
   sources.some(
-    (s) => s.index.events.length > SORT_AT_ONCE && !isReady(s.index, key, lang, alone(sources, locale)),
+    (s) => s.index.events.length > SLICED_ABOVE && !isReady(s.index, key, lang, alone(sources, locale)),
   );
 
 /**
@@ -251,7 +243,7 @@ function* titleRanks(column: TitleColumn, locale: string): Generator<void, Int32
 }
 
 function rankAcross(columns: readonly TitleColumn[], collator: Intl.Collator): Int32Array[] {
-  const rank = all(
+  const rank = atOnce(
     ranksOf(
       columns.flatMap((c) => c.names),
       collator,

@@ -12,6 +12,7 @@ import {
 } from './filter-events';
 import { useLayers } from '../layers/use-layers';
 import { filterCounts, type CountTable } from '../dataset/counts';
+import { SLICED_ABOVE } from '../next-task';
 
 /**
  * The shared filters, as the views compute with them: deferred, so a click on a filter
@@ -34,8 +35,6 @@ export function useFiltersSettling(): boolean {
   return useDeferredValue(current) !== current || !found;
 }
 
-/** Up to this many events, a search is found in the render that filters by it (~10 ms). */
-const FIND_AT_ONCE = 50_000;
 /** The last text every loaded layer had found, and a count of finds, for hooks to read. */
 let lastFound = '';
 let finds = 0;
@@ -51,7 +50,7 @@ function useFoundText(text: string): string {
   const indexes = useMemo(
     () =>
       layers.flatMap((l) =>
-        l.loaded && !l.loaded.counts && l.loaded.index.events.length > FIND_AT_ONCE ? [l.loaded.index] : [],
+        l.loaded && !l.loaded.counts && l.loaded.index.events.length > SLICED_ABOVE ? [l.loaded.index] : [],
       ),
     [layers],
   );

@@ -75,7 +75,7 @@ export function normalizeForSearch(text: string): string {
 /** packFolded's table entries: fold the text the slow way; strip the text's accents first. */
 const SLOW = -2;
 const ACCENTED = -3;
-const isAccented = (c: number) => (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
+const isAccented = (c: number) => LATIN_ACCENTED.test(String.fromCharCode(c));
 /** What a unit folds to, where that is a separator, nothing, or ASCII or Arabic (UTF-8 in one
  * or two bytes), so packFolded writes it without making the folded string. */
 const writesFast = (m: number) => m === -1 || m === 32 || (m > 32 && m <= 0x7e) || (m >= 0x600 && m <= 0x6ff);

@@ -1,6 +1,6 @@
 import { packStrings, type PackedStrings } from '../dataset/packed-strings';
 import { firstAbove } from '../sorted';
-import { inSlices } from '../next-task';
+import { atOnce, inSlices } from '../next-task';
 
 /** Texts per chunk, as SearchText.of packs them. */
 const CHUNK = 2_000;
@@ -32,10 +32,7 @@ export class SearchText {
    * words separated by single spaces), as matchesQuery says of each text on its own.
    */
   matches(query: string): Uint8Array {
-    const scan = this.scan(query);
-    let step = scan.next();
-    while (!step.done) step = scan.next();
-    return step.value;
+    return atOnce(this.scan(query));
   }
 
   /**
