@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { eventTypes } from '../../lib/dataset/vocabulary';
@@ -20,15 +21,38 @@ export function FilterBar() {
   const { t } = useTranslation();
   const { data, index } = useLoadedDataset();
   const { text: pick, num } = useLocale();
-  const s = useViewStore();
+  // The filters and the language only: the whole store would render the bar again at every
+  // playback step and every hover, and each render translates every option.
+  const s = useViewStore(
+    useShallow((v) => ({
+      from: v.from,
+      to: v.to,
+      provinces: v.provinces,
+      types: v.types,
+      bases: v.bases,
+      sourceTypes: v.sourceTypes,
+      text: v.text,
+      lang: v.lang,
+      digits: v.digits,
+    })),
+  );
+  const { setRange, toggle, setFacet, setText, reset } = useViewStore.getState();
   const rows = useFilteredRows(index);
   const hintId = useId();
   const presetDigits = digitsFor(s.lang, s.digits);
-  const provinceOptions = Object.entries(data.provinces)
-    .map(([value, p]) => ({ value, label: pick(p.name) }))
-    .sort((a, b) => a.label.localeCompare(b.label, s.lang));
-  const typeOptions = eventTypes.map((value) => ({ value, label: t(`types.${value}`) }));
-  const baseOptions = data.bases.map((b) => ({ value: b.id, label: pick(b.name) }));
+  // Made once per language, not at each filter change (a click renders the bar at once).
+  const provinceOptions = useMemo(
+    () =>
+      Object.entries(data.provinces)
+        .map(([value, p]) => ({ value, label: pick(p.name) }))
+        .sort((a, b) => a.label.localeCompare(b.label, s.lang)),
+    [data.provinces, pick, s.lang],
+  );
+  const typeOptions = useMemo(() => eventTypes.map((value) => ({ value, label: t(`types.${value}`) })), [t]);
+  const baseOptions = useMemo(
+    () => data.bases.map((b) => ({ value: b.id, label: pick(b.name) })),
+    [data.bases, pick],
+  );
   // Each layer's own categories, all in one list: a choice applies to the layers that have it.
   const layers = useVisibleLayers();
   const all = useLayers();
@@ -41,23 +65,16 @@ export function FilterBar() {
     }
     return new Map([...names].sort((a, b) => a[0].localeCompare(b[0])));
   }, [layers]);
-  const sourceTypeOptions = [...sourceTypeNames].map(([value, name]) => ({ value, label: pick(name) }));
+  const sourceTypeOptions = useMemo(
+    () => [...sourceTypeNames].map(([value, name]) => ({ value, label: pick(name) })),
+    [sourceTypeNames, pick],
+  );
 
   return (
     <form className="panel filter-bar" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
       <div className="dates" role="group" aria-describedby={hintId}>
-        <DateField
-          label={t('filters.from')}
-          value={s.from}
-          max={s.to}
-          onChange={(v) => s.setRange(v, s.to)}
-        />
-        <DateField
-          label={t('filters.to')}
-          value={s.to}
-          min={s.from}
-          onChange={(v) => s.setRange(s.from, v)}
-        />
+        <DateField label={t('filters.from')} value={s.from} max={s.to} onChange={(v) => setRange(v, s.to)} />
+        <DateField label={t('filters.to')} value={s.to} min={s.from} onChange={(v) => setRange(s.from, v)} />
         <span className="info" title={t('filters.precisionHint')} aria-hidden="true">
           <InfoIcon />
         </span>
@@ -72,7 +89,7 @@ export function FilterBar() {
             type="button"
             className="btn btn-small"
             aria-pressed={s.from === p.from && s.to === p.to}
-            onClick={() => s.setRange(p.from, p.to)}
+            onClick={() => setRange(p.from, p.to)}
           >
             {localizeDigits(t(`filters.${p.key}`), presetDigits)}
           </button>
@@ -82,30 +99,30 @@ export function FilterBar() {
         label={t('filters.governorates')}
         options={provinceOptions}
         selected={s.provinces}
-        onToggle={(v) => s.toggle('provinces', v)}
-        onClear={() => s.setFacet('provinces', [])}
+        onToggle={(v) => toggle('provinces', v)}
+        onClear={() => setFacet('provinces', [])}
       />
       <MultiSelect
         label={t('filters.types')}
         options={typeOptions}
         selected={s.types}
-        onToggle={(v) => s.toggle('types', v)}
-        onClear={() => s.setFacet('types', [])}
+        onToggle={(v) => toggle('types', v)}
+        onClear={() => setFacet('types', [])}
       />
       <MultiSelect
         label={t('filters.bases')}
         options={baseOptions}
         selected={s.bases}
-        onToggle={(v) => s.toggle('bases', v)}
-        onClear={() => s.setFacet('bases', [])}
+        onToggle={(v) => toggle('bases', v)}
+        onClear={() => setFacet('bases', [])}
       />
       {sourceTypeOptions.length > 0 && (
         <MultiSelect
           label={t('filters.sourceTypes')}
           options={sourceTypeOptions}
           selected={s.sourceTypes}
-          onToggle={(v) => s.toggle('sourceTypes', v)}
-          onClear={() => s.setFacet('sourceTypes', [])}
+          onToggle={(v) => toggle('sourceTypes', v)}
+          onClear={() => setFacet('sourceTypes', [])}
         />
       )}
       <label className="search">
@@ -114,10 +131,10 @@ export function FilterBar() {
           type="search"
           value={s.text}
           placeholder={t('filters.textPlaceholder')}
-          onChange={(e) => s.setText(e.target.value)}
+          onChange={(e) => setText(e.target.value)}
         />
       </label>
-      <button type="button" className="btn" onClick={s.reset}>
+      <button type="button" className="btn" onClick={reset}>
         {t('filters.reset')}
       </button>
       <output className="count" aria-live="polite">
