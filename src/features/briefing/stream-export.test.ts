@@ -12,7 +12,8 @@ import { datasetSchema, type Dataset } from '../../lib/dataset/schema';
 import type { Stamp } from '../../lib/dataset/fingerprint';
 import { layersToCsv, subsetDataset, subsetSkeleton } from './csv';
 import { ExportCancelled, streamExport, type ExportSource } from './stream-export';
-import { ArrayEvents, eventsOf } from '../../lib/dataset/event-store';
+import { ArrayEvents, eventsOf, PackedEventStore, packedChunks } from '../../lib/dataset/event-store';
+import { viaWorker } from '../../test/via-worker';
 
 const stamp: Stamp = {
   title: 'T',
@@ -156,5 +157,67 @@ describe('streamed export', () => {
     // Chunks already posted may land; none is posted after the cancel.
     expect(last).toBeGreaterThan(0);
     expect(last).toBeLessThan(12_000);
+  });
+
+  it('writes the same files from events held packed, the worker making them, in any row order', async () => {
+    // In date order already (no reordering), and in file order read through the date order.
+    const unordered = datasetSchema.parse(synthesize(bundled().data, 3_000, 5));
+    const cases = [acled, unordered].map((data) => ({ data, index: viaWorker(data) }));
+    expect(cases.map((c) => packedChunks(c.index.events)?.order !== null)).toEqual([false, true]);
+    const made = vi.spyOn(PackedEventStore.prototype, 'get');
+    try {
+      for (const { data, index } of cases) {
+        const rows = filterEvents(index, { ...defaultViewState, sourceTypes: [] });
+        // As a sort by title gives them: far from the order of the chunks.
+        const byTitle = Int32Array.from(rows).sort((a, b) => {
+          const [x, y] = [index.events.title(a, 'en'), index.events.title(b, 'en')];
+          return x < y ? -1 : x > y ? 1 : a - b;
+        });
+        made.mockClear();
+        for (const order of [rows, byTitle]) {
+          const events = Array.from(order, (i) => index.events.get(i));
+          made.mockClear();
+          const held: ExportSource = {
+            data,
+            events: index.events,
+            rows: order,
+            layer: { name: 'L', source: 'l' },
+          };
+          const csv = await streamExport({ kind: 'csv', sources: [held], stamp }, () => {}, never);
+          expect(await textOf(csv)).toBe(layersToCsv([{ data, events, layer: held.layer }], stamp));
+          const ids = new Set(events.map((e) => e.id));
+          const json = await streamExport(
+            { kind: 'json', dataset: subsetSkeleton(data, (id) => ids.has(id), stamp), source: held },
+            () => {},
+            never,
+          );
+          expect(await textOf(json)).toBe(JSON.stringify(subsetDataset(data, events, stamp), null, 2));
+          // No event was made on the page: the writer made them from the chunks.
+          expect(made).not.toHaveBeenCalled();
+        }
+      }
+    } finally {
+      made.mockRestore();
+    }
+  });
+
+  it('sends held chunks a slice at a time on a slow machine, and writes the same file', async () => {
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 20));
+    const index = viaWorker(acled);
+    const rows = filterEvents(index, { ...defaultViewState, sourceTypes: [] });
+    const reversed = rows.slice().reverse();
+    try {
+      const blob = await streamExport(
+        { kind: 'csv', sources: [{ data: acled, events: index.events, rows: reversed }], stamp },
+        () => {},
+        never,
+      );
+      expect(await textOf(blob)).toBe(
+        layersToCsv([{ data: acled, events: Array.from(reversed, (i) => index.events.get(i)) }], stamp),
+      );
+    } finally {
+      clock.mockRestore();
+    }
   });
 });

@@ -48,9 +48,13 @@ export const eventsOf = (list: EventList): DrawdownEvent[] =>
 /** Events made recently, kept so that a row read again is the same object (React compares). */
 const KEPT = 4_096;
 
+/** The chunk holding event i, given each chunk's first event: the last that starts at or before i. */
+export const chunkOf = (firsts: readonly number[], i: number): number => firstAbove(firsts, i) - 1;
+
 /** Packed chunks, in file order, read an event at a time. */
 export class PackedEventStore implements EventList {
   private readonly chunks: Unpacker[] = [];
+  private readonly packs: PackedEvents[] = [];
   /** Per chunk, the file index of its first event. */
   private readonly firsts: number[] = [];
   private readonly kept = new Map<number, DrawdownEvent>();
@@ -59,13 +63,18 @@ export class PackedEventStore implements EventList {
   add(packed: PackedEvents): void {
     const u = new Unpacker(packed);
     this.chunks.push(u);
+    this.packs.push(packed);
     this.firsts.push(this.length);
     this.length += u.count;
   }
 
+  /** The chunks as packed, read in `order` (see packedChunks). */
+  packed(order: Int32Array | null): PackedChunks {
+    return { chunks: this.packs, firsts: this.firsts, order };
+  }
+
   private locate(i: number): [Unpacker, number] {
-    // The last chunk that starts at or before event i.
-    const c = firstAbove(this.firsts, i) - 1;
+    const c = chunkOf(this.firsts, i);
     return [this.chunks[c]!, i - this.firsts[c]!];
   }
 
@@ -98,8 +107,8 @@ export class PackedEventStore implements EventList {
 /** A list read in another order: `order[i]` is the place in `list` of event i. */
 export class ReorderedEvents implements EventList {
   constructor(
-    private readonly list: EventList,
-    private readonly order: Int32Array,
+    readonly list: EventList,
+    readonly order: Int32Array,
   ) {}
   get length(): number {
     return this.order.length;
@@ -115,5 +124,42 @@ export class ReorderedEvents implements EventList {
   }
   figure(i: number, key: FigureKey): number | undefined {
     return this.list.figure(this.order[i]!, key);
+  }
+}
+
+/** A list's events as the chunks it holds packed, for a reader elsewhere (an export's worker). */
+export interface PackedChunks {
+  chunks: readonly PackedEvents[];
+  /** Per chunk, the place of its first event. */
+  firsts: readonly number[];
+  /** Where the list reads its events in another order: order[i] is event i's place. */
+  order: Int32Array | null;
+}
+
+/** The packed chunks behind a list, or null for a list held as objects (a small file's). */
+export function packedChunks(list: EventList): PackedChunks | null {
+  if (list instanceof PackedEventStore) return list.packed(null);
+  if (list instanceof ReorderedEvents && list.list instanceof PackedEventStore)
+    return list.list.packed(list.order);
+  return null;
+}
+
+/**
+ * Packed chunks as they arrive, in any order, each once: an export's worker is sent the
+ * chunks its rows read, never a copy of every event as objects.
+ */
+export class ArrivingChunks {
+  private readonly chunks: (Unpacker | undefined)[] = [];
+  constructor(private readonly firsts: readonly number[]) {}
+
+  put(c: number, packed: PackedEvents): void {
+    this.chunks[c] = new Unpacker(packed);
+  }
+
+  get(i: number): DrawdownEvent {
+    const c = chunkOf(this.firsts, i);
+    const u = this.chunks[c];
+    if (!u) throw new Error(`event ${i} came before its chunk`);
+    return u.at(i - this.firsts[c]!);
   }
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { bundled } from '../../test/render';
+import { synthesize } from '../../../scripts/synth-lib';
+import { datasetSchema } from '../../lib/dataset/schema';
+import { packEvents } from '../../lib/dataset/event-codec';
+import { exportWriter, type WriterMessage, type WriterReply } from './export-writer';
+
+const data = datasetSchema.parse(synthesize(bundled().data, 2_000, 7));
+const packed = packEvents(data.events);
+const context = { data: { provinces: data.provinces, bases: data.bases } };
+
+/** The file the writer makes of `chunks` copies of the same 2,000 events. */
+async function written(chunks: number): Promise<string> {
+  let done: Blob | null = null;
+  const write = exportWriter((r: WriterReply) => {
+    if (r.type === 'done') done = r.blob;
+    if (r.type === 'error') throw new Error(r.message);
+  });
+  const messages: WriterMessage[] = [
+    { type: 'start', kind: 'csv' },
+    { type: 'part', context },
+    ...Array.from({ length: chunks }, () => ({ type: 'events' as const, packed: structuredClone(packed) })),
+    { type: 'end' },
+  ];
+  for (const m of messages) write(m);
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await done!.arrayBuffer());
+}
+
+describe('export writer', () => {
+  it('loses and repeats nothing when it hands its text to the file every few megabytes', async () => {
+    const one = await written(1);
+    const head = one.slice(0, one.indexOf('\r\n') + 2);
+    const body = one.slice(head.length);
+    // Enough chunks for the text to be handed over several times before the end.
+    const n = Math.ceil(20_000_000 / body.length);
+    expect(n).toBeGreaterThan(2);
+    const many = await written(n);
+    expect(many.length).toBe(head.length + n * body.length);
+    expect(many).toBe(head + body.repeat(n));
+  });
+});
