@@ -156,3 +156,31 @@ test('a link to a CSV opens it; an unknown layout names the columns it expected'
   );
   await expect(count(page)).toHaveText('4 of 4 events');
 });
+
+test("the troop chart marks an imported file's events along its time axis, and follows the filters", async ({
+  page,
+}) => {
+  await page.goto('/?lang=en');
+  await open(page, 'acled-iraq-2022.csv');
+  await expect(count(page)).toHaveText(/of [\d,]+ events$/);
+  // One tick per pixel column with events: never more than the file's distinct days.
+  const days = new Set(
+    rowsOf('acled-iraq-2022.csv')
+      .filter((r) => r.country === 'Iraq')
+      .map((r) => r.event_date),
+  ).size;
+  const ticks = () =>
+    page.locator('.troops .event-rug path').evaluateAll(
+      (paths) =>
+        paths
+          .map((p) => p.getAttribute('d') ?? '')
+          .join('')
+          .split('M').length - 1,
+    );
+  await expect.poll(ticks).toBeGreaterThan(0);
+  const all = await ticks();
+  expect(all).toBeLessThanOrEqual(days);
+  await pickGovernorate(page, 'Anbar');
+  await expect.poll(ticks).toBeLessThan(all);
+  await expect.poll(ticks).toBeGreaterThan(0);
+});

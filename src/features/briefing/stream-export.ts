@@ -41,7 +41,8 @@ export class ExportCancelled extends Error {
 /**
  * Writes an export in a worker, a slice at a time, letting input through between slices so a
  * million rows never block the page: a large file's rows go as places in the chunks the page
- * already holds packed (the worker makes the events); a small list's events are packed here. `progress` hears rows written of the total; `signal` cancels.
+ * already holds packed (the worker makes the events); a small list's events are packed here.
+ * `progress` hears rows written of the total; `signal` cancels.
  */
 export function streamExport(
   spec: ExportSpec,

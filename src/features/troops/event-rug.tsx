@@ -1,10 +1,11 @@
-import { memo, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { usePlotArea, useXAxisScale } from 'recharts';
 import { useLayerRows } from '../../lib/layers/layer-rows';
 import type { ReadyLayer } from '../../lib/layers/use-layers';
 import { rugColumns } from './rug-columns';
 
 const LANE = 6;
+const NO_LAYERS: ReturnType<typeof useLayerRows> = [];
 
 /**
  * Imported events along the troop chart's time axis: one lane per layer at the foot of the
@@ -20,7 +21,10 @@ export const EventRug = memo(function EventRug({
 }) {
   const x = useXAxisScale();
   const plot = usePlotArea();
-  const layers = useLayerRows(shown);
+  // Drawn in a render of its own after the chart's first: at a million rows the pass over them
+  // (~40 ms) made the chart's mount, already the longest task at start-up, longer still. Later
+  // changes come in the filters' deferred render, where this is the new value at once.
+  const layers = useDeferredValue(useLayerRows(shown), NO_LAYERS);
   const bottom = plot ? plot.y + plot.height : 0;
   // Memoized: the rug re-renders at once on a filter click (its rows follow in a deferred
   // render), and a pass over a million rows must not run in the click's own task.
