@@ -27,11 +27,11 @@ async function written(chunks: number): Promise<string> {
 }
 
 describe('export writer', () => {
-  it('loses and repeats nothing when it hands its text to the file every few megabytes', async () => {
+  it('writes many chunks into one file, each once and in order', async () => {
     const one = await written(1);
     const head = one.slice(0, one.indexOf('\r\n') + 2);
     const body = one.slice(head.length);
-    // Enough chunks for the text to be handed over several times before the end.
+    // Tens of megabytes, in as many parts as chunks.
     const n = Math.ceil(20_000_000 / body.length);
     expect(n).toBeGreaterThan(2);
     const many = await written(n);

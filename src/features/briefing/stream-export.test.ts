@@ -220,4 +220,21 @@ describe('streamed export', () => {
       clock.mockRestore();
     }
   });
+
+  it('lets the worker drop each chunk after its last rows, across many messages, in any order', async () => {
+    const index = viaWorker(synthetic);
+    const rows = filterEvents(index, { ...defaultViewState, sourceTypes: [] });
+    // Interleaved from both ends: every message reads chunks that later ones read again.
+    const mixed = Int32Array.from(rows, (_, k) => rows[k % 2 ? rows.length - 1 - (k >> 1) : k >> 1]!);
+    for (const order of [rows, mixed]) {
+      const blob = await streamExport(
+        { kind: 'csv', sources: [{ data: synthetic, events: index.events, rows: order }], stamp },
+        () => {},
+        never,
+      );
+      expect(await textOf(blob)).toBe(
+        layersToCsv([{ data: synthetic, events: Array.from(order, (i) => index.events.get(i)) }], stamp),
+      );
+    }
+  });
 });

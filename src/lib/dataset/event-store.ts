@@ -156,10 +156,15 @@ export class ArrivingChunks {
     this.chunks[c] = new Unpacker(packed);
   }
 
+  /** Lets chunk c go: no later event read is in it. */
+  drop(c: number): void {
+    this.chunks[c] = undefined;
+  }
+
   get(i: number): DrawdownEvent {
     const c = chunkOf(this.firsts, i);
     const u = this.chunks[c];
-    if (!u) throw new Error(`event ${i} came before its chunk`);
+    if (!u) throw new Error(`event ${i} read outside the chunks held`);
     return u.at(i - this.firsts[c]!);
   }
 }
