@@ -157,6 +157,8 @@ test('before/after the Taji handover, ±90 days, matches a count made here from 
   }
   await ready(page, '/?lang=en&cmp=2020-08-23-taji-handover:90');
   const table = page.getByRole('table', { name: 'By governorate' });
+  // The comparison mounts after the four views: its rows are read once they are all there.
+  await expect(table.locator('tbody tr')).toHaveCount(expected.size);
   const rows = await table
     .locator('tbody tr')
     .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
