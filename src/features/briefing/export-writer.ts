@@ -37,9 +37,9 @@ export function exportWriter(reply: (r: WriterReply) => void): (m: WriterMessage
   let context: CsvContext | null = null;
   let chunks: ArrivingChunks | null = null;
   let first = true;
-  // Each chunk's text becomes a Blob at once, and the file one Blob of those at the end. A
-  // Blob made per chunk of the Blob so far and the chunk copied the file again each time;
-  // text held for a few megabytes first lived long enough to be copied by the collector.
+  // Each chunk's text becomes a Blob at once, and the file one Blob of those at the end: no
+  // text is held, and no Blob wraps the one before. Making Blobs from text is the writer's
+  // largest cost whatever the grouping (~24 s of a million rows' export, profiled).
   let parts: Blob[] = [];
   const add = (text: string) => {
     parts.push(new Blob([text]));
