@@ -12,7 +12,13 @@ import { datasetSchema, type Dataset } from '../../lib/dataset/schema';
 import type { Stamp } from '../../lib/dataset/fingerprint';
 import { layersToCsv, subsetDataset, subsetSkeleton } from './csv';
 import { ExportCancelled, streamExport, type ExportSource } from './stream-export';
-import { ArrayEvents, eventsOf, PackedEventStore, packedChunks } from '../../lib/dataset/event-store';
+import {
+  ArrayEvents,
+  eventsOf,
+  PackedEventStore,
+  packedChunks,
+  type EventList,
+} from '../../lib/dataset/event-store';
 import { viaWorker } from '../../test/via-worker';
 
 const stamp: Stamp = {
@@ -48,6 +54,14 @@ const source = (data: Dataset, rows: Rows, layer?: ExportSource['layer']): Expor
 /** The rows a filter shows, in the table's (date) order, as the whole-file export takes them. */
 const shown = (data: Dataset, over = {}) =>
   filterEvents(buildIndex(data), { ...defaultViewState, sourceTypes: [], ...over });
+
+/** Exports `rows` of a layer as CSV and expects the whole-file writer's text, byte for byte. */
+async function expectWholeFileCsv(data: Dataset, events: EventList, rows: Rows) {
+  const blob = await streamExport({ kind: 'csv', sources: [{ data, events, rows }], stamp }, () => {}, never);
+  expect(await textOf(blob)).toBe(
+    layersToCsv([{ data, events: Array.from(rows, (i) => events.get(i)) }], stamp),
+  );
+}
 
 describe('streamed export', () => {
   it('writes the same CSV, byte for byte, as the whole-file writer, across layers and chunks', async () => {
@@ -208,14 +222,7 @@ describe('streamed export', () => {
     const rows = filterEvents(index, { ...defaultViewState, sourceTypes: [] });
     const reversed = rows.slice().reverse();
     try {
-      const blob = await streamExport(
-        { kind: 'csv', sources: [{ data: acled, events: index.events, rows: reversed }], stamp },
-        () => {},
-        never,
-      );
-      expect(await textOf(blob)).toBe(
-        layersToCsv([{ data: acled, events: Array.from(reversed, (i) => index.events.get(i)) }], stamp),
-      );
+      await expectWholeFileCsv(acled, index.events, reversed);
     } finally {
       clock.mockRestore();
     }
@@ -227,14 +234,7 @@ describe('streamed export', () => {
     // Interleaved from both ends: every message reads chunks that later ones read again.
     const mixed = Int32Array.from(rows, (_, k) => rows[k % 2 ? rows.length - 1 - (k >> 1) : k >> 1]!);
     for (const order of [rows, mixed]) {
-      const blob = await streamExport(
-        { kind: 'csv', sources: [{ data: synthetic, events: index.events, rows: order }], stamp },
-        () => {},
-        never,
-      );
-      expect(await textOf(blob)).toBe(
-        layersToCsv([{ data: synthetic, events: Array.from(order, (i) => index.events.get(i)) }], stamp),
-      );
+      await expectWholeFileCsv(synthetic, index.events, order);
     }
   });
 });

@@ -5,7 +5,7 @@ import { chunkOf, packedChunks, type EventList, type PackedChunks } from '../../
 import type { Stamp } from '../../lib/dataset/fingerprint';
 import { exportWriter, type WriterMessage, type WriterReply } from './export-writer';
 import type { CsvContext } from './csv';
-import { nextTask } from '../../lib/next-task';
+import { inSlices, nextTask } from '../../lib/next-task';
 
 /** One layer's share of an export: its events, which of them to write, and its context. */
 export interface ExportSource extends CsvContext {
@@ -92,55 +92,31 @@ export function streamExport(
       await nextTask();
     }
   };
+  /** Runs `make` a slice at a time (see inSlices); a cancel stops it at a pause. */
+  const sliced = async <T>(make: Generator<void, T>): Promise<T> => {
+    const r = await inSlices(make, () => signal.aborted, SLICE_MS);
+    if (r === null) throw new ExportCancelled();
+    return r;
+  };
   /**
    * A list held packed (a large file's): the rows go as places in its chunks, and each chunk
    * (cloned, as the page holds it) before the first rows that read it. The worker makes the
    * events: at a million rows, making and packing them here held the page 90-130 ms a slice.
+   * After the last rows that read a chunk, the worker lets it go.
    */
   const sendRows = async (rows: Rows, held: PackedChunks) => {
-    const { chunks, firsts, order } = held;
-    const place = (j: number) => (order ? order[rows[j]!]! : rows[j]!);
-    // The message after which each chunk is read no more: the worker then lets it go, and
-    // holds only the chunks in use (all of them, it held ~0.3 GB at a million rows, and its
-    // collector's passes over them took a quarter of the export).
-    const dropAfter = new Map<number, number[]>();
-    {
-      const last = new Int32Array(chunks.length).fill(-1);
-      let start = performance.now();
-      for (let j = 0; j < rows.length; j++) {
-        last[chunkOf(firsts, place(j))] = Math.floor(j / ROWS);
-        if ((j & 4095) === 4095 && performance.now() - start > SLICE_MS) {
-          await nextTask();
-          start = performance.now();
-        }
-      }
-      last.forEach((m, c) => {
-        if (m >= 0) dropAfter.set(m, [...(dropAfter.get(m) ?? []), c]);
-      });
-    }
-    const sent = new Uint8Array(chunks.length);
-    for (let k = 0; k < rows.length;) {
+    const { chunks, order } = held;
+    const uses = await sliced(chunkUses(rows, held));
+    for (let m = 0, k = 0; k < rows.length; m++, k += ROWS) {
       await ahead();
-      const end = Math.min(k + ROWS, rows.length);
-      const places = new Int32Array(end - k);
-      let start = performance.now();
-      for (let j = k; j < end; j++) {
-        const i = place(j);
-        places[j - k] = i;
-        const c = chunkOf(firsts, i);
-        if (sent[c]) continue;
-        sent[c] = 1;
-        post({ type: 'chunk', index: c, packed: chunks[c]! });
-        if (performance.now() - start > SLICE_MS) {
-          await nextTask();
-          start = performance.now();
-        }
-      }
+      const fresh = uses.first.get(m) ?? [];
+      await sliced(each(fresh, (c) => post({ type: 'chunk', index: c, packed: chunks[c]! })));
+      const places = rows.slice(k, k + ROWS);
+      if (order) for (let j = 0; j < places.length; j++) places[j] = order[places[j]!]!;
       inFlight++;
       post({ type: 'rows', rows: places }, [places.buffer]);
-      const done = dropAfter.get(k / ROWS);
+      const done = uses.last.get(m);
       if (done) post({ type: 'drop', chunks: done });
-      k = end;
       await nextTask();
     }
   };
@@ -201,4 +177,41 @@ function openWriter() {
     replies: (l: typeof listener) => (listener = l),
     stop: () => worker.terminate(),
   };
+}
+
+type ChunkUses = { first: Map<number, number[]>; last: Map<number, number[]> };
+
+/** Per rows message (ROWS rows each), the chunks its rows read first there and last there. */
+function* chunkUses(rows: Rows, { chunks, firsts, order }: PackedChunks): Generator<void, ChunkUses> {
+  const first = new Int32Array(chunks.length).fill(-1);
+  const last = new Int32Array(chunks.length).fill(-1);
+  for (let j = 0; j < rows.length; j++) {
+    const c = chunkOf(firsts, order ? order[rows[j]!]! : rows[j]!);
+    const m = Math.floor(j / ROWS);
+    if (first[c]! < 0) first[c] = m;
+    last[c] = m;
+    if ((j & 4095) === 4095) yield;
+  }
+  return { first: byMessage(first), last: byMessage(last) };
+}
+
+/** The chunks at each message, from each chunk's message (-1: none). */
+function byMessage(at: Int32Array): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  at.forEach((m, c) => {
+    if (m < 0) return;
+    const list = out.get(m);
+    if (list) list.push(c);
+    else out.set(m, [c]);
+  });
+  return out;
+}
+
+/** `f` on each item, a pause after each (for inSlices). */
+function* each<T>(items: readonly T[], f: (item: T) => void): Generator<void, true> {
+  for (const item of items) {
+    f(item);
+    yield;
+  }
+  return true;
 }
