@@ -113,9 +113,8 @@ async function floor(browser: Browser, path: string): Promise<number> {
 }
 
 /**
- * Lets the browser finish starting: in its first seconds headless Chromium loads a page of its
- * own (the omnibox popup, ~2 s of a core here), which competed with the first load measured
- * (the bundled data's start-up tasks measured up to ~100 ms longer).
+ * Lets the browser finish starting before the first load measured. (Chromium's own address-bar
+ * popup, which each new context used to load beside the page, is turned off in chromiumLaunch.)
  */
 async function settleBrowser(browser: Browser): Promise<void> {
   const context = await browser.newContext();
