@@ -8,6 +8,7 @@ import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import { LANGUAGES } from '../../lib/i18n/languages';
 import { useElementSize } from '../../lib/hooks/use-element-size';
+import { useLater } from '../../lib/hooks/use-later';
 import { ViewSection } from '../../components/view-section';
 import { ChartLegend } from '../../components/chart-legend';
 import { ChartGrid, TICK } from '../../components/chart-frame';
@@ -172,6 +173,7 @@ export function AttackChart() {
     ),
     [date, num],
   );
+  const later = useLater();
 
   return (
     <ViewSection
@@ -199,7 +201,7 @@ export function AttackChart() {
             {selMonth && (
               <ReferenceLine yAxisId="attacks" x={selMonth} stroke="var(--focus)" strokeWidth={3} />
             )}
-            {noteMarks}
+            {later && noteMarks}
             {cursorMonth && (
               <ReferenceLine
                 yAxisId="attacks"
@@ -213,7 +215,7 @@ export function AttackChart() {
             <AttackBars rows={rows} series={bars} range={range} reversed={reversed} />
             {hiddenLines}
             <CountLines rows={rows} lines={lines} />
-            {tooltip}
+            {later && tooltip}
           </ComposedChart>
         )}
       </div>

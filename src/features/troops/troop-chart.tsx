@@ -9,6 +9,7 @@ import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import { isRtl } from '../../lib/i18n/languages';
 import { useElementSize } from '../../lib/hooks/use-element-size';
+import { useLater } from '../../lib/hooks/use-later';
 import { useDragRange } from '../../lib/hooks/use-drag-range';
 import { halfYearTicks, pixelToDay } from '../../lib/dates/axis';
 import { ViewSection } from '../../components/view-section';
@@ -181,6 +182,7 @@ export function TroopChart() {
     [notes, domain, num],
   );
   const tooltip = useMemo(() => <Tooltip content={<TroopTooltip />} />, []);
+  const later = useLater();
 
   return (
     <ViewSection title={t('troops.title')} className="troops" view="troops">
@@ -191,7 +193,7 @@ export function TroopChart() {
           <ComposedChart width={size.width} height={height} margin={MARGIN}>
             {frame}
             {shade && <ReferenceArea x1={shade[0]} x2={shade[1]} fill="var(--accent)" fillOpacity={0.1} />}
-            {momentLines}
+            {later && momentLines}
             {selDay !== null && <ReferenceLine x={selDay} stroke="var(--focus)" strokeWidth={3} />}
             {cursor && cursor.from < cursor.day && (
               <ReferenceArea
@@ -204,10 +206,10 @@ export function TroopChart() {
             {cursor && (
               <ReferenceLine x={cursor.day} stroke="var(--cursor)" strokeWidth={2} className="cursor-line" />
             )}
-            {noteMarks}
+            {later && noteMarks}
             {lines}
-            <EventRug layers={rug} domain={domain} />
-            {tooltip}
+            {later && <EventRug layers={rug} domain={domain} />}
+            {later && tooltip}
           </ComposedChart>
         )}
         {drag && (
