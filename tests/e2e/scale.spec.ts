@@ -1,8 +1,10 @@
 /** A large dataset, as an analyst exports it: progress, a way to stop, and every row. */
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Papa from 'papaparse';
-import { synthesize } from '../../scripts/synth-lib';
+import { synthesize, synthesizeCsv } from '../../scripts/synth-lib';
 import { datasetSchema } from '../../src/lib/dataset/schema';
 
 const N = 60_000;
@@ -60,4 +62,46 @@ test('a large export can be cancelled, and the page answers while it runs', asyn
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await page.waitForTimeout(500);
   expect(downloaded).toBe(false);
+});
+
+test('an export over 64 MB is read in parts: every row counted, numbered and searchable as in the file', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const base = datasetSchema.parse(JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8')));
+  const text = synthesizeCsv('acled', base, 210_000, 7);
+  const path = join(mkdtempSync(join(tmpdir(), 'drawdown-')), 'acled-210k.csv');
+  writeFileSync(path, text);
+  // Past the size from which a CSV is read in parts (see parse.worker.ts).
+  expect(statSync(path).size).toBeGreaterThan(64 * 1024 * 1024);
+  // Counted here with papaparse alone: rows, and those in Iraq.
+  const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+  const iraq = rows.filter((r) => r.country === 'Iraq').length;
+  const fmt = (n: number) => n.toLocaleString('en');
+
+  await page.goto('/?lang=en');
+  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(11);
+  await page.locator('input[type=file]').setInputFiles(path);
+  await expect(
+    page.getByText(
+      `${fmt(rows.length)} rows read, ${fmt(iraq)} events shown, ${fmt(rows.length - iraq)} set aside (${fmt(rows.length - iraq)} outside Iraq)`,
+      { exact: false },
+    ),
+  ).toBeVisible({ timeout: 120_000 });
+  const shown = page.getByRole('status').filter({ hasText: /of [\d,]+ events?$/ });
+  await expect(shown).toHaveText(`${fmt(iraq)} of ${fmt(iraq)} events`);
+
+  // A row from late in the file, read by another part than the first: its provenance names
+  // its row in the file (the header being row 1).
+  const i = rows.findLastIndex((r) => r.country === 'Iraq');
+  await page.getByRole('searchbox', { name: 'Search' }).fill(`Synthetic row ${i} for`);
+  await expect(shown).toHaveText(`1 of ${fmt(iraq)} events`);
+  // (An imported event's title: its category – its place.)
+  await page
+    .getByRole('region', { name: 'Events', exact: true })
+    .getByRole('button', { name: / – / })
+    .click();
+  const detail = page.getByRole('region', { name: 'Event details' });
+  await expect(detail).toContainText(`acled-210k.csv\u2069, row ${fmt(i + 2)} (ACLED)`);
+  await expect(detail).toContainText(rows[i]!.event_id_cnty!);
 });

@@ -83,12 +83,21 @@ async function fetchLimited<T>(
 }
 
 /** A file's body as its bytes arrive (a dataset read while it downloads). */
-export async function fetchBodyLimited(url: string): Promise<ReadableStream<Uint8Array>> {
+export const fetchBodyLimited = async (url: string): Promise<ReadableStream<Uint8Array>> =>
+  (await fetchBodySized(url)).body;
+
+/**
+ * The same, with the size the server gives (Content-Length): null when it gives none, and
+ * `compressed` when it is the size of the body compressed.
+ */
+export async function fetchBodySized(url: string) {
   const res = await fetchOk(url);
-  checkSize(Number(res.headers.get('content-length')), url);
+  const length = res.headers.get('content-length');
+  checkSize(Number(length), url);
   const { body } = limitedBody(res, url);
   if (!body.body) throw new DatasetError('network', url, 'no body');
-  return body.body;
+  const size = length === null ? null : Number(length);
+  return { body: body.body, size, compressed: !!res.headers.get('content-encoding') };
 }
 
 /** A binary file (a Parquet export), as bytes. */

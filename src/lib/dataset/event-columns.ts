@@ -44,6 +44,46 @@ export class Coder {
   }
 }
 
+/** A Coder's values, by their codes: what it takes to read another thread's codes. */
+export interface CoderValues {
+  province: string[];
+  type: string[];
+  base: string[];
+  sourceType: Bilingual[];
+}
+
+export const coderValues = (c: Coder): CoderValues => ({
+  province: [...c.province.keys()],
+  type: [...c.type.keys()],
+  base: [...c.base.keys()],
+  sourceType: c.sourceTypeNames.slice(),
+});
+
+/** Per facet, another thread's codes as this one's (undefined: not met yet). Keep one per thread. */
+export type Recoding = Record<'province' | 'type' | 'base' | 'sourceType', number[]>;
+export const newRecoding = (): Recoding => ({ province: [], type: [], base: [], sourceType: [] });
+
+/**
+ * Columns made with another thread's Coder, given its values, rewritten in `coder`'s codes.
+ * Each facet is read in the chunk's order, so a value takes its code where it first appears,
+ * as chunkColumns gives it.
+ */
+export function recode(c: ChunkColumns, values: CoderValues, from: Recoding, coder: Coder): void {
+  const pass = (col: Int32Array, map: number[], code: (local: number) => number) => {
+    for (let i = 0; i < col.length; i++) {
+      const local = col[i]!;
+      if (local < 0) continue;
+      let g = map[local];
+      if (g === undefined) map[local] = g = code(local);
+      col[i] = g;
+    }
+  };
+  pass(c.provinceCode, from.province, (k) => coder.code('province', values.province[k]));
+  pass(c.typeCode, from.type, (k) => coder.code('type', values.type[k]));
+  pass(c.baseCode, from.base, (k) => coder.code('base', values.base[k]));
+  pass(c.sourceTypeCode, from.sourceType, (k) => coder.codeSourceType(values.sourceType[k]));
+}
+
 /**
  * One chunk of events as the columns the filters, aggregations and map read, in the chunk's
  * order. Computed where the events are checked (the parsing worker, for a file), so the page
@@ -88,6 +128,15 @@ export const INT_COLUMNS = [
   'rockets',
 ] as const;
 export const FLOAT_COLUMNS = ['start', 'end', 'lat', 'lon'] as const;
+
+/** A chunk's columns' buffers, to transfer rather than copy. */
+export const chunkColumnBuffers = (c: ChunkColumns): ArrayBuffer[] =>
+  [
+    ...INT_COLUMNS.map((k) => c[k].buffer),
+    ...FLOAT_COLUMNS.map((k) => c[k].buffer),
+    c.quoted.buffer,
+    c.idHash.buffer,
+  ] as ArrayBuffer[];
 
 /** A 32-bit FNV-1a hash of a string's code units. */
 export function idHash(s: string): number {

@@ -1,5 +1,14 @@
 import type { Base, Bilingual, DrawdownEvent } from './schema';
-import { chunkColumns, Coder, FLOAT_COLUMNS, INT_COLUMNS, type ChunkColumns } from './event-columns';
+import {
+  chunkColumns,
+  Coder,
+  FLOAT_COLUMNS,
+  INT_COLUMNS,
+  recode,
+  type ChunkColumns,
+  type CoderValues,
+  type Recoding,
+} from './event-columns';
 
 /**
  * Every event's columns (see ChunkColumns) in date order (first day; ties in file order), and
@@ -158,7 +167,19 @@ export class ColumnsBuilder {
   }
 
   add(chunk: readonly DrawdownEvent[]): void {
-    const columns = chunkColumns(chunk, this.coder, this.baseById);
+    this.addColumns(chunkColumns(chunk, this.coder, this.baseById));
+  }
+
+  /**
+   * The next chunk, its columns made by another thread with a Coder of its own (`values`;
+   * `from`: that thread's Recoding, see recode).
+   */
+  addRecoded(columns: ChunkColumns, values: CoderValues, from: Recoding): void {
+    recode(columns, values, from, this.coder);
+    this.addColumns(columns);
+  }
+
+  private addColumns(columns: ChunkColumns): void {
     const { start } = columns;
     const n = start.length;
     const first = this.n;

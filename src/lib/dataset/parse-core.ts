@@ -85,9 +85,9 @@ export async function importBytes(bytes: ArrayBuffer, file: string, o: ImportCon
 /**
  * What every export import shares: the boundaries and the curated record loaded beside the
  * reader's code, the reader run with them, its result as a dataset, a fatal error as a
- * DatasetError.
+ * DatasetError. (A CSV read in parts runs its parts inside `read`: see csv-parts.ts.)
  */
-async function importWith<M>(
+export async function importWith<M>(
   file: string,
   o: ImportContext,
   reader: Promise<M>,

@@ -1,11 +1,11 @@
 /// <reference lib="webworker" />
-import { DatasetError, fetchBodyLimited, fetchBytesLimited } from './errors';
+import { DatasetError, fetchBodyLimited, fetchBodySized, fetchBytesLimited } from './errors';
 import type { Parsed } from './parse-core';
-import type { Base } from './schema';
+import type { Dataset, DrawdownEvent } from './schema';
 import type { EventSink } from './record-checks';
-import { packEvents, packedBuffers, type PackedEvents } from './event-codec';
+import type { PackedEvents } from './event-codec';
 import type { PackedStrings } from './packed-strings';
-import { packFolded } from '../search/normalize';
+import type { PackedChunk } from './pack-chunk';
 import { ColumnsBuilder, indexColumnBuffers, type IndexColumns } from './index-columns';
 import { isCsvName, isParquetName, readsAsCsv } from '../import/sniff';
 
@@ -32,6 +32,15 @@ export type WorkerReply =
   | { ok: true; parsed: Parsed }
   | { ok: false; kind: DatasetError['kind']; detail: string; status?: number };
 
+/**
+ * A CSV export from this size on is read in parts (see csv-parts.ts). Below it the parts'
+ * workers cost more than they save: at 100,000 ACLED rows (33 MB), loads took ~0.1 s longer
+ * in parts; at a million (330 MB), ~3.5 s shorter.
+ */
+const IN_PARTS_FROM = 64 * 1024 * 1024;
+/** A compressed download's size, as a guess at its own: CSV compresses ~10× (gzip); taken low. */
+const COMPRESSED_AT_LEAST = 4;
+
 const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
   (self as unknown as Worker).postMessage(reply, transfer);
 
@@ -46,35 +55,42 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     const source = await sourceOf(req, origin);
     // The validator (zod) is most of this worker's code: it loads once the download has
     // started, so that compiling it does not hold the request back.
-    const [core, { searchSource }] = await Promise.all([import('./parse-core'), import('./indexes')]);
-    // Each chunk is posted as it passes, with its events' folded search text; the events are
-    // not kept here (see EventSink): once they have crossed, the page holds the only copy of
-    // the rows. Folded per chunk: folded after the last chunk instead, loading took ~0.6 s
-    // less at 100k events, but at a million the worker then worked ~10 s past the load,
-    // beside the page (filter changes took half as long again meanwhile).
-    let baseById: Map<string, Base> | null = null;
-    // The index's columns are built here too, chunk by chunk, and sorted into date order at
-    // the end: the page keeps the events packed and never makes them all (see EventList).
+    const [core, { ChunkPacker, chunkBuffers }, parts] = await Promise.all([
+      import('./parse-core'),
+      import('./pack-chunk'),
+      'csv' in source ? import('./csv-parts') : null,
+    ]);
+    // The index's columns are built here, chunk by chunk, and sorted into date order at the
+    // end: the page keeps the events packed and never makes them all (see EventList). Each
+    // chunk goes on with its events' folded search text; the events are not kept here (see
+    // EventSink): once they have crossed, the page holds the only copy of the rows.
     let columns: ColumnsBuilder | null = null;
-    const onEvents: EventSink = (events, { bases, provinces }) => {
-      baseById ??= new Map(bases.map((b) => [b.id, b]));
+    const toPage = (events: DrawdownEvent[], chunk: PackedChunk, { bases }: Pick<Dataset, 'bases'>) => {
       columns ??= new ColumnsBuilder(bases);
       columns.add(events);
-      const packed = packEvents(events);
-      const search = packFolded(events.map((e) => searchSource(e, baseById!, provinces)));
-      post({ ok: true, events: packed, search }, [
-        ...packedBuffers(packed),
-        search.bytes.buffer,
-        search.ends.buffer,
-      ]);
+      post({ ok: true, ...chunk }, chunkBuffers(chunk));
     };
+    // Folded per chunk: folded after the last chunk instead, loading took ~0.6 s less at
+    // 100k events, but at a million the worker then worked ~10 s past the load, beside the
+    // page (filter changes took half as long again meanwhile).
+    const packer = new ChunkPacker();
+    const onEvents: EventSink = (events, context) => toPage(events, packer.pack(events, context), context);
     const context = { radiusKm: req.radiusKm, referenceUrl: req.referenceUrl, onEvents };
     const file = fileName(origin);
     const onProgress = (rows: number) => post({ ok: true, rows });
     let parsed: Parsed;
     if ('stream' in source) parsed = await core.parseStream(await source.stream, origin, onEvents);
     else if ('bytes' in source) parsed = await core.importBytes(await source.bytes, file, context);
-    else parsed = await core.importCsvStream(await source.csv, file, { ...context, onProgress });
+    else {
+      const { csv, size } = await source.csv;
+      // A smaller file is read in one part: starting the parts' workers would cost more.
+      if (size !== null && size < IN_PARTS_FROM)
+        parsed = await core.importCsvStream(csv, file, { ...context, onProgress });
+      else {
+        const onChunk = (chunk: PackedChunk) => post({ ok: true, ...chunk }, chunkBuffers(chunk));
+        ({ parsed, columns } = await parts!.importCsvInParts(csv, file, { ...context, onChunk, onProgress }));
+      }
+    }
     const index = (columns ?? new ColumnsBuilder(parsed.data.bases)).finish();
     post({ ok: true, index }, indexColumnBuffers(index));
     post({ ok: true, parsed });
@@ -90,8 +106,9 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
 type Source =
   | { stream: Promise<ReadableStream<Uint8Array>> }
   | { bytes: Promise<ArrayBuffer> }
-  /** A CSV export, read as it is decoded: a file opened, or a download as it arrives. */
-  | { csv: Promise<Blob | ReadableStream<Uint8Array>> };
+  /** A CSV export, read as it is decoded: a file opened, or a download as it arrives; its size
+   * in bytes, or a guess from the download's (null: not known). */
+  | { csv: Promise<{ csv: Blob | ReadableStream<Uint8Array>; size: number | null }> };
 
 /**
  * How a request's file is read: a Parquet file as bytes, a CSV or JSON file as a stream of
@@ -104,11 +121,20 @@ async function sourceOf(req: WorkerRequest, origin: string): Promise<Source> {
   if ('url' in req) {
     const path = new URL(req.url).pathname;
     if (isParquetName(path)) return { bytes: quiet(fetchBytesLimited(req.url)) };
-    if (isCsvName(path)) return { csv: quiet(fetchBodyLimited(req.url)) };
+    if (isCsvName(path))
+      return {
+        csv: quiet(
+          fetchBodySized(req.url).then(({ body, size, compressed }) => ({
+            csv: body,
+            size: size !== null && compressed ? size * COMPRESSED_AT_LEAST : size,
+          })),
+        ),
+      };
     return { stream: quiet(fetchBodyLimited(req.url)) };
   }
   // A file whose name says neither CSV nor JSON is read as what its first characters look like.
-  if (readsAsCsv(origin, await req.file.slice(0, 1000).text())) return { csv: Promise.resolve(req.file) };
+  if (readsAsCsv(origin, await req.file.slice(0, 1000).text()))
+    return { csv: Promise.resolve({ csv: req.file, size: req.file.size }) };
   return { stream: Promise.resolve(req.file.stream()) };
 }
 

@@ -1,29 +1,13 @@
 // @vitest-environment node
 // (jsdom's Blob cannot be read as a stream; Node's, like the browser's, can.)
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { bundled } from '../../test/render';
+import { fixtureText as fixture, geo, pieces } from '../../test/import';
 import { importAnyCsv, importAnyCsvStream } from './import-csv';
-import type { Governorates } from './governorates';
 import { synthesizeCsv } from '../../../scripts/synth-lib';
 
-const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf8')) as Governorates;
 const reference = bundled().data;
-const fixture = (name: string) => readFileSync(`tests/fixtures/import/${name}`, 'utf8');
-
-/** `text` as a stream of pieces of `size` bytes, as a download arrives (Node's own Blob
- * streams a small one in one piece). */
-function pieces(text: string, size = 997): ReadableStream<Uint8Array> {
-  const bytes = new TextEncoder().encode(text);
-  let at = 0;
-  return new ReadableStream<Uint8Array>({
-    pull(ctl) {
-      if (at >= bytes.length) ctl.close();
-      else ctl.enqueue(bytes.slice(at, (at += size)));
-    },
-  });
-}
 
 describe('a CSV read from a stream as it is decoded', () => {
   const options = (file: string) => ({ file, geo, reference });

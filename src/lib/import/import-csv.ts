@@ -7,10 +7,11 @@ import Papa from 'papaparse';
 import type { Dataset, DrawdownEvent } from '../dataset/schema';
 import { FatalDatasetError, type EventSink, type Problem } from '../dataset/record-checks';
 import { dayRange, dayToIso } from '../dates/partial-date';
-import { detectFormat, FORMAT_NAMES, isHxlRow, REQUIRED_COLUMNS, type Layout } from './detect';
+import { detectFormat, FORMAT_NAMES, REQUIRED_COLUMNS, type Detected, type Layout } from './detect';
 import { governorateMatcher, type Governorates } from './governorates';
 import { acledRow, ucdpRow, type RowContext } from './rows';
-import { importWeekly, type WeeklyImport } from './import-weekly';
+import { csvSteps, readCsvStream, weeklyOf, type WeeklyResult } from './csv-read';
+import type { Part, PartSummary } from './parts';
 
 import { DEFAULT_RADIUS_KM } from './radius';
 /** Valid events are handed on in chunks of this many, as JSON's are. */
@@ -27,6 +28,9 @@ export interface ImportOptions {
   onEvents?: EventSink;
   /** Rows read so far, for the loading notice. */
   onProgress?: (rows: number) => void;
+  /** Given, the file is read in parts and this is one: the events of each chunk it is given go
+   * to `part.onChunk` when the chunk ends (see endChunk). */
+  part?: Part;
 }
 
 export interface Imported {
@@ -36,6 +40,8 @@ export interface Imported {
   /** Rows read (header and HXL rows aside), and of the rows set aside, those outside Iraq. */
   rows: number;
   outsideIraq: number;
+  /** Read as one part of several: what merging the parts takes. */
+  part?: PartSummary;
 }
 
 /** An event export (UCDP GED or ACLED events); throws on anything else, weekly counts included. */
@@ -46,117 +52,29 @@ export function importCsv(text: string, o: ImportOptions): Imported {
   return r;
 }
 
-type AnyImport = Imported | ({ kind: 'counts' } & WeeklyImport);
+type AnyImport = Imported | WeeklyResult;
 
 /** An event export, or ACLED's weekly aggregates read as counts. */
 export function importAnyCsv(text: string, o: ImportOptions): AnyImport {
-  const steps = csvSteps(o);
+  const steps = csvSteps(eventRows(o));
   Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, step: steps.step });
   return steps.result() ?? weeklyOf(text, o);
 }
 
-/** Counts, not events: read as a count layer, never as made-up events. */
-const weeklyOf = (text: string, o: ImportOptions): AnyImport => ({
-  kind: 'counts',
-  ...importWeekly(text, o.file, o.geo),
-});
-
-/**
- * The same, read from a stream of bytes as they arrive (a download, or a file the analyst
- * opened): neither its whole text nor its rows are held at once (a 400 MB export would be
- * near the longest string the browser can make), and a download is read while it arrives.
- * Papaparse reads a Blob in slices it decodes one by one, which would cut a multi-byte
- * character at a slice's edge; it is fed text decoded across the edges instead, through its
- * stream reader.
- */
-export async function importAnyCsvStream(
-  body: ReadableStream<Uint8Array>,
-  o: ImportOptions,
-): Promise<AnyImport> {
-  const steps = csvSteps(o);
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  const on = new Map<string, (x?: string | Error) => void>();
-  const input = {
-    readable: true,
-    read: () => null,
-    on: (event: string, fn: (x?: string | Error) => void) => void on.set(event, fn),
-    removeListener: (event: string) => void on.delete(event),
-    pause: () => {},
-    resume: () => {},
-  };
-  const done = new Promise<void>((resolve, reject) => {
-    Papa.parse<string[]>(input as unknown as File, {
-      skipEmptyLines: false,
-      step: steps.step,
-      complete: () => resolve(),
-      error: (e: Error) => reject(e),
-    });
-  });
-  // ACLED's weekly counts are read whole (weeklyOf): the text is kept until the header has
-  // said it is not that, and all of it when it is.
-  let kept: string[] | null = [];
-  for (;;) {
-    const { done: end, value } = await reader.read();
-    if (end) break;
-    const text = decoder.decode(value, { stream: true });
-    kept?.push(text);
-    if (steps.weekly()) continue;
-    if (steps.stopped()) break;
-    on.get('data')?.(text);
-    if (steps.started() && !steps.weekly()) kept = null;
-  }
-  void reader.cancel();
-  const tail = decoder.decode();
-  kept?.push(tail);
-  on.get('data')?.(tail);
-  on.get('end')?.();
-  await done;
-  return steps.result() ?? weeklyOf(kept!.join(''), o);
+/** The same, read from a stream of bytes as they arrive (see readCsvStream). */
+export function importAnyCsvStream(body: ReadableStream<Uint8Array>, o: ImportOptions): Promise<AnyImport> {
+  return readCsvStream(body, o, eventRows(o));
 }
 
-/** What both readers share: each row as papaparse hands it on, and the result at the end. */
-function csvSteps(o: ImportOptions) {
-  const reader = eventRows(o);
-  let started = false;
-  let fatal: unknown = null;
-  let weekly = false;
-  let rowNumber = 0;
-  const step = (result: Papa.ParseStepResult<string[]>, parser: Papa.Parser) => {
-    if (fatal || weekly) return;
-    rowNumber++;
-    const row = result.data;
-    if (row.length === 1 && !row[0]!.trim()) return;
-    try {
-      if (!started) {
-        started = true;
-        if (reader.header(row) === 'counts') {
-          weekly = true;
-          parser.abort();
-        }
-        return;
-      }
-      if (rowNumber === 2 && isHxlRow(row)) return;
-      reader.row(row, rowNumber);
-    } catch (e) {
-      fatal = e;
-      parser.abort();
-    }
-  };
-  return {
-    step,
-    /** Whether the header row has been read. */
-    started: () => started,
-    /** Whether the header said ACLED's weekly counts (read otherwise: weeklyOf). */
-    weekly: () => weekly,
-    /** Whether the rest of the file is of no use (a fatal error, or counts read otherwise). */
-    stopped: () => fatal !== null || weekly,
-    /** The events read, or null for ACLED's weekly counts (which are read whole: weeklyOf). */
-    result: (): Imported | null => {
-      if (fatal) throw fatal;
-      return weekly ? null : reader.finish();
-    },
-  };
+/** The export a header row names; throws FatalDatasetError for one Drawdown does not read. */
+export function headerFormat(row: readonly string[]): Exclude<Detected, { format: null }> {
+  const d = detectFormat(row);
+  if (d.format === null)
+    throw new FatalDatasetError(
+      'collection',
+      `not a format Drawdown reads. Expected a Drawdown JSON dataset, a UCDP GED CSV (columns ${REQUIRED_COLUMNS['ucdp-ged'].join(', ')}) or an ACLED event CSV (columns ${REQUIRED_COLUMNS.acled.join(', ')}); the header starts ${d.found.join(', ').slice(0, 200)}`,
+    );
+  return d;
 }
 
 /**
@@ -176,14 +94,15 @@ export function eventRows(o: ImportOptions) {
   let hi = -Infinity;
   let layout: Layout = 'acled-other';
   let columns = 0;
+  const rejectedRows: number[] = [];
+  /** Read as a part: the events of the chunk being read go on as one (see parts.ts). */
+  const endChunk = (chunk: number) => {
+    o.part!.onChunk(pending, chunk, o.reference);
+    pending = [];
+  };
 
   const header = (row: readonly string[]): 'events' | 'counts' => {
-    const d = detectFormat(row);
-    if (d.format === null)
-      throw new FatalDatasetError(
-        'collection',
-        `not a format Drawdown reads. Expected a Drawdown JSON dataset, a UCDP GED CSV (columns ${REQUIRED_COLUMNS['ucdp-ged'].join(', ')}) or an ACLED event CSV (columns ${REQUIRED_COLUMNS.acled.join(', ')}); the header starts ${d.found.join(', ').slice(0, 200)}`,
-      );
+    const d = headerFormat(row);
     if (d.format === 'acled-weekly') return 'counts';
     ctx = {
       format: d.format,
@@ -192,7 +111,8 @@ export function eventRows(o: ImportOptions) {
       governorates: governorateMatcher(o.geo),
       bases: o.reference.bases,
       radiusKm: o.radiusKm ?? DEFAULT_RADIUS_KM,
-      ids: new Set(),
+      // A part's ties are broken where the parts' chunks meet, in the file's order.
+      ids: o.part ? null : new Set(),
     };
     convert = d.format === 'acled' ? acledRow : ucdpRow;
     layout = d.layout;
@@ -202,6 +122,7 @@ export function eventRows(o: ImportOptions) {
 
   const row = (cells: readonly string[], rowNumber: number) => {
     if (!ctx) throw new FatalDatasetError('collection', 'a row before the header');
+    const p = o.part;
     rows++;
     const r = convert(ctx, cells, rowNumber);
     if ('event' in r) {
@@ -209,7 +130,8 @@ export function eventRows(o: ImportOptions) {
       if (a < lo) lo = a;
       if (b > hi) hi = b;
       kept++;
-      if (!o.onEvents) events.push(r.event);
+      if (p) pending.push(r.event);
+      else if (!o.onEvents) events.push(r.event);
       else {
         pending.push(r.event);
         if (pending.length >= CHUNK) {
@@ -223,6 +145,7 @@ export function eventRows(o: ImportOptions) {
       const id = ctx.columns.get(ctx.format === 'acled' ? 'event_id_cnty' : 'id');
       const original = id === undefined ? '' : (cells[id] ?? '').trim().slice(0, 60);
       rejected.push({ record: `row ${rowNumber}${original ? ` "${original}"` : ''}`, ...r.problem });
+      if (p) rejectedRows.push(rowNumber);
     }
   };
 
@@ -231,14 +154,14 @@ export function eventRows(o: ImportOptions) {
     if (pending.length) o.onEvents?.(pending, o.reference);
     o.onProgress?.(rows);
     const c: RowContext = ctx;
-    const from = kept ? dayToIso(lo) : o.reference.meta.coverage.from;
-    const to = kept ? dayToIso(hi) : o.reference.meta.coverage.to;
     const ref = o.reference;
+    const { from, to } = coverageOf(kept, lo, hi, ref);
     return {
       kind: 'events',
       rows,
       outsideIraq,
       rejected,
+      ...(o.part ? { part: { kept, lo, hi, rejectedRows } } : {}),
       data: {
         meta: {
           title: { en: o.file, ar: o.file },
@@ -260,5 +183,13 @@ export function eventRows(o: ImportOptions) {
       },
     };
   };
-  return { header, row, finish };
+  return { header, row, finish, endChunk };
+}
+
+/** The days an import's events cover: the curated record's when it kept none. */
+export function coverageOf(kept: number, lo: number, hi: number, reference: Dataset) {
+  return {
+    from: kept ? dayToIso(lo) : reference.meta.coverage.from,
+    to: kept ? dayToIso(hi) : reference.meta.coverage.to,
+  };
 }

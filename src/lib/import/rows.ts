@@ -18,8 +18,8 @@ export interface RowContext {
   bases: readonly Base[];
   /** A remote-violence event this close to a base (km) counts as an attack on it. */
   radiusKm: number;
-  /** Original ids seen so far, to keep event ids unique. */
-  ids: Set<string>;
+  /** Ids given so far, to keep them unique; null when that is done later (see ChunkOrder). */
+  ids: Set<string> | null;
 }
 
 export type RowResult =
@@ -73,12 +73,17 @@ const slug = (s: string) => {
     .slice(0, 80);
 };
 
-/** A Drawdown id from the source's: lower-case, unique in the file (the row number breaks ties). */
-function eventId(ctx: RowContext, original: string, row: number): string {
-  const prefix = ctx.format === 'acled' ? 'acled' : 'ucdp';
-  let id = `${prefix}-${slug(original) || `row-${row}`}`;
-  if (ctx.ids.has(id)) id = `${id}-r${row}`;
-  ctx.ids.add(id);
+/** A Drawdown id from the source's, before ties: lower-case, the row number when it has none. */
+export const baseId = (format: ImportFormat, original: string, row: number): string =>
+  `${format === 'acled' ? 'acled' : 'ucdp'}-${slug(original) || `row-${row}`}`;
+
+/**
+ * `base` made unique among `ids` (the ids of the file's rows before this one, to which it is
+ * added): a tie takes the row number.
+ */
+export function uniqueOf(base: string, row: number, ids: Set<string>): string {
+  const id = ids.has(base) ? `${base}-r${row}` : base;
+  ids.add(id);
   return id;
 }
 
@@ -146,7 +151,9 @@ function build(
   const placeName = place.text.trim() || place.admin1.trim();
   const short = (l: 'en' | 'ar') => c.sourceType[l].split(' › ').pop()!;
   const event: DrawdownEvent = {
-    id: eventId(ctx, original, rowNumber),
+    id: ctx.ids
+      ? uniqueOf(baseId(ctx.format, original, rowNumber), rowNumber, ctx.ids)
+      : baseId(ctx.format, original, rowNumber),
     date,
     dateInferred: false,
     type,

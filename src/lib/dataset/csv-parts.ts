@@ -1,0 +1,122 @@
+import { checkSize, DatasetError } from './errors';
+import type { PackedChunk } from './pack-chunk';
+import { importWith, type Parsed } from './parse-core';
+import type { PartInput, PartReply } from './csv-part.worker';
+import { PartsAssembler } from './part-chunk';
+import { ColumnsBuilder } from './index-columns';
+import { mergeParts, PART_ROWS, type PartResult } from '../import/parts';
+import * as split from '../import/split-csv';
+import type { ImportOptions } from '../import/import-csv';
+import { readCsvStream } from '../import/csv-read';
+
+/** Parts to read a CSV in, a worker each: one per core, at least two, at most four. */
+export const partsFor = (cores: number | undefined): number => Math.min(4, Math.max(2, cores || 2));
+
+/** Chunks handed to a part and not yet back from it, past which the reading waits. */
+const AHEAD = 3;
+
+export interface PartsContext {
+  radiusKm: number;
+  referenceUrl: string;
+  /** Each chunk, in the file's order. */
+  onChunk: (chunk: PackedChunk) => void;
+  onProgress: (rows: number) => void;
+}
+
+/**
+ * A CSV export read in parts (see parts.ts). On a machine of two cores, one worker reading a
+ * large file kept one core busy through the load, and the page left the other nearly idle.
+ * Here this worker only finds the rows (papaparse, as a part reads them) and hands each part
+ * its chunks' text; the parts, a worker each, make the events. This worker then puts their
+ * chunks in the file's order, gives the index's columns the file's codes, and merges the
+ * parts' results. Throws DatasetError.
+ */
+export async function importCsvInParts(
+  source: Blob | ReadableStream<Uint8Array>,
+  file: string,
+  o: PartsContext,
+  of = partsFor(navigator.hardwareConcurrency),
+): Promise<{ parsed: Parsed; columns: ColumnsBuilder }> {
+  if (source instanceof Blob) checkSize(source.size, file);
+  const parts = Array.from(
+    { length: of },
+    () => new Worker(new URL('./csv-part.worker.ts', import.meta.url), { type: 'module' }),
+  );
+  const send = (k: number, m: PartInput) => parts[k]!.postMessage(m);
+  const body = source instanceof Blob ? source.stream() : source;
+  let columns: ColumnsBuilder | null = null;
+  try {
+    const parsed = await importWith(file, o, Promise.resolve(split), async (_, options) => {
+      const r = await inParts(parts, send, body, options, o);
+      columns = r.columns;
+      return r.imported;
+    });
+    return { parsed, columns: columns ?? new ColumnsBuilder(parsed.data.bases) };
+  } finally {
+    for (const w of parts) w.terminate();
+  }
+}
+
+async function inParts(
+  parts: Worker[],
+  send: (k: number, m: PartInput) => void,
+  body: ReadableStream<Uint8Array>,
+  options: ImportOptions,
+  o: PartsContext,
+) {
+  const { file, geo, reference } = options;
+  parts.forEach((_, k) => send(k, { file, radiusKm: o.radiusKm, geo, reference }));
+  const rowsIn = new Map<number, number>();
+  let rowsDone = 0;
+  const assembler = new PartsAssembler(reference.bases, parts.length, (packed, chunk) => {
+    o.onChunk(packed);
+    rowsDone += rowsIn.get(chunk)!;
+    rowsIn.delete(chunk);
+    o.onProgress(rowsDone);
+  });
+  const out = parts.map(() => 0);
+  let wake = () => {};
+  const results = parts.map(
+    (w, k) =>
+      new Promise<PartResult>((resolve, reject) => {
+        w.onmessage = (e: MessageEvent<PartReply>) => {
+          const m = e.data;
+          if ('chunk' in m) {
+            out[k]!--;
+            wake();
+            assembler.add(m);
+          } else if ('done' in m) resolve(m.done);
+          else reject(new DatasetError('invalid', file, m.failed));
+        };
+        w.onerror = (e) => reject(new DatasetError('invalid', file, e.message || 'the parser stopped'));
+      }),
+  );
+  const splitter = split.rowSplitter({
+    header: (header, text) => parts.forEach((_, k) => send(k, { header, text })),
+    chunk: (rows) => {
+      const k = rows.chunk % parts.length;
+      out[k]!++;
+      rowsIn.set(rows.chunk, rows.rows);
+      send(k, { rows });
+    },
+  });
+  // The next piece waits while a part has AHEAD chunks to read: the text never queues whole.
+  const held = body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      async transform(piece, next) {
+        while (Math.max(...out) >= AHEAD) await new Promise<void>((r) => (wake = r));
+        next.enqueue(piece);
+      },
+    }),
+  );
+  // A failed part stops the reading at once.
+  const failed = Promise.all(results).then(() => new Promise<never>(() => {}));
+  const read = await Promise.race([readCsvStream(held, options, splitter.reader, splitter.onText), failed]);
+  if (read.kind === 'counts') return { imported: read, columns: assembler.columns };
+  parts.forEach((_, k) => send(k, { end: true }));
+  const done = await Promise.all(results);
+  const chunks = Math.ceil(read.rows / PART_ROWS);
+  if (assembler.done !== chunks)
+    throw new DatasetError('invalid', file, `read ${assembler.done} of ${chunks} chunks`);
+  return { imported: mergeParts(done, read.rows, reference), columns: assembler.columns };
+}

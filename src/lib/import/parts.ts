@@ -1,0 +1,144 @@
+/**
+ * A CSV export read in parts, a worker each (see csv-parts.ts): one reader goes through the
+ * rows and hands each part whole chunks of them as text, chunk j to part j mod the parts.
+ * Finding where rows end is the cheap part of an import; making, checking, packing and folding
+ * events is most of it, and that is what the parts share out. What the parts cannot know alone,
+ * this module puts together: the chunks in the file's order, ids unique across the whole file,
+ * and one result.
+ */
+import type { Dataset, DrawdownEvent } from '../dataset/schema';
+import type { Problem } from '../dataset/record-checks';
+import { coverageOf, type Imported } from './import-csv';
+import { baseId, uniqueOf } from './rows';
+
+/** Rows per chunk: as many events at most as a chunk of a JSON file's. */
+export const PART_ROWS = 4_000;
+
+export interface Part {
+  /** One chunk's events, checked (none, when every row was set aside). */
+  onChunk: (events: DrawdownEvent[], chunk: number, context: Pick<Dataset, 'bases' | 'provinces'>) => void;
+}
+
+/** What a part knows of its own chunks, beside what every part counts alike (rows). */
+export interface PartSummary {
+  kept: number;
+  /** First and last day of its events. */
+  lo: number;
+  hi: number;
+  /** The row of each problem set aside, in order. */
+  rejectedRows: number[];
+}
+
+/**
+ * A chunk's ids as its part made them: each event's id before ties (see baseId), joined by
+ * line breaks (an id has none), its row, and 1 where the part broke a tie.
+ */
+export interface ChunkIds {
+  bases: string;
+  rows: Int32Array;
+  tied: Uint8Array;
+}
+
+/** What the parts' chunks must carry for ChunkOrder. */
+export interface OrderedChunk {
+  ids: ChunkIds;
+}
+
+/**
+ * Takes the parts' chunks as they come and hands them on in the file's order. Each part made
+ * its ids unique among its own rows; across the file, the first event with an id keeps it and
+ * a later one takes its row number (see uniqueOf). Replayed here in order, an event whose id
+ * another part's earlier row had taken is renamed: `emit` gets the new ids by place in the
+ * chunk, or null (nearly always: an export's ids are its own).
+ */
+export class ChunkOrder<T extends OrderedChunk> {
+  private next = 0;
+  private readonly waiting = new Map<number, T>();
+  private readonly ids = new Set<string>();
+
+  constructor(private readonly emit: (chunk: T, renamed: Map<number, string> | null) => void) {}
+
+  add(index: number, chunk: T): void {
+    this.waiting.set(index, chunk);
+    for (let c = this.waiting.get(this.next); c !== undefined; c = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next++);
+      this.emit(c, this.replay(c.ids));
+    }
+  }
+
+  private replay({ bases, rows, tied }: ChunkIds): Map<number, string> | null {
+    if (rows.length === 0) return null;
+    const list = bases.split('\n');
+    let renamed: Map<number, string> | null = null;
+    for (let k = 0; k < rows.length; k++) {
+      const base = list[k]!;
+      const id = uniqueOf(base, rows[k]!, this.ids);
+      if ((id !== base) !== (tied[k] === 1)) (renamed ??= new Map()).set(k, id);
+    }
+    return renamed;
+  }
+
+  /** Chunks handed on so far. */
+  get done(): number {
+    return this.next;
+  }
+}
+
+/** The ids of a part's chunk, for ChunkOrder. */
+export function chunkIds(events: readonly DrawdownEvent[]): ChunkIds {
+  const rows = new Int32Array(events.length);
+  const tied = new Uint8Array(events.length);
+  const bases = events.map((e, k) => {
+    const o = e.origin!;
+    const base = baseId(o.format, o.id, o.row);
+    rows[k] = o.row;
+    tied[k] = e.id === base ? 0 : 1;
+    return base;
+  });
+  return { bases: bases.join('\n'), rows, tied };
+}
+
+/** What one part read. */
+export interface PartResult {
+  data: Dataset;
+  rejected: Problem[];
+  outsideIraq: number;
+  part: PartSummary;
+}
+
+/**
+ * The parts' results as one, as the file read whole gives it (ids aside: see ChunkOrder).
+ * `rows`: the rows the reader that split the file read.
+ */
+export function mergeParts(parts: PartResult[], rows: number, reference: Dataset): Imported {
+  const first = parts[0]!;
+  const sums = parts.map((p) => p.part);
+  const kept = sums.reduce((n, s) => n + s.kept, 0);
+  const lo = Math.min(...sums.map((s) => s.lo));
+  const hi = Math.max(...sums.map((s) => s.hi));
+  const { from, to } = coverageOf(kept, lo, hi, reference);
+  const meta = { ...first.data.meta, asOf: to, coverage: { from, to } };
+  return {
+    kind: 'events',
+    rows,
+    outsideIraq: parts.reduce((n, p) => n + p.outsideIraq, 0),
+    rejected: mergeByRow(parts.map((p) => ({ problems: p.rejected, rows: p.part.rejectedRows }))),
+    data: { ...first.data, meta },
+  };
+}
+
+/** Lists each in row order, as one in row order. */
+function mergeByRow(lists: { problems: Problem[]; rows: number[] }[]): Problem[] {
+  const out: Problem[] = [];
+  const at = lists.map(() => 0);
+  for (;;) {
+    let best = -1;
+    for (let k = 0; k < lists.length; k++) {
+      const i = at[k]!;
+      if (i < lists[k]!.rows.length && (best < 0 || lists[k]!.rows[i]! < lists[best]!.rows[at[best]!]!))
+        best = k;
+    }
+    if (best < 0) return out;
+    out.push(lists[best]!.problems[at[best]!++]!);
+  }
+}
