@@ -6,8 +6,9 @@ import { PartsAssembler } from './part-chunk';
 import { ColumnsBuilder } from './index-columns';
 import { mergeParts, PART_ROWS, type PartResult } from '../import/parts';
 import * as split from '../import/split-csv';
+import type { RowsChunk } from '../import/split-csv';
 import type { ImportOptions } from '../import/import-csv';
-import { readCsvStream } from '../import/csv-read';
+import type { CsvText } from '../import/csv-read';
 
 /** Parts to read a CSV in, a worker each: one per core, at least two, at most four. */
 export const partsFor = (cores: number | undefined): number => Math.min(4, Math.max(2, cores || 2));
@@ -26,7 +27,7 @@ export interface PartsContext {
 /**
  * A CSV export read in parts (see parts.ts). On a machine of two cores, one worker reading a
  * large file kept one core busy through the load, and the page left the other nearly idle.
- * Here this worker only finds the rows (papaparse, as a part reads them) and hands each part
+ * Here this worker only finds where the rows end (as papaparse finds them) and hands each part
  * its chunks' text; the parts, a worker each, make the events. This worker then puts their
  * chunks in the file's order, gives the index's columns the file's codes, and merges the
  * parts' results. Throws DatasetError.
@@ -91,15 +92,15 @@ async function inParts(
         w.onerror = (e) => reject(new DatasetError('invalid', file, e.message || 'the parser stopped'));
       }),
   );
-  const splitter = split.rowSplitter({
-    header: (header, text) => parts.forEach((_, k) => send(k, { header, text })),
-    chunk: (rows) => {
+  const on = {
+    header: (header: readonly string[], text: CsvText) => parts.forEach((_, k) => send(k, { header, text })),
+    chunk: (rows: RowsChunk) => {
       const k = rows.chunk % parts.length;
       out[k]!++;
       rowsIn.set(rows.chunk, rows.rows);
       send(k, { rows });
     },
-  });
+  };
   // The next piece waits while a part has AHEAD chunks to read: the text never queues whole.
   const held = body.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
@@ -111,7 +112,7 @@ async function inParts(
   );
   // A failed part stops the reading at once.
   const failed = Promise.all(results).then(() => new Promise<never>(() => {}));
-  const read = await Promise.race([readCsvStream(held, options, splitter.reader, splitter.onText), failed]);
+  const read = await Promise.race([split.splitCsvStream(held, options, on), failed]);
   if (read.kind === 'counts') return { imported: read, columns: assembler.columns };
   parts.forEach((_, k) => send(k, { end: true }));
   const done = await Promise.all(results);

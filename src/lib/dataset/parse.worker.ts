@@ -34,12 +34,13 @@ export type WorkerReply =
 
 /**
  * A CSV export from this size on is read in parts (see csv-parts.ts). Below it the parts'
- * workers cost more than they save: at 100,000 ACLED rows (33 MB), loads took ~0.1 s longer
- * in parts; at a million (330 MB), ~3.5 s shorter.
+ * workers cost about what they save. Probe, ACLED rows: 100,000 (33 MB) took ~0.1 s longer
+ * in parts, 200,000 (66 MB) ~0.3 s shorter, 400,000 ~1.3 s; the bench, a million: 19.1 s in
+ * one part, 14.3 s in parts.
  */
 const IN_PARTS_FROM = 64 * 1024 * 1024;
-/** A compressed download's size, as a guess at its own: CSV compresses ~10× (gzip); taken low. */
-const COMPRESSED_AT_LEAST = 4;
+/** A compressed download's size, as a guess at its own: gzip shrinks these exports ~10×. */
+const COMPRESSED_AT_LEAST = 6;
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
   (self as unknown as Worker).postMessage(reply, transfer);

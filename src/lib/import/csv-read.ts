@@ -19,22 +19,56 @@ export const weeklyOf = (text: string, o: ImportOptions): WeeklyResult => ({
  * A CSV read from a stream of bytes as they arrive (a download, or a file the analyst
  * opened): neither its whole text nor its rows are held at once (a 400 MB export would be
  * near the longest string the browser can make), and a download is read while it arrives.
- * Papaparse reads a Blob in slices it decodes one by one, which would cut a multi-byte
- * character at a slice's edge; it is fed text decoded across the edges instead, through its
- * stream reader.
  *
  * Its rows go into `rows` (see RowReader); ACLED's weekly counts into counts. `onText`: each
- * piece of the text papaparse is given, in turn (what the rows' places count in).
+ * piece of the text, in turn, before its rows (what their places count in). `feed` finds the
+ * rows in the text (papaparse, or a scan that finds only where they end: see split-csv.ts).
  */
 export async function readCsvStream<R>(
   body: ReadableStream<Uint8Array>,
   o: ImportOptions,
   rows: RowReader<R>,
   onText?: (text: string) => void,
+  feed: (steps: CsvSteps<R>) => CsvFeed = papaFeed,
 ): Promise<R | WeeklyResult> {
   const steps = csvSteps(rows);
+  const rowsOf = feed(steps);
   const reader = body.getReader();
   const decoder = new TextDecoder();
+  // ACLED's weekly counts are read whole (weeklyOf): the text is kept until the header has
+  // said it is not that, and all of it when it is.
+  let kept: string[] | null = [];
+  for (;;) {
+    const { done: end, value } = await reader.read();
+    if (end) break;
+    const text = decoder.decode(value, { stream: true });
+    kept?.push(text);
+    if (steps.weekly()) continue;
+    if (steps.stopped()) break;
+    onText?.(text);
+    rowsOf.push(text);
+    if (steps.started() && !steps.weekly()) kept = null;
+  }
+  void reader.cancel();
+  const tail = decoder.decode();
+  kept?.push(tail);
+  onText?.(tail);
+  await rowsOf.end(tail);
+  return steps.result() ?? weeklyOf(kept!.join(''), o);
+}
+
+/** What finds a CSV's rows in its text as it comes, for csvSteps. */
+export interface CsvFeed {
+  push: (text: string) => void;
+  /** The last piece: the text has all come. */
+  end: (text: string) => void | Promise<void>;
+}
+
+/**
+ * Papaparse, fed text decoded across the pieces' edges through its stream reader (it reads a
+ * Blob in slices it decodes one by one, which would cut a multi-byte character at an edge).
+ */
+function papaFeed<R>(steps: CsvSteps<R>): CsvFeed {
   const on = new Map<string, (x?: string | Error) => void>();
   const input = {
     readable: true,
@@ -52,28 +86,14 @@ export async function readCsvStream<R>(
       error: (e: Error) => reject(e),
     });
   });
-  // ACLED's weekly counts are read whole (weeklyOf): the text is kept until the header has
-  // said it is not that, and all of it when it is.
-  let kept: string[] | null = [];
-  for (;;) {
-    const { done: end, value } = await reader.read();
-    if (end) break;
-    const text = decoder.decode(value, { stream: true });
-    kept?.push(text);
-    if (steps.weekly()) continue;
-    if (steps.stopped()) break;
-    onText?.(text);
-    on.get('data')?.(text);
-    if (steps.started() && !steps.weekly()) kept = null;
-  }
-  void reader.cancel();
-  const tail = decoder.decode();
-  kept?.push(tail);
-  onText?.(tail);
-  on.get('data')?.(tail);
-  on.get('end')?.();
-  await done;
-  return steps.result() ?? weeklyOf(kept!.join(''), o);
+  return {
+    push: (text) => on.get('data')?.(text),
+    end: (text) => {
+      on.get('data')?.(text);
+      on.get('end')?.();
+      return done;
+    },
+  };
 }
 
 /**
@@ -96,7 +116,12 @@ export interface CsvText {
 /** A row papaparse gives for an empty line: skipped, though it counts in the rows' numbers. */
 export const isBlankRow = (row: readonly string[]) => row.length === 1 && !row[0]!.trim();
 
-/** What both readers share: each row as papaparse hands it on, and the result at the end. */
+/**
+ * What every reader of a CSV's rows shares: each row (as papaparse hands it on: step; or as
+ * found otherwise: row), and the result at the end.
+ */
+export type CsvSteps<R> = ReturnType<typeof csvSteps<R>>;
+
 export function csvSteps<R>(reader: RowReader<R>) {
   let started = false;
   let fatal: unknown = null;
@@ -104,31 +129,36 @@ export function csvSteps<R>(reader: RowReader<R>) {
   let rowNumber = 0;
   /** Where the last row ended in the text. */
   let end = 0;
-  const step = (result: Papa.ParseStepResult<string[]>, parser: Papa.Parser) => {
+  /** A row: its cells, where it ends in the text, how the text is read, and how to stop. */
+  const row = (cells: readonly string[], rowEnd: number, text: CsvText, abort: () => void) => {
     if (fatal || weekly) return;
     rowNumber++;
     const start = end;
-    end = result.meta.cursor;
-    const row = result.data;
-    if (isBlankRow(row)) return;
+    end = rowEnd;
+    if (isBlankRow(cells)) return;
     try {
       if (!started) {
         started = true;
-        if (reader.header(row, result.meta) === 'counts') {
+        if (reader.header(cells, text) === 'counts') {
           weekly = true;
-          parser.abort();
+          abort();
         }
         return;
       }
-      if (rowNumber === 2 && isHxlRow(row)) return;
-      reader.row(row, rowNumber, start, end);
+      if (rowNumber === 2 && isHxlRow(cells)) return;
+      reader.row(cells, rowNumber, start, end);
     } catch (e) {
       fatal = e;
-      parser.abort();
+      abort();
     }
   };
+  const step = (result: Papa.ParseStepResult<string[]>, parser: Papa.Parser) =>
+    row(result.data, result.meta.cursor, result.meta, () => parser.abort());
   return {
     step,
+    row,
+    /** Rows so far, blank ones included: the next row's number less one. */
+    rows: () => rowNumber,
     /** Whether the header row has been read. */
     started: () => started,
     /** Whether the header said ACLED's weekly counts (read otherwise: weeklyOf). */

@@ -1,7 +1,16 @@
 import Papa from 'papaparse';
-import { headerFormat } from './import-csv';
-import { isBlankRow, type CsvText, type RowReader } from './csv-read';
+import { headerFormat, type ImportOptions } from './import-csv';
+import {
+  isBlankRow,
+  readCsvStream,
+  type CsvFeed,
+  type CsvSteps,
+  type CsvText,
+  type RowReader,
+  type WeeklyResult,
+} from './csv-read';
 import { PART_ROWS } from './parts';
+import { scanRows } from './row-scan';
 
 /** A chunk of an export's rows as text, for a part to read (see readChunk). */
 export interface RowsChunk {
@@ -92,3 +101,58 @@ export function readChunk(
     },
   });
 }
+
+type SplitOn = Parameters<typeof rowSplitter>[0];
+
+/**
+ * An event export as it arrives, split into chunks of rows for the parts (see rowSplitter),
+ * its rows found as papaparse finds them (see scanRows) but not made: a row's cells are read
+ * only where they matter (the header, the row after it, a row of one cell, which may be
+ * empty). ACLED's weekly counts are read whole, as readCsvStream reads them.
+ */
+export function splitCsvStream(
+  body: ReadableStream<Uint8Array>,
+  o: ImportOptions,
+  on: SplitOn,
+  rowsPerChunk = PART_ROWS,
+): Promise<{ kind: 'split'; rows: number } | WeeklyResult> {
+  const splitter = rowSplitter(on, rowsPerChunk);
+  return readCsvStream(body, o, splitter.reader, splitter.onText, scanFeed);
+}
+
+/** The rows' ends found by scanRows, each handed to csvSteps with the cells it reads. */
+function scanFeed<R>(steps: CsvSteps<R>): CsvFeed {
+  let text: CsvText | null = null;
+  let stopped = false;
+  const stop = () => void (stopped = true);
+  /** The text past the last row found, and where it starts in the whole. */
+  let tail = '';
+  let at = 0;
+  const feed = (piece: string, last: boolean) => {
+    // How papaparse guesses the delimiter and line breaks: from the first piece it is given.
+    if (!text) {
+      const { delimiter, linebreak } = Papa.parse<string[]>(piece, { preview: 1 }).meta;
+      text = { delimiter, linebreak };
+    }
+    const t = text;
+    const input = tail + piece;
+    let from = 0;
+    const cells = (end: number, fields: number): string[] =>
+      fields === 1 || steps.rows() < 2 || !steps.started()
+        ? (Papa.parse<string[]>(input.slice(from, end), {
+            delimiter: t.delimiter,
+            newline: t.linebreak as '\n',
+          }).data[0] ?? [''])
+        : ROW;
+    const read = scanRows(input, t.delimiter, t.linebreak, !last, (end, fields) => {
+      if (!stopped) steps.row(cells(end, fields), at + end, t, stop);
+      from = end;
+    });
+    tail = input.slice(read);
+    at += read;
+  };
+  return { push: (piece) => feed(piece, false), end: (piece) => feed(piece, true) };
+}
+
+/** The cells of a row whose cells are not read: more than one, none of them read. */
+const ROW: string[] = ['', ''];
