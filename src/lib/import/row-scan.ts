@@ -2,10 +2,26 @@
  * Where papaparse's rows end, found without making them. The parsing worker of a CSV read in
  * parts (see split-csv.ts) needs only where each row ends to hand the parts their chunks;
  * making every row's cells as strings took most of its time. This is papaparse's own loop
- * (papaparse 5, Parser.parse, MIT licence: https://github.com/mholt/PapaParse), the default
- * quote and escape character ("), no comments, with its cells left out: the rows and their
- * ends are papaparse's, quirks included (a stray quote, spaces after a closing quote, an
- * unclosed quote running to the end). A test holds it to papaparse on random text.
+ * (papaparse 5.7, Parser.parse), the default quote and escape character ("), no comments,
+ * with its cells left out: the rows and their ends are papaparse's, quirks included (a stray
+ * quote, spaces after a closing quote, an unclosed quote running to the end). A test holds it
+ * to papaparse on random text (split-csv.test.ts): a papaparse whose loop reads rows
+ * otherwise fails it.
+ *
+ * Adapted from papaparse, Copyright (c) 2015 Matthew Holt, under the MIT License (the full
+ * text: node_modules/papaparse/LICENSE, https://github.com/mholt/PapaParse/blob/master/LICENSE):
+ * Permission is hereby granted, free of charge, to any person obtaining a copy of this software
+ * and associated documentation files (the "Software"), to deal in the Software without
+ * restriction, including without limitation the rights to use, copy, modify, merge, publish,
+ * distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom
+ * the Software is furnished to do so, subject to the following conditions: The above copyright
+ * notice and this permission notice shall be included in all copies or substantial portions
+ * of the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+ * IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A
+ * PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE
+ * LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR
+ * OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER
+ * DEALINGS IN THE SOFTWARE.
  */
 const QUOTE = '"';
 
