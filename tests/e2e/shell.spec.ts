@@ -67,3 +67,27 @@ test('a file of another schema version gets an error panel naming why', async ({
   await expect(page.getByRole('alert')).toContainText('unknown schema version 7 (expected 1)');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+test('a load nothing shows any more stops: going back to the bundled dataset ends its worker', async ({
+  page,
+}) => {
+  // A download that never ends: only stopping the load ends its worker.
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(
+    (u) => u.pathname === '/data/slow.csv',
+    async (r) => {
+      await held;
+      await r.fulfill({ body: 'a,b\n', contentType: 'text/csv' }).catch(() => {});
+    },
+  );
+  const started = page.waitForEvent('worker');
+  await page.goto('/?lang=en&data=/data/slow.csv');
+  const worker = await started;
+  await expect(page.getByText(/Loading the dataset/)).toBeVisible();
+  const closed = worker.waitForEvent('close');
+  await page.getByRole('button', { name: 'Back to the bundled dataset' }).click();
+  await closed;
+  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(11);
+  release();
+});

@@ -34,14 +34,18 @@ async function parseDataset(text: string, origin: string, radiusKm: number): Pro
  * copied); anything else is read by the worker from the File itself (a JSON file as a
  * stream), or, without workers (tests), as text here.
  */
-export async function parseDatasetFile(file: File, radiusKm = DEFAULT_RADIUS_KM): Promise<LoadedDataset> {
+export async function parseDatasetFile(
+  file: File,
+  radiusKm = DEFAULT_RADIUS_KM,
+  signal?: AbortSignal,
+): Promise<LoadedDataset> {
   if (!isParquetName(file.name)) {
     if (typeof Worker === 'undefined') return parseDataset(await file.text(), file.name, radiusKm);
-    return loadInWorker({ file, origin: file.name, ...importContext(radiusKm) }, file.name);
+    return loadInWorker({ file, origin: file.name, ...importContext(radiusKm) }, file.name, [], signal);
   }
   const bytes = await file.arrayBuffer();
   if (typeof Worker !== 'undefined')
-    return loadInWorker({ bytes, origin: file.name, ...importContext(radiusKm) }, file.name, [bytes]);
+    return loadInWorker({ bytes, origin: file.name, ...importContext(radiusKm) }, file.name, [bytes], signal);
   const core = await import('./parse-core');
   return loaded(await core.importBytes(bytes, file.name, { radiusKm, referenceUrl: DATASET_URL }), file.name);
 }
@@ -66,6 +70,7 @@ const loaded = (parsed: Parsed, origin: string): LoadedDataset =>
 export async function fetchDataset(
   url: string = DATASET_URL,
   radiusKm = DEFAULT_RADIUS_KM,
+  signal?: AbortSignal,
 ): Promise<LoadedDataset> {
   // Resolved against the page here, once: the worker would resolve a relative path against
   // its own script's URL (/assets/...) and miss the file.
@@ -73,6 +78,8 @@ export async function fetchDataset(
     return loadInWorker(
       { url: new URL(url, globalThis.location.href).href, ...importContext(radiusKm) },
       url,
+      [],
+      signal,
     );
   const core = import('./parse-core');
   const text = await (await fetchOk(url)).text();
@@ -89,12 +96,13 @@ export const fileKey = (id: number) => `file:${id}`;
 export const datasetQueryOptions = (key: string = DATASET_URL, radiusKm = DEFAULT_RADIUS_KM) =>
   queryOptions({
     queryKey: key === DATASET_URL ? ['dataset', key] : ['dataset', key, radiusKm],
-    queryFn: () => {
-      if (!key.startsWith('file:')) return fetchDataset(key, radiusKm);
+    // Reading the signal lets React Query stop a load once nothing shows it (see loadInWorker).
+    queryFn: ({ signal }) => {
+      if (!key.startsWith('file:')) return fetchDataset(key, radiusKm, signal);
       const file = openedFile(Number(key.slice(5)));
       const fileId = Number(key.slice(5));
       return file
-        ? parseDatasetFile(file, radiusKm).then((d) => ({ ...d, fileId }))
+        ? parseDatasetFile(file, radiusKm, signal).then((d) => ({ ...d, fileId }))
         : Promise.reject(new DatasetError('missing', key, 'the opened file is no longer in memory'));
     },
     staleTime: Infinity,

@@ -9,6 +9,9 @@ import { MAX_LAYERS } from '../layers/layer-ref';
 export const OPEN_MODES = ['own', 'layer'] as const;
 export type OpenMode = (typeof OPEN_MODES)[number];
 
+/** The file being read to be shown on its own: a second one chosen meanwhile stops it. */
+let reading: AbortController | null = null;
+
 /**
  * Reads a dataset file the analyst chose and shows it, on its own or as a layer. A file that
  * is not a dataset leaves the screen as it was and says why. Weekly counts are not events:
@@ -21,12 +24,17 @@ export async function openDatasetFile(
 ): Promise<void> {
   const store = useSourceStore.getState();
   store.setReading(file.name);
+  const own = new AbortController();
+  if (mode === 'own') {
+    reading?.abort();
+    reading = own;
+  }
   try {
     checkSize(file.size, file.name);
     const radius = useViewStore.getState().radiusKm;
     const id = newFileId();
     rememberFile(id, file);
-    const loaded = { ...(await parseDatasetFile(file, radius)), fileId: id };
+    const loaded = { ...(await parseDatasetFile(file, radius, own.signal)), fileId: id };
     client.setQueryData(datasetQueryOptions(fileKey(id), radius).queryKey, loaded);
     if (mode === 'own' && !loaded.counts) return store.showFile(file.name, id);
     const view = useViewStore.getState();
@@ -42,7 +50,11 @@ export async function openDatasetFile(
     store.setReading(null);
     if (mode === 'own') store.setNotice('countsAsLayer');
   } catch (e) {
+    // Stopped for the file chosen after it, which says how it goes.
+    if (own.signal.aborted) return;
     const reason = e instanceof DatasetError ? e.detail : (e as Error).message;
     store.fail({ name: file.name, reason });
+  } finally {
+    if (reading === own) reading = null;
   }
 }

@@ -18,18 +18,32 @@ export function loadInWorker(
   req: WorkerRequest,
   origin: string,
   transfer: Transferable[] = [],
+  signal?: AbortSignal,
 ): Promise<LoadedDataset> {
   return new Promise((resolve, reject) => {
+    signal?.throwIfAborted();
     const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
     const events = new PackedEventStore();
     let columns: IndexColumns | null = null;
     const { setChecked } = useSourceStore.getState();
     const search: PackedStrings[] = [];
+    const end = () => {
+      worker.terminate();
+      setChecked(null);
+      signal?.removeEventListener('abort', stop);
+    };
+    // A load no view waits for any more (another file opened, the radius changed, a layer
+    // removed) stops: its worker, and a CSV's part workers with it, would otherwise run on
+    // to the end beside the next load.
+    const stop = () => {
+      end();
+      reject(signal!.reason as Error);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const m = e.data;
       if (!m.ok) {
-        worker.terminate();
-        setChecked(null);
+        end();
         reject(new DatasetError(m.kind, origin, m.detail, m.status));
       } else if ('events' in m) {
         events.add(m.events);
@@ -39,20 +53,18 @@ export function loadInWorker(
       } else if ('index' in m) {
         columns = m.index;
       } else if ('parsed' in m) {
-        worker.terminate();
+        end();
         const { parsed } = m;
         const index = assembleIndex(events, columns!, parsed.data);
         // Kept as the worker sent it, and searched so (see SearchText).
         index.search = new SearchText(search);
-        setChecked(null);
         resolve(loadedFrom(parsed, index, origin));
       } else {
         setChecked(m.rows, 'rows');
       }
     };
     worker.onerror = (e) => {
-      worker.terminate();
-      setChecked(null);
+      end();
       reject(new DatasetError('invalid', origin, e.message || 'the parser stopped'));
     };
     worker.postMessage(req, transfer);
