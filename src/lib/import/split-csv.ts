@@ -18,14 +18,16 @@ export interface RowsChunk {
   text: string;
   /** The number of its first row (the file's rows counted from the header, as 1). */
   firstRow: number;
+  /** Its rows, empty lines aside. */
   rows: number;
 }
 
 /**
  * Goes through an event export's rows only to find where each chunk of `rowsPerChunk` of them
- * starts and ends in the text, and hands each chunk's text on (see parts.ts). Papaparse finds
- * the rows, so a quoted line break or a stray quote splits them exactly as it reads them in a
- * part. Keeps the text from the start of the chunk being read only.
+ * starts and ends in the text, and hands each chunk's text on (see parts.ts). The rows are
+ * found as papaparse finds them (by papaparse, or by scanRows: see splitCsvStream), so a quoted
+ * line break or a stray quote splits them exactly as a part reads them. Keeps the text from the
+ * start of the chunk being read only.
  */
 export function rowSplitter(
   on: { header: (row: readonly string[], text: CsvText) => void; chunk: (c: RowsChunk) => void },
