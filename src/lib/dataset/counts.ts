@@ -106,11 +106,9 @@ export function monthlyCounts(t: CountTable, rows: Rows): Map<number, MonthCount
     if (!c) out.set(m, (c = { certain: 0, possible: 0 }));
     return c;
   };
-  const { first, last } = monthsOf(t);
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k]!;
-    const a = first[i]!;
-    const b = last[i]!;
+  for (const i of rows) {
+    const a = monthOfDay(t.week[i]!);
+    const b = monthOfDay(t.week[i]! + WEEK_DAYS - 1);
     if (a === b) at(a).certain += t.events[i]!;
     else {
       at(a).possible += t.events[i]!;
@@ -118,36 +116,6 @@ export function monthlyCounts(t: CountTable, rows: Rows): Map<number, MonthCount
     }
   }
   return out;
-}
-
-/**
- * Per row, the months of its week's first and last day, made once per table and once per
- * week: the attack chart counts the months again at each filter change, and a trace of a
- * 50,000-row layer arriving had ~35-40 ms of its longest task in monthOfDay.
- */
-const monthCache = new WeakMap<CountTable, { first: Int32Array; last: Int32Array }>();
-function monthsOf(t: CountTable) {
-  let m = monthCache.get(t);
-  if (!m) {
-    const n = t.week.length;
-    m = { first: new Int32Array(n), last: new Int32Array(n) };
-    // Worked out once per week: a file's rows share a few hundred weeks.
-    const byWeek = new Map<number, number>();
-    for (let i = 0; i < n; i++) {
-      const w = t.week[i]!;
-      let k = byWeek.get(w);
-      if (k === undefined) byWeek.set(w, (k = i));
-      else {
-        m.first[i] = m.first[k]!;
-        m.last[i] = m.last[k]!;
-        continue;
-      }
-      m.first[i] = monthOfDay(w);
-      m.last[i] = monthOfDay(w + WEEK_DAYS - 1);
-    }
-    monthCache.set(t, m);
-  }
-  return m;
 }
 
 /** Events per governorate code. */
