@@ -19,11 +19,15 @@ export const chunkBuffers = (c: PackedChunk): ArrayBuffer[] => [
 
 /** Packs a file's chunks in turn; its bases are looked up by id, made once per file. */
 export class ChunkPacker {
-  private baseById: Map<string, Base> | null = null;
+  private byId: Map<string, Base> | null = null;
+
+  /** The file's bases by id. */
+  baseById(bases: readonly Base[]): Map<string, Base> {
+    return (this.byId ??= new Map(bases.map((b) => [b.id, b])));
+  }
 
   pack(events: readonly DrawdownEvent[], { bases, provinces }: Pick<Dataset, 'bases' | 'provinces'>) {
-    this.baseById ??= new Map(bases.map((b) => [b.id, b]));
-    const baseById = this.baseById;
+    const baseById = this.baseById(bases);
     return {
       events: packEvents(events),
       search: packFolded(events.map((e) => searchSource(e, baseById, provinces))),

@@ -25,12 +25,10 @@ export interface PartChunk extends OrderedChunk {
 export class PartChunker {
   private readonly packer = new ChunkPacker();
   private readonly coder = new Coder();
-  private baseById: Map<string, Base> | null = null;
 
   make(events: DrawdownEvent[], chunk: number, context: Pick<Dataset, 'bases' | 'provinces'>) {
-    this.baseById ??= new Map(context.bases.map((b) => [b.id, b]));
     const packed = this.packer.pack(events, context);
-    const columns = chunkColumns(events, this.coder, this.baseById);
+    const columns = chunkColumns(events, this.coder, this.packer.baseById(context.bases));
     const made: PartChunk = {
       chunk,
       packed,

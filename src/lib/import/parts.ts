@@ -9,7 +9,7 @@
 import type { Dataset, DrawdownEvent } from '../dataset/schema';
 import type { Problem } from '../dataset/record-checks';
 import { coverageOf, type Imported } from './import-csv';
-import { baseId, uniqueOf } from './rows';
+import { uniqueOf } from './rows';
 
 /** Rows per chunk: as many events at most as a chunk of a JSON file's. */
 export const PART_ROWS = 4_000;
@@ -30,13 +30,12 @@ export interface PartSummary {
 }
 
 /**
- * A chunk's ids as its part made them: each event's id before ties (see baseId), joined by
- * line breaks (an id has none), its row, and 1 where the part broke a tie.
+ * A chunk's ids as its part made them, before ties (a part leaves them to ChunkOrder: see
+ * eventRows), joined by line breaks (an id has none), and each event's row.
  */
 export interface ChunkIds {
   bases: string;
   rows: Int32Array;
-  tied: Uint8Array;
 }
 
 /** What the parts' chunks must carry for ChunkOrder. */
@@ -45,11 +44,10 @@ export interface OrderedChunk {
 }
 
 /**
- * Takes the parts' chunks as they come and hands them on in the file's order. Each part made
- * its ids unique among its own rows; across the file, the first event with an id keeps it and
- * a later one takes its row number (see uniqueOf). Replayed here in order, an event whose id
- * another part's earlier row had taken is renamed: `emit` gets the new ids by place in the
- * chunk, or null (nearly always: an export's ids are its own).
+ * Takes the parts' chunks as they come and hands them on in the file's order. Across the
+ * file, the first event with an id keeps it and a later one takes its row number (see
+ * uniqueOf); the parts leave ties alone, so this is where they are broken, in order: `emit`
+ * gets the new ids by place in the chunk, or null (nearly always: an export's ids are its own).
  */
 export class ChunkOrder<T extends OrderedChunk> {
   private next = 0;
@@ -66,14 +64,14 @@ export class ChunkOrder<T extends OrderedChunk> {
     }
   }
 
-  private replay({ bases, rows, tied }: ChunkIds): Map<number, string> | null {
+  private replay({ bases, rows }: ChunkIds): Map<number, string> | null {
     if (rows.length === 0) return null;
     const list = bases.split('\n');
     let renamed: Map<number, string> | null = null;
     for (let k = 0; k < rows.length; k++) {
       const base = list[k]!;
       const id = uniqueOf(base, rows[k]!, this.ids);
-      if ((id !== base) !== (tied[k] === 1)) (renamed ??= new Map()).set(k, id);
+      if (id !== base) (renamed ??= new Map()).set(k, id);
     }
     return renamed;
   }
@@ -86,16 +84,8 @@ export class ChunkOrder<T extends OrderedChunk> {
 
 /** The ids of a part's chunk, for ChunkOrder. */
 export function chunkIds(events: readonly DrawdownEvent[]): ChunkIds {
-  const rows = new Int32Array(events.length);
-  const tied = new Uint8Array(events.length);
-  const bases = events.map((e, k) => {
-    const o = e.origin!;
-    const base = baseId(o.format, o.id, o.row);
-    rows[k] = o.row;
-    tied[k] = e.id === base ? 0 : 1;
-    return base;
-  });
-  return { bases: bases.join('\n'), rows, tied };
+  const rows = Int32Array.from(events, (e) => e.origin!.row);
+  return { bases: events.map((e) => e.id).join('\n'), rows };
 }
 
 /** What one part read. */

@@ -74,7 +74,7 @@ const slug = (s: string) => {
 };
 
 /** A Drawdown id from the source's, before ties: lower-case, the row number when it has none. */
-export const baseId = (format: ImportFormat, original: string, row: number): string =>
+const baseId = (format: ImportFormat, original: string, row: number): string =>
   `${format === 'acled' ? 'acled' : 'ucdp'}-${slug(original) || `row-${row}`}`;
 
 /**
@@ -150,10 +150,9 @@ function build(
   const type = where.base ? 'attack' : c.type;
   const placeName = place.text.trim() || place.admin1.trim();
   const short = (l: 'en' | 'ar') => c.sourceType[l].split(' › ').pop()!;
+  const id = baseId(ctx.format, original, rowNumber);
   const event: DrawdownEvent = {
-    id: ctx.ids
-      ? uniqueOf(baseId(ctx.format, original, rowNumber), rowNumber, ctx.ids)
-      : baseId(ctx.format, original, rowNumber),
+    id: ctx.ids ? uniqueOf(id, rowNumber, ctx.ids) : id,
     date,
     dateInferred: false,
     type,

@@ -125,8 +125,6 @@ export function splitCsvStream(
 /** The rows' ends found by scanRows, each handed to csvSteps with the cells it reads. */
 function scanFeed<R>(steps: CsvSteps<R>): CsvFeed {
   let text: CsvText | null = null;
-  let stopped = false;
-  const stop = () => void (stopped = true);
   /** The text past the last row found, and where it starts in the whole. */
   let tail = '';
   let at = 0;
@@ -147,7 +145,8 @@ function scanFeed<R>(steps: CsvSteps<R>): CsvFeed {
           }).data[0] ?? [''])
         : ROW;
     const read = scanRows(input, t.delimiter, t.linebreak, !last, (end, fields) => {
-      if (!stopped) steps.row(cells(end, fields), at + end, t, stop);
+      // (A fatal row or weekly counts stop csvSteps: the rest is only scanned.)
+      if (!steps.stopped()) steps.row(cells(end, fields), at + end, t, () => {});
       from = end;
     });
     tail = input.slice(read);
