@@ -7,6 +7,10 @@ import { DatasetError } from './errors';
 import type { WorkerReply, WorkerRequest } from './parse.worker';
 import { useSourceStore } from './load-status';
 import { loadedFrom, type LoadedDataset } from './loaded-dataset';
+import { LoadSlots } from './load-slots';
+
+/** One load per core the page leaves free; a load waits 2 s at most (see LoadSlots). */
+const slots = new LoadSlots(Math.max(1, (globalThis.navigator?.hardwareConcurrency || 2) - 1), 2000);
 
 /**
  * Loads a dataset through the parsing worker. Events arrive packed, in chunks, while the worker
@@ -14,10 +18,24 @@ import { loadedFrom, type LoadedDataset } from './loaded-dataset';
  * The index's columns come whole at the end, built and sorted in the worker: the page only
  * puts the parts together.
  */
-export function loadInWorker(
+export async function loadInWorker(
   req: WorkerRequest,
   origin: string,
   transfer: Transferable[] = [],
+  signal?: AbortSignal,
+): Promise<LoadedDataset> {
+  const end = await slots.take(signal);
+  try {
+    return await read(req, origin, transfer, signal);
+  } finally {
+    end();
+  }
+}
+
+function read(
+  req: WorkerRequest,
+  origin: string,
+  transfer: Transferable[],
   signal?: AbortSignal,
 ): Promise<LoadedDataset> {
   return new Promise((resolve, reject) => {
