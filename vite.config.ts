@@ -8,6 +8,10 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   // ES workers can split: the parse worker starts its download before zod has loaded.
   worker: { format: 'es' },
+  // Leaflet's ES build: its package points at a UMD file, whose one wrapping function V8
+  // compiled whole on the page's thread when the map's code ran (~60 ms, in a task of up to
+  // ~110 ms while a large file loads). An ES module's top level is compiled as it streams in.
+  resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
   build: {
     rolldownOptions: {
       output: {

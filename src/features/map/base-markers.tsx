@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { Marker, Popup } from 'react-leaflet';
 import type { Base } from '../../lib/dataset/schema';
 import { baseStatusAt, type BaseStatus } from '../../lib/filters/aggregate';

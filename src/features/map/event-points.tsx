@@ -1,7 +1,7 @@
 import type { Rows } from '../../lib/filters/filter-events';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { DatasetIndex } from '../../lib/dataset/indexes';
 import type { LayerRows } from '../../lib/layers/layer-rows';

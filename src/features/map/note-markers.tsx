@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { Marker } from 'react-leaflet';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Base } from '../../lib/dataset/schema';
