@@ -1,12 +1,4 @@
-import './briefing.css';
-import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
-import { stampFor, type Stamp } from '../../lib/dataset/fingerprint';
-import { memoFilter } from '../../lib/filters/use-filtered';
-import { useViewStore } from '../../lib/store/view-store';
-import { captionFor } from './caption';
-import { CaptionFoot, CaptionHead } from './caption-frame';
+import { useEffect, useState, type ComponentType } from 'react';
 
 /** True while the page is being printed (or emulates print media). */
 function usePrinting(): boolean {
@@ -27,30 +19,33 @@ function usePrinting(): boolean {
   return printing;
 }
 
-function Caption() {
-  const { t } = useTranslation();
-  const loaded = useLoadedDataset();
-  const { data, index } = loaded;
-  const state = useViewStore();
-  const [stamp, setStamp] = useState<Stamp | undefined>();
-  const { lang, digits } = state;
-  useEffect(() => {
-    let live = true;
-    void stampFor(loaded, lang, digits).then((s) => live && setStamp(s));
-    return () => {
-      live = false;
-    };
-  }, [loaded, lang, digits]);
-  const c = captionFor('dashboard', state, data, index, memoFilter(index, state), t, stamp);
-  return (
-    <div className="print-caption" aria-hidden="true">
-      <CaptionHead caption={c} brand={t('app.name')} />
-      <CaptionFoot caption={c} />
-    </div>
-  );
-}
+// The caption's code (the caption's text, the data's stamp) is not in the page's first
+// script: it is fetched once the page is idle, so that printing finds it at hand.
+let Body: ComponentType | null = null;
+const loadBody = () =>
+  import('./print-caption-body').then((m) => {
+    Body = m.PrintCaptionBody;
+  });
 
 /** The briefing caption, shown only on paper; computed only when printing. */
 export function PrintCaption() {
-  return usePrinting() ? <Caption /> : null;
+  const printing = usePrinting();
+  const [, setLoaded] = useState(Body !== null);
+  useEffect(() => {
+    if (Body) return;
+    let live = true;
+    const load = () =>
+      void loadBody().then(
+        () => live && setLoaded(true),
+        () => {},
+      );
+    // Printing before the page was idle, or after a failed fetch: fetched now.
+    const idle = !printing && typeof requestIdleCallback === 'function';
+    const id = idle ? requestIdleCallback(load) : (load(), 0);
+    return () => {
+      live = false;
+      if (idle) cancelIdleCallback(id);
+    };
+  }, [printing]);
+  return printing && Body ? <Body /> : null;
 }
