@@ -45,17 +45,13 @@ export function useLayerQueries(main: LoadedDataset | undefined): ShownLayer[] {
     [i18n],
   );
   const radius = useViewStore((s) => s.radiusKm);
-  const others = layers.filter((l) => l.key !== MAIN && !isMissing(l.key));
+  const others = useMemo(() => layers.filter((l) => l.key !== MAIN && !isMissing(l.key)), [layers]);
   // combine's result is structurally shared: it changes only when a layer's data or error does.
   const results = useQueries({
     queries: others.map((l) => datasetQueryOptions(l.key, radius)),
     combine: (rs) => rs.map((r) => ({ data: r.data, error: r.error })),
   });
-  const keys = others.map((l) => l.key).join('\n');
-  const fetched = useMemo(
-    () => new Map(keys ? keys.split('\n').map((key, k) => [key, results[k]!]) : []),
-    [keys, results],
-  );
+  const fetched = useMemo(() => new Map(others.map((l, k) => [l.key, results[k]])), [others, results]);
   // A layer's data reaches the views in a deferred render, which React does in slices, a
   // view at a time; a query's update alone renders them all in one task (100k events:
   // sorting, clustering and rolling up took one ~150 ms task). Settings stay immediate.
