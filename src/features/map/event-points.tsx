@@ -23,12 +23,13 @@ export interface Cluster {
  */
 export function clusterEvents(index: DatasetIndex, rows: Rows, cell: number): Cluster[] {
   // Where each event is drawn (see chunkColumns): NaN for one not drawn as a point.
-  const { lat, lon } = index;
+  const { lat, lon, provinceCode } = index;
   const cells = new Map<number, { lat: number; lon: number; n: number }>();
   // Events per cell and governorate code, for the governorate a click filters to.
   const byProvince = new Map<number, number>();
   const provinces = index.codes.province.size + 1;
-  for (const i of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
     const y = lat[i]!;
     if (Number.isNaN(y)) continue;
     const x = lon[i]!;
@@ -38,7 +39,7 @@ export function clusterEvents(index: DatasetIndex, rows: Rows, cell: number): Cl
     c.lat += y;
     c.lon += x;
     c.n++;
-    const pk = key * provinces + index.provinceCode[i]! + 1;
+    const pk = key * provinces + provinceCode[i]! + 1;
     byProvince.set(pk, (byProvince.get(pk) ?? 0) + 1);
   }
   const codes = [...index.codes.province.keys()];

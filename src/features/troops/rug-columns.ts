@@ -21,8 +21,8 @@ export function rugColumns(
     if (run && Number.isFinite(px)) columns.set(px, (columns.get(px) ?? 0) + run);
     run = 0;
   };
-  for (const i of rows) {
-    const d = start[i]!;
+  for (let k = 0; k < rows.length; k++) {
+    const d = start[rows[k]!]!;
     if (d < domain[0] || d > domain[1]) continue;
     if (d !== day) {
       day = d;

@@ -106,13 +106,15 @@ export function monthlyCounts(t: CountTable, rows: Rows): Map<number, MonthCount
     if (!c) out.set(m, (c = { certain: 0, possible: 0 }));
     return c;
   };
-  for (const i of rows) {
-    const a = monthOfDay(t.week[i]!);
-    const b = monthOfDay(t.week[i]! + WEEK_DAYS - 1);
-    if (a === b) at(a).certain += t.events[i]!;
+  const { week, events } = t;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const a = monthOfDay(week[i]!);
+    const b = monthOfDay(week[i]! + WEEK_DAYS - 1);
+    if (a === b) at(a).certain += events[i]!;
     else {
-      at(a).possible += t.events[i]!;
-      at(b).possible += t.events[i]!;
+      at(a).possible += events[i]!;
+      at(b).possible += events[i]!;
     }
   }
   return out;
@@ -121,7 +123,8 @@ export function monthlyCounts(t: CountTable, rows: Rows): Map<number, MonthCount
 /** Events per governorate code. */
 export function countsByProvince(t: CountTable, rows: Rows): Map<string, number> {
   const sums = new Float64Array(t.provinces.length);
-  for (const i of rows) sums[t.province[i]!]! += t.events[i]!;
+  const { province, events } = t;
+  for (let k = 0; k < rows.length; k++) sums[province[rows[k]!]!]! += events[rows[k]!]!;
   const out = new Map<string, number>();
   t.provinces.forEach((p, c) => {
     if (sums[c]) out.set(p, sums[c]!);
@@ -132,7 +135,8 @@ export function countsByProvince(t: CountTable, rows: Rows): Map<string, number>
 /** The sum of the events column over rows. */
 export function totalEvents(t: CountTable, rows: Rows): number {
   let n = 0;
-  for (const i of rows) n += t.events[i]!;
+  const { events } = t;
+  for (let k = 0; k < rows.length; k++) n += events[rows[k]!]!;
   return n;
 }
 

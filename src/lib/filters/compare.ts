@@ -54,17 +54,19 @@ export function compareAround(
     if (!r) m.set(key, (r = { key, before: 0, after: 0, uncertain: 0 }));
     return r;
   };
-  for (const i of rows) {
-    const s = index.start[i]!;
-    const e = index.end[i]!;
+  const { start, end, provinceCode, typeCode } = index;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const s = start[i]!;
+    const e = end[i]!;
     if (e < before[0] || s > after[1]) continue;
     const slot: keyof CompareRow =
       s >= before[0] && e <= before[1] ? 'before' : s >= after[0] && e <= after[1] ? 'after' : 'uncertain';
-    const p = index.provinceCode[i]!;
+    const p = provinceCode[i]!;
     for (const r of [
       total,
       row(provinces, p < 0 ? '' : provinceNames[p]!),
-      row(types, typeNames[index.typeCode[i]!]!),
+      row(types, typeNames[typeCode[i]!]!),
     ])
       r[slot] = (r[slot] as number) + 1;
   }
