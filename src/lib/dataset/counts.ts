@@ -124,7 +124,10 @@ export function monthlyCounts(t: CountTable, rows: Rows): Map<number, MonthCount
 export function countsByProvince(t: CountTable, rows: Rows): Map<string, number> {
   const sums = new Float64Array(t.provinces.length);
   const { province, events } = t;
-  for (let k = 0; k < rows.length; k++) sums[province[rows[k]!]!]! += events[rows[k]!]!;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    sums[province[i]!]! += events[i]!;
+  }
   const out = new Map<string, number>();
   t.provinces.forEach((p, c) => {
     if (sums[c]) out.set(p, sums[c]!);
