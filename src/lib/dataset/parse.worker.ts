@@ -66,10 +66,11 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     // chunk goes on with its events' folded search text; the events are not kept here (see
     // EventSink): once they have crossed, the page holds the only copy of the rows.
     let columns: ColumnsBuilder | null = null;
+    const postChunk = (chunk: PackedChunk) => post({ ok: true, ...chunk }, chunkBuffers(chunk));
     const toPage = (events: DrawdownEvent[], chunk: PackedChunk, { bases }: Pick<Dataset, 'bases'>) => {
       columns ??= new ColumnsBuilder(bases);
       columns.add(events);
-      post({ ok: true, ...chunk }, chunkBuffers(chunk));
+      postChunk(chunk);
     };
     // Folded per chunk: folded after the last chunk instead, loading took ~0.6 s less at
     // 100k events, but at a million the worker then worked ~10 s past the load, beside the
@@ -87,10 +88,12 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       // A smaller file is read in one part: starting the parts' workers would cost more.
       if (size !== null && size < IN_PARTS_FROM)
         parsed = await core.importCsvStream(csv, file, { ...context, onProgress });
-      else {
-        const onChunk = (chunk: PackedChunk) => post({ ok: true, ...chunk }, chunkBuffers(chunk));
-        ({ parsed, columns } = await parts!.importCsvInParts(csv, file, { ...context, onChunk, onProgress }));
-      }
+      else
+        ({ parsed, columns } = await parts!.importCsvInParts(csv, file, {
+          ...context,
+          onChunk: postChunk,
+          onProgress,
+        }));
     }
     const index = (columns ?? new ColumnsBuilder(parsed.data.bases)).finish();
     post({ ok: true, index }, indexColumnBuffers(index));

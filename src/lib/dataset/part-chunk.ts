@@ -5,12 +5,13 @@ import {
   chunkColumns,
   Coder,
   coderValues,
+  idHash,
+  newRecoding,
   type ChunkColumns,
   type CoderValues,
 } from './event-columns';
 import { ChunkOrder, chunkIds, type OrderedChunk } from '../import/parts';
 import { packEvents, unpackEvents } from './event-codec';
-import { idHash, newRecoding } from './event-columns';
 import { ColumnsBuilder } from './index-columns';
 
 /** One of a part's chunks: packed for the page, its columns (in the part's codes) and ids. */
