@@ -51,7 +51,7 @@ export function filterEvents(index: DatasetIndex, f: EventFilters, ignore: reado
   const { start, end, provinceCode, typeCode, baseCode, sourceTypeCode } = index;
   // Nothing to filter: every view that shows all events shares one list of them.
   if (lo === -Infinity && hi === Infinity && !provinces && !types && !bases && !sourceTypes && !q)
-    return everyRow(index);
+    return index.all;
   const matched = q ? searchMatches(index, q) : null;
   const { fileOrder } = index;
   const [a, b] = dateWindow(index, lo, hi);
@@ -128,19 +128,6 @@ export function findSearch(index: DatasetIndex, text: string): Promise<void> {
     });
   finding.set(index, { q, done });
   return done;
-}
-
-const every = new WeakMap<DatasetIndex, Rows>();
-/** Every event's row, in date order: one list per index (callers never write into rows). */
-function everyRow(index: DatasetIndex): Rows {
-  let rows = every.get(index);
-  if (!rows) {
-    // A plain loop: Int32Array.from with a function took ~100 ms at a million.
-    rows = new Int32Array(index.start.length);
-    for (let i = 0; i < rows.length; i++) rows[i] = i;
-    every.set(index, rows);
-  }
-  return rows;
 }
 
 /**

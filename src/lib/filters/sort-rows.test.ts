@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
-import { rowEvent, rowSource, sortRows, type SortKey } from './sort-rows';
+import { encodeRow, MAX_SOURCES, rowEvent, rowSource, sortRows, type SortKey } from './sort-rows';
 import { filterEvents } from './filter-events';
 import type { Dataset, DrawdownEvent } from '../dataset/schema';
 import { figureKeys } from '../dataset/vocabulary';
@@ -61,6 +61,16 @@ describe('sortRows', () => {
 });
 
 describe('sortRows across layers', () => {
+  it("tells each row's layer and event apart, from the first event to far past a million", () => {
+    for (const source of [0, 1, MAX_SOURCES - 1])
+      for (const i of [0, 1, 999_999, 20_000_000, 2 ** 27 - 1]) {
+        const r = encodeRow(i, source);
+        expect([rowSource(r), rowEvent(r)]).toEqual([source, i]);
+        // Kept in the table's typed arrays as it is.
+        expect(Int32Array.of(r)[0]).toBe(r);
+      }
+  });
+
   it('interleaves two layers by date, the first layer first on a tie', () => {
     const rows = sortRows(
       [

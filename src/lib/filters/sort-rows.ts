@@ -19,13 +19,16 @@ export interface RowSource {
 }
 
 /**
- * A table row across layers as one number: the event's index in its layer and the layer's
- * place among the sources (at most 16), so 100,000 rows sort as numbers, not objects.
+ * A table row across layers as one number: the layer's place among the sources (at most 16)
+ * above the event's index in its layer (below 2^27: a file of 400 MB holds far fewer rows), so
+ * 100,000 rows sort as numbers, not objects. A first layer's rows are their own numbers.
  */
 export const MAX_SOURCES = 16;
-export const encodeRow = (i: number, source: number): number => i * MAX_SOURCES + source;
-export const rowSource = (r: number): number => r % MAX_SOURCES;
-export const rowEvent = (r: number): number => Math.floor(r / MAX_SOURCES);
+const EVENT_BITS = 27;
+const EVENT_MASK = (1 << EVENT_BITS) - 1;
+export const encodeRow = (i: number, source: number): number => (source << EVENT_BITS) | i;
+export const rowSource = (r: number): number => r >>> EVENT_BITS;
+export const rowEvent = (r: number): number => r & EVENT_MASK;
 
 /**
  * Sorts the rows of one or more layers by one column. Each row gets the rank of its value
@@ -50,7 +53,10 @@ export function sortRows(
   const out = new Int32Array(sources.reduce((n, s) => n + s.rows.length, 0));
   let at = 0;
   sources.forEach((s, k) => {
-    for (const i of s.rows) out[at++] = encodeRow(i, k);
+    // The first layer's rows copied natively: at a million, the loop took ~40 ms of a render.
+    if (k === 0) out.set(s.rows);
+    else for (let p = 0; p < s.rows.length; p++) out[at + p] = encodeRow(s.rows[p]!, k);
+    at += s.rows.length;
   });
   // One layer's rows come from filterEvents already in date order.
   if (sources.length > 1) byDateAcross(out, sources);
