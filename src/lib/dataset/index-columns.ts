@@ -9,6 +9,7 @@ import {
   type CoderValues,
   type Recoding,
 } from './event-columns';
+import { tallyMonths, TALLY_COLUMNS, type MonthTally } from './month-tally';
 
 /**
  * Every event's columns (see ChunkColumns) in date order (first day; ties in file order), and
@@ -28,6 +29,8 @@ export interface IndexColumns extends Omit<ChunkColumns, 'idHash'> {
    * render on the page (run once, it never left V8's interpreter).
    */
   all: Int32Array;
+  /** Every event's attacks per month (see monthlyAttacks). */
+  months: MonthTally;
   /** `place[f]`: where the file's event f went in date order; null when the file was in order. */
   place: Int32Array | null;
   /** Per event in file order, idHash of its id, and the hash table over them (see idTable). */
@@ -83,6 +86,7 @@ export const indexColumnBuffers = (c: IndexColumns): ArrayBuffer[] => [
     c.all.buffer,
     ...(c.place ? [c.place.buffer] : []),
     c.latestEnd.buffer,
+    ...TALLY_COLUMNS.map((k) => c.months[k].buffer),
     ...Object.values(c.postings).flatMap((p) => [p.offsets.buffer, p.items.buffer]),
   ] as ArrayBuffer[]),
 ];
@@ -254,6 +258,7 @@ export class ColumnsBuilder {
       idTable: idTable(idHash),
       fileOrder: byDate,
       all,
+      months: tallyMonths(ints, all),
       place,
       codes: { province, type, base, sourceType },
       sourceTypeNames,

@@ -112,6 +112,20 @@ describe('countByProvince', () => {
     expect(c.get('IQ-AN')).toBe(data.events.filter((e) => e.province === 'IQ-AN').length);
     expect(c.get('IQ-BA')).toBeUndefined();
   });
+
+  it('counts every event of a large file, read from its postings, as counting each gives', () => {
+    const idx = buildIndex(synthesize(data, 20_000, 5));
+    const every = filterEvents(idx, { from: null, to: null, provinces: [], types: [], bases: [], text: '' });
+    expect(every).toBe(idx.all);
+    const want = new Map<string, number>();
+    for (let i = 0; i < idx.events.length; i++) {
+      const p = idx.events.get(i).province;
+      if (p) want.set(p, (want.get(p) ?? 0) + 1);
+    }
+    const got = countByProvince(idx, every);
+    expect(got).toEqual(want);
+    expect(got.size).toBeGreaterThan(10);
+  });
 });
 
 describe('baseStatusAt', () => {
