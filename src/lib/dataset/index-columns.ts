@@ -26,7 +26,8 @@ export interface IndexColumns extends Omit<ChunkColumns, 'idHash'> {
   /**
    * Every event's row, 0 to n - 1: what the filters give when nothing is filtered. Made with
    * the columns, off the page: at a million events the loop took ~60 ms of a view's first
-   * render on the page (run once, it never left V8's interpreter).
+   * render on the page (run once, it never left V8's interpreter). Read only, as all rows
+   * are: for a file in date order it is `fileOrder` itself.
    */
   all: Int32Array;
   /** Every event's attacks per month (see monthlyAttacks). */
