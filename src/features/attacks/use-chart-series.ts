@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { monthlyCounts } from '../../lib/dataset/counts';
-import { monthlyAttacks } from '../../lib/filters/aggregate';
+import { monthlyBuckets } from '../../lib/filters/aggregate';
 import type { Facet } from '../../lib/filters/filter-events';
 import { MAIN } from '../../lib/layers/layer-ref';
-import { useLayerRows } from '../../lib/layers/layer-rows';
+import { useLayerTallies } from '../../lib/layers/layer-tallies';
 import { useLayers, useVisibleLayers } from '../../lib/layers/use-layers';
 import { useLocale } from '../../lib/use-locale';
 import { isolate } from '../../lib/format';
@@ -40,24 +40,20 @@ export function useChartSeries(ignore: readonly Facet[]) {
   const { data } = useLoadedDataset();
   const all = useLayers();
   const visible = useVisibleLayers();
-  const perLayer = useLayerRows(visible, ignore);
+  const perLayer = useLayerTallies(visible, ignore);
   const span = useMemo(() => attackSpan(data), [data]);
 
   // The numbers: once per filter change, whatever the language.
   const numbers = useMemo(() => {
-    let main: ReturnType<typeof monthlyAttacks> | null = null;
+    let main: ReturnType<typeof monthlyBuckets> | null = null;
     const others: LayerMonths[] = [];
-    for (const { layer, rows } of perLayer) {
+    for (const { layer, tally } of perLayer) {
       const slot = all.findIndex((l) => l.key === layer.key);
-      if (layer.key === MAIN) main = monthlyAttacks(layer.loaded.index, rows, span);
-      else if (layer.loaded.counts)
-        others.push({ slot, kind: 'counts', months: monthlyCounts(layer.loaded.counts, rows) });
-      else
-        others.push({
-          slot,
-          kind: 'events',
-          buckets: monthlyAttacks(layer.loaded.index, rows, span).buckets,
-        });
+      // A count layer's rows; an event layer's tally.
+      if (tally instanceof Int32Array)
+        others.push({ slot, kind: 'counts', months: monthlyCounts(layer.loaded.counts!, tally) });
+      else if (layer.key === MAIN) main = monthlyBuckets(tally, span);
+      else others.push({ slot, kind: 'events', buckets: monthlyBuckets(tally, span).buckets });
     }
     return { rows: layerRows(main?.buckets ?? null, others), unplaced: main?.unplaced ?? 0 };
   }, [perLayer, all, span]);

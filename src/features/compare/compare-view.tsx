@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { dayToIso } from '../../lib/dates/partial-date';
 import { compareAround, type CompareRow } from '../../lib/filters/compare';
-import { useFilteredRows } from '../../lib/filters/use-filtered';
+import { useFilteredRowsIf } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import { download } from '../../lib/download';
@@ -30,9 +30,9 @@ export function CompareView() {
   const compare = useViewStore((s) => s.compare);
   const setCompare = useViewStore((s) => s.setCompare);
   // The windows set their own dates: every filter applies but the date range.
-  const rows = useFilteredRows(index, IGNORE_DATE);
+  const rows = useFilteredRowsIf(!!compare, index, IGNORE_DATE);
   const result = useMemo(
-    () => (compare ? compareAround(index, rows, compare.anchor, compare.days) : null),
+    () => (compare && rows ? compareAround(index, rows, compare.anchor, compare.days) : null),
     [index, rows, compare],
   );
   // One anchor per handed-over base (its handover event where the record has one): a short

@@ -5,7 +5,7 @@ import 'leaflet/dist/leaflet.css';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { dayRange, dayToIso } from '../../lib/dates/partial-date';
 import { compareAround } from '../../lib/filters/compare';
-import { useFilteredRows } from '../../lib/filters/use-filtered';
+import { useFilteredRowsIf } from '../../lib/filters/use-filtered';
 import { useLayerRows } from '../../lib/layers/layer-rows';
 import { useLayers, useVisibleLayers } from '../../lib/layers/use-layers';
 import { EventPoints } from './event-points';
@@ -55,9 +55,9 @@ export default function BaseMap() {
   const layered = useLayers().length > 1;
   // Before/after on the map: the change per governorate around the anchor, all dates.
   const compare = useViewStore((s) => s.compare);
-  const undated = useFilteredRows(index, IGNORE_DATE);
+  const undated = useFilteredRowsIf(!!compare?.map, index, IGNORE_DATE);
   const change = useMemo(() => {
-    if (!compare?.map) return undefined;
+    if (!compare?.map || !undated) return undefined;
     const c = compareAround(index, undated, compare.anchor, compare.days);
     if (!c) return undefined;
     const byProvince = new Map(c.byProvince.filter((r) => r.key).map((r) => [r.key, r.after - r.before]));

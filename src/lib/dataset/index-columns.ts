@@ -9,7 +9,7 @@ import {
   type CoderValues,
   type Recoding,
 } from './event-columns';
-import { tallyMonths, TALLY_COLUMNS, type MonthTally } from './month-tally';
+import { sumTallies, tallyMonthsBy, TALLY_COLUMNS, type MonthTally } from './month-tally';
 
 /**
  * Every event's columns (see ChunkColumns) in date order (first day; ties in file order), and
@@ -32,6 +32,9 @@ export interface IndexColumns extends Omit<ChunkColumns, 'idHash'> {
   all: Int32Array;
   /** Every event's attacks per month (see monthlyAttacks). */
   months: MonthTally;
+  /** The same per governorate code c, in slot c + 1 (slot 0: events with none), over the same
+   * months: a governorate filter's tally is their sum (see filteredTally). */
+  provinceMonths: MonthTally[];
   /** `place[f]`: where the file's event f went in date order; null when the file was in order. */
   place: Int32Array | null;
   /** Per event in file order, idHash of its id, and the hash table over them (see idTable). */
@@ -87,7 +90,7 @@ export const indexColumnBuffers = (c: IndexColumns): ArrayBuffer[] => [
     c.all.buffer,
     ...(c.place ? [c.place.buffer] : []),
     c.latestEnd.buffer,
-    ...TALLY_COLUMNS.map((k) => c.months[k].buffer),
+    ...[c.months, ...c.provinceMonths].flatMap((t) => TALLY_COLUMNS.map((k) => t[k].buffer)),
     ...Object.values(c.postings).flatMap((p) => [p.offsets.buffer, p.items.buffer]),
   ] as ArrayBuffer[]),
 ];
@@ -251,6 +254,7 @@ export class ColumnsBuilder {
     }
     const { province, type, base, sourceType, sourceTypeNames } = this.coder;
     const idHash = concat(c.idHash, (k) => new Int32Array(k));
+    const provinceMonths = tallyMonthsBy(ints, all, ints.provinceCode, province.size);
     return {
       ...ints,
       ...floats,
@@ -259,7 +263,8 @@ export class ColumnsBuilder {
       idTable: idTable(idHash),
       fileOrder: byDate,
       all,
-      months: tallyMonths(ints, all),
+      months: sumTallies(provinceMonths),
+      provinceMonths,
       place,
       codes: { province, type, base, sourceType },
       sourceTypeNames,

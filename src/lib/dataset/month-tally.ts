@@ -46,26 +46,45 @@ function placedSpan({ month, monthLast, attacks }: MonthColumns): { first: numbe
  * the slots (none: these rows are every event).
  */
 export function tallyMonths(c: MonthColumns, rows: ArrayLike<number>, whole?: MonthTally): MonthTally {
+  return tallyMonthsBy(c, rows, null, 0, whole)[0]!;
+}
+
+const emptyTally = (base: number, width: number): MonthTally => ({
+  base,
+  attacks: new Int32Array(width),
+  possible: new Int32Array(width),
+  rockets: new Int32Array(width),
+  rocketsKnown: new Int32Array(width),
+  unplaced: 0,
+  first: Infinity,
+  last: -Infinity,
+});
+
+/**
+ * Per group, the tally of its rows (those of code c in slot c + 1, those with none in slot 0;
+ * every row in slot 0 without `group`), over the same slots: summed (sumTallies), a few
+ * groups' give their rows' tally without reading the rows (a governorate's attacks per
+ * month, at a million events).
+ */
+export function tallyMonthsBy(
+  c: MonthColumns,
+  rows: ArrayLike<number>,
+  group: Int32Array | null,
+  groups: number,
+  whole?: MonthTally,
+): MonthTally[] {
   const { month, monthLast, attacks, rockets } = c;
   const span = whole ?? placedSpan(c);
   const base = Number.isFinite(span.first) ? span.first : 0;
   const width = Number.isFinite(span.first) ? span.last - span.first + 1 : 0;
-  const t: MonthTally = {
-    base,
-    attacks: new Int32Array(width),
-    possible: new Int32Array(width),
-    rockets: new Int32Array(width),
-    rocketsKnown: new Int32Array(width),
-    unplaced: 0,
-    first: Infinity,
-    last: -Infinity,
-  };
+  const out = Array.from({ length: groups + 1 }, () => emptyTally(base, width));
   // Indexed, not for…of: over a million rows, a typed array's iterator took several times as
   // long, most of all in the first run, before the loop is optimised.
   for (let j = 0; j < rows.length; j++) {
     const i = rows[j]!;
     const n = attacks[i]!;
     if (!n) continue;
+    const t = out[group ? group[i]! + 1 : 0]!;
     const m0 = month[i]!;
     const m1 = monthLast[i]!;
     if (!placeable(m0, m1)) {
@@ -85,5 +104,17 @@ export function tallyMonths(c: MonthColumns, rows: ArrayLike<number>, whole?: Mo
       t.rocketsKnown[k] = t.rocketsKnown[k]! + 1;
     }
   }
-  return t;
+  return out;
+}
+
+/** The tally of the rows of tallies over the same slots (see tallyMonthsBy). */
+export function sumTallies(parts: readonly MonthTally[]): MonthTally {
+  const sum = emptyTally(parts[0]?.base ?? 0, parts[0]?.attacks.length ?? 0);
+  for (const t of parts) {
+    for (const k of TALLY_COLUMNS) for (let m = 0; m < t[k].length; m++) sum[k][m]! += t[k][m]!;
+    sum.unplaced += t.unplaced;
+    sum.first = Math.min(sum.first, t.first);
+    sum.last = Math.max(sum.last, t.last);
+  }
+  return sum;
 }

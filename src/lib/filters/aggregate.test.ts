@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
-import { baseStatusAt, countByProvince, monthlyAttacks } from './aggregate';
+import { baseStatusAt, countByProvince, monthlyAttacks, monthlyBuckets } from './aggregate';
 import { monthsBetween } from '../../../tests/support/months';
 import { filterEvents } from './filter-events';
+import { tallyWithoutRows } from './filter-tally';
 import { dayRange, dayToIso, isoToDay } from '../dates/partial-date';
 import { buildIndex } from '../dataset/indexes';
 import { synthesize } from '../../../scripts/synth-lib';
@@ -42,7 +43,7 @@ describe('monthlyAttacks', () => {
 });
 
 describe('monthlyAttacks on a large synthetic file', () => {
-  it('gives what counting each event in turn gives, for the whole file and for a filtered part', () => {
+  it("gives what counting each event in turn gives, for the whole file and for a filtered part, from its rows and from each governorate's tally", () => {
     const synth = synthesize(data, 20_000, 3);
     // Some dates spanning months: a range, a week across a month's end, and one too vague to place.
     const spans = ['2020-03/2020-05', '2020-W05', '2018/2020'];
@@ -91,17 +92,21 @@ describe('monthlyAttacks on a large synthetic file', () => {
           at(m0).rocketsKnown += 1;
         }
       }
-      const got = monthlyAttacks(idx, rows, span);
-      expect(got.unplaced).toBe(unplaced);
-      expect(got.buckets[0]!.month).toBe(first);
-      expect(got.buckets.at(-1)!.month).toBe(last);
-      const nonZero = got.buckets.filter((b) => b.attacks || b.possible || b.rockets || b.rocketsKnown);
-      expect(Object.fromEntries(nonZero.map(({ month, ...rest }) => [month, rest]))).toEqual(
-        Object.fromEntries(want),
-      );
-      expect(nonZero.length).toBeGreaterThan(12);
-      expect(nonZero.some((b) => b.possible > 0)).toBe(true);
-      expect(got.unplaced).toBeGreaterThan(0);
+      // From the rows, and summed from the governorates' tallies without finding the rows.
+      const withoutRows = tallyWithoutRows(idx, f);
+      expect(withoutRows).not.toBeNull();
+      for (const got of [monthlyAttacks(idx, rows, span), monthlyBuckets(withoutRows!, span)]) {
+        expect(got.unplaced).toBe(unplaced);
+        expect(got.buckets[0]!.month).toBe(first);
+        expect(got.buckets.at(-1)!.month).toBe(last);
+        const nonZero = got.buckets.filter((b) => b.attacks || b.possible || b.rockets || b.rocketsKnown);
+        expect(Object.fromEntries(nonZero.map(({ month, ...rest }) => [month, rest]))).toEqual(
+          Object.fromEntries(want),
+        );
+        expect(nonZero.length).toBeGreaterThan(12);
+        expect(nonZero.some((b) => b.possible > 0)).toBe(true);
+        expect(got.unplaced).toBeGreaterThan(0);
+      }
     }
   });
 });

@@ -1,7 +1,7 @@
 import type { Rows } from './filter-events';
 import type { DatasetIndex } from '../dataset/indexes';
 import { dayRange, monthIndex, monthKey } from '../dates/partial-date';
-import { tallyMonths } from '../dataset/month-tally';
+import { tallyMonths, type MonthTally } from '../dataset/month-tally';
 import type { Base } from '../dataset/schema';
 
 export interface MonthBucket {
@@ -19,17 +19,25 @@ export interface MonthBucket {
 }
 
 /**
- * Attacks per month over a continuous span (months without attacks are zero): see
- * MonthTally. The span reaches at least from `span.first` to `span.last`, and further to take
- * in every placed attack of the rows. Over every event, the tally made with the index is read
- * (at a million events, counting them took 25–100 ms of the chart's first render).
+ * The attacks per month of `rows` (see MonthTally). Over every event, the tally made with the
+ * index is read (at a million events, counting them took 25–100 ms of the chart's first render).
  */
-export function monthlyAttacks(
-  index: DatasetIndex,
-  rows: Rows,
+export const tallyRows = (index: DatasetIndex, rows: Rows): MonthTally =>
+  rows === index.all ? index.months : tallyMonths(index, rows, index.months);
+
+/** Attacks per month of `rows` over a continuous span: see monthlyBuckets. */
+export const monthlyAttacks = (index: DatasetIndex, rows: Rows, span: { first: string; last: string }) =>
+  monthlyBuckets(tallyRows(index, rows), span);
+
+/**
+ * A tally's attacks per month over a continuous span (months without attacks are zero). The
+ * span reaches at least from `span.first` to `span.last`, and further to take in every placed
+ * attack of the tally.
+ */
+export function monthlyBuckets(
+  t: MonthTally,
   span: { first: string; last: string },
 ): { buckets: MonthBucket[]; unplaced: number } {
-  const t = rows === index.all ? index.months : tallyMonths(index, rows, index.months);
   const first = Math.min(monthIndex(span.first), t.first);
   const last = Math.max(monthIndex(span.last), t.last);
   const size = Math.min(2000, last - first + 1);

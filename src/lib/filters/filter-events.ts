@@ -38,16 +38,7 @@ const scratch = new WeakMap<DatasetIndex, Int32Array>();
  * six-month range reads a small part of the columns instead of all of them.
  */
 export function filterEvents(index: DatasetIndex, f: EventFilters, ignore: readonly Facet[] = []): Rows {
-  const useDate = !ignore.includes('date');
-  const lo = useDate && f.from ? dayRange(f.from)[0] : -Infinity;
-  const hi = useDate && f.to ? dayRange(f.to)[1] : Infinity;
-  const provinces = !ignore.includes('provinces') ? mask(index.codes.province, f.provinces) : null;
-  const types = !ignore.includes('types') ? mask(index.codes.type, f.types) : null;
-  const bases = !ignore.includes('bases') ? mask(index.codes.base, f.bases) : null;
-  const sourceTypes = !ignore.includes('sourceTypes')
-    ? categoryMask(index.codes.sourceType, f.sourceTypes)
-    : null;
-  const q = ignore.includes('text') ? '' : normalizeForSearch(f.text);
+  const { lo, hi, provinces, types, bases, sourceTypes, q } = selection(index, f, ignore);
   const { start, end, provinceCode, typeCode, baseCode, sourceTypeCode } = index;
   // Nothing to filter: every view that shows all events shares one list of them.
   if (lo === -Infinity && hi === Infinity && !provinces && !types && !bases && !sourceTypes && !q)
@@ -62,21 +53,55 @@ export function filterEvents(index: DatasetIndex, f: EventFilters, ignore: reado
   ]);
   let out = scratch.get(index);
   if (!out) scratch.set(index, (out = new Int32Array(start.length)));
+  // Every row is written and the count moves on only past a row that passes: no branch per
+  // facet, which a governorate or two (about half the rows) mispredicts at random. Facets
+  // without a selection pass through a mask of ones. Over a million events in Node: ~5 ms,
+  // against ~9 with a branch per facet.
+  const { codes } = index;
+  const pm = provinces ?? every(codes.province);
+  const tm = types ?? every(codes.type);
+  const bm = bases ?? every(codes.base);
+  const sm = sourceTypes ?? every(codes.sourceType);
+  const pass = (i: number) =>
+    (end[i]! < lo ? 0 : 1) &
+    (start[i]! > hi ? 0 : 1) &
+    pm[provinceCode[i]! + 1]! &
+    tm[typeCode[i]! + 1]! &
+    bm[baseCode[i]! + 1]! &
+    sm[sourceTypeCode[i]! + 1]! &
+    (matched ? matched[fileOrder[i]!]! : 1);
   let m = 0;
-  const count = candidates ? candidates.length : b - a;
-  // Read in sequence and written into a typed array: ~25 ms over a million events, where
-  // random reads into a growing array took ~150.
-  for (let k = 0; k < count; k++) {
-    const i = candidates ? candidates[k]! : a + k;
-    if (end[i]! < lo || start[i]! > hi) continue;
-    if (provinces && !provinces[provinceCode[i]! + 1]) continue;
-    if (types && !types[typeCode[i]! + 1]) continue;
-    if (bases && !bases[baseCode[i]! + 1]) continue;
-    if (sourceTypes && !sourceTypes[sourceTypeCode[i]! + 1]) continue;
-    if (matched && !matched[fileOrder[i]!]) continue;
-    out[m++] = i;
-  }
+  // Read in sequence and written into a typed array: random reads into a growing array took
+  // ~150 ms over a million events.
+  if (candidates)
+    for (let k = 0; k < candidates.length; k++) {
+      const i = candidates[k]!;
+      out[m] = i;
+      m += pass(i);
+    }
+  else
+    for (let i = a; i < b; i++) {
+      out[m] = i;
+      m += pass(i);
+    }
   return out.slice(0, m);
+}
+
+/** A mask every code passes (see mask). */
+const every = (codes: Map<string, number>) => new Uint8Array(codes.size + 1).fill(1);
+
+/** What the filters select of `index`, minus the facets ignored: null for a facet, all. */
+export function selection(index: DatasetIndex, f: EventFilters, ignore: readonly Facet[]) {
+  const useDate = !ignore.includes('date');
+  return {
+    lo: useDate && f.from ? dayRange(f.from)[0] : -Infinity,
+    hi: useDate && f.to ? dayRange(f.to)[1] : Infinity,
+    provinces: !ignore.includes('provinces') ? mask(index.codes.province, f.provinces) : null,
+    types: !ignore.includes('types') ? mask(index.codes.type, f.types) : null,
+    bases: !ignore.includes('bases') ? mask(index.codes.base, f.bases) : null,
+    sourceTypes: !ignore.includes('sourceTypes') ? categoryMask(index.codes.sourceType, f.sourceTypes) : null,
+    q: ignore.includes('text') ? '' : normalizeForSearch(f.text),
+  };
 }
 
 /**

@@ -93,14 +93,16 @@ const countCache = new WeakMap<CountTable, Map<string, Rows>>();
  */
 const KEEP = { results: 32, fullResults: 4 };
 
-function memo<T extends object>(
-  store: WeakMap<T, Map<string, Rows>>,
+export function memo<T extends object, R>(
+  store: WeakMap<T, Map<string, R>>,
   of: T,
   size: number,
   f: EventFilters,
   ignore: readonly Facet[],
-  run: () => Rows,
-): Rows {
+  run: () => R,
+  /** How much of `size` a result holds (rows, for rows). */
+  weight: (r: R) => number,
+): R {
   // Without the facets ignored: a view that ignores the date gets its rows again, the same
   // object, when only the date changed.
   const skip = (facet: Facet) => ignore.includes(facet);
@@ -121,27 +123,38 @@ function memo<T extends object>(
   else rows = run();
   byKey.set(key, rows);
   let kept = 0;
-  for (const r of byKey.values()) kept += r.length;
+  for (const r of byKey.values()) kept += weight(r);
   // Oldest first, never the one just asked for.
   for (const [k, r] of byKey) {
     if (byKey.size <= 1 || (byKey.size <= KEEP.results && kept <= KEEP.fullResults * size)) break;
     byKey.delete(k);
-    kept -= r.length;
+    kept -= weight(r);
   }
   return rows;
 }
 
+const rowCount = (r: Rows) => r.length;
+
 export const memoFilter = (index: DatasetIndex, f: EventFilters, ignore: readonly Facet[] = []): Rows =>
-  memo(cache, index, index.start.length, f, ignore, () => filterEvents(index, f, ignore));
+  memo(cache, index, index.start.length, f, ignore, () => filterEvents(index, f, ignore), rowCount);
 
 /** Rows of a count layer passing the filters, computed once per filter state. */
 export const memoFilterCounts = (t: CountTable, f: EventFilters, ignore: readonly Facet[] = []): Rows =>
-  memo(countCache, t, t.week.length, f, ignore, () => filterCounts(t, f, ignore));
+  memo(countCache, t, t.week.length, f, ignore, () => filterCounts(t, f, ignore), rowCount);
 
 /** Rows of the events passing the shared filters, minus the facets a view shows whole. */
 export function useFilteredRows(index: DatasetIndex, ignore: readonly Facet[] = []): Rows {
+  return useFilteredRowsIf(true, index, ignore)!;
+}
+
+/** The same while `on`, else null: rows nothing shows are not found at each filter change. */
+export function useFilteredRowsIf(
+  on: boolean,
+  index: DatasetIndex,
+  ignore: readonly Facet[] = [],
+): Rows | null {
   const f = useEventFilters();
   const ignoreKey = ignore.join(',');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- ignoreKey stands for ignore
-  return useMemo(() => memoFilter(index, f, ignore), [index, f, ignoreKey]);
+  return useMemo(() => (on ? memoFilter(index, f, ignore) : null), [on, index, f, ignoreKey]);
 }
