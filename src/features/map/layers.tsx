@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { GeoJSON } from 'react-leaflet';
-import type { GeoJSON as LeafletGeoJSON, Layer, PathOptions } from 'leaflet';
+import type { GeoJSON as LeafletGeoJSON, Layer, PathOptions, PolylineOptions } from 'leaflet';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { useTranslation } from 'react-i18next';
 import { useViewStore } from '../../lib/store/view-store';
@@ -10,11 +10,19 @@ import type { CountryProps, GovernorateProps } from '../../lib/geo';
 import { CHANGE_COLORS, changeClass, CLASS_COLORS, classOf } from './choropleth';
 import { formatSigned } from '../../lib/format';
 
+/**
+ * Outlines drawn whole, not clipped to the view by Leaflet: clipping every ring at each
+ * redraw (a resize, a zoom) was most of the map's ~100 ms tasks while the views mounted.
+ * The browser clips an SVG path to its box anyway. (Not among react-leaflet's props' types.)
+ */
+const NO_CLIP: PolylineOptions = { noClip: true };
+
 export function CountriesLayer({ data }: { data: FeatureCollection<Geometry, CountryProps> }) {
   return (
     <GeoJSON
       data={data}
       interactive={false}
+      {...NO_CLIP}
       style={(f) => ({
         color: '#b8bfc8',
         weight: 1,
@@ -97,6 +105,7 @@ export function GovernoratesLayer({
     <GeoJSON
       ref={ref}
       data={data}
+      {...NO_CLIP}
       style={style}
       onEachFeature={(f: Feature<Geometry, GovernorateProps>, l) => {
         l.on('click', () => useViewStore.getState().toggle('provinces', f.properties.iso));
