@@ -33,7 +33,7 @@ export interface IndexColumns extends Omit<ChunkColumns, 'idHash'> {
   /** Every event's attacks per month (see monthlyAttacks). */
   months: MonthTally;
   /** The same per governorate code c, in slot c + 1 (slot 0: events with none), over the same
-   * months: a governorate filter's tally is their sum (see filteredTally). */
+   * months: a governorate filter's tally is their sum (see tallyWithoutRows). */
   provinceMonths: MonthTally[];
   /** `place[f]`: where the file's event f went in date order; null when the file was in order. */
   place: Int32Array | null;
