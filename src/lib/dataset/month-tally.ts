@@ -12,7 +12,7 @@ type MonthColumns = Pick<ChunkColumns, 'month' | 'monthLast' | 'attacks' | 'rock
  * Attacks of some rows per month, in slots over the months of every placed attack of the file
  * (`base` is slot 0's year * 12 + month). An event counts `attacks` (see ChunkColumns); one
  * whose date fits one month counts there as certain, one spanning several as possible in each;
- * a year-only or too vague one is `unplaced`. See monthlyAttacks, which reads it.
+ * a year-only or too vague one is `unplaced`. See monthlyBuckets, which reads it.
  */
 export interface MonthTally {
   base: number;

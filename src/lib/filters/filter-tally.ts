@@ -1,5 +1,6 @@
 import type { DatasetIndex } from '../dataset/indexes';
-import { sumTallies, tallyMonths, type MonthTally } from '../dataset/month-tally';
+import { sumTallies, type MonthTally } from '../dataset/month-tally';
+import { tallyRows } from './aggregate';
 import { selection, type EventFilters, type Facet } from './filter-events';
 import { memo, memoFilter } from './use-filtered';
 
@@ -35,7 +36,6 @@ export const memoTally = (index: DatasetIndex, f: EventFilters, ignore: readonly
     1,
     f,
     ignore,
-    () =>
-      tallyWithoutRows(index, f, ignore) ?? tallyMonths(index, memoFilter(index, f, ignore), index.months),
+    () => tallyWithoutRows(index, f, ignore) ?? tallyRows(index, memoFilter(index, f, ignore)),
     () => 0,
   );
