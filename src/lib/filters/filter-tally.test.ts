@@ -20,6 +20,15 @@ describe("the attack chart's tally", () => {
     expect(tallyWithoutRows(idx, { ...f, bases: ['taji'] })).toBeNull();
   });
 
+  it('gives no attacks for a governorate the file does not have (a crafted link), as its rows do', () => {
+    const unknown = { ...f, provinces: ['IQ-ZZ'] };
+    expect(filterEvents(idx, unknown)).toHaveLength(0);
+    const t = tallyWithoutRows(idx, unknown)!;
+    expect(t.unplaced).toBe(0);
+    expect([...t.attacks, ...t.possible].every((n) => n === 0)).toBe(true);
+    expect(Number.isFinite(t.first)).toBe(false);
+  });
+
   it('is the tally of the rows when it needs them', () => {
     const dated = { ...f, from: '2020-01', to: '2020-12' };
     expect(memoTally(idx, dated)).toEqual(tallyMonths(idx, filterEvents(idx, dated), idx.months));
