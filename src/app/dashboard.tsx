@@ -34,11 +34,8 @@ const loadNotes: ViewLoader = () => import('../features/notes/notes-panel').then
  * a large dataset parsing in its worker leaves this thread idle for seconds.
  */
 export function preloadViews() {
-  // One view per task: each import adds its files' links to the page, and the four at once
-  // (15 links) made one task of 137 ms, traced beside a 100k-row CSV's chunks arriving.
   // A failure is not reported here: each view loads again when it mounts, and says so there.
-  for (const load of [loadMap, loadTroops, loadAttacks, loadTable])
-    setTimeout(() => void preload(load).catch(() => {}), 0);
+  for (const load of [loadMap, loadTroops, loadAttacks, loadTable]) preload(load).catch(() => {});
 }
 
 export function Dashboard() {

@@ -8,8 +8,11 @@ const View = () => <p>the view</p>;
 describe('LazyView', () => {
   it('says it is loading, then shows the view', async () => {
     let done: (v: typeof View) => void = () => {};
-    const load = () => new Promise<typeof View>((r) => (done = r));
+    const load = vi.fn(() => new Promise<typeof View>((r) => (done = r)));
     setup(<LazyView area="a" load={load} />);
+    expect(screen.getByText('Loading the dataset…')).toBeInTheDocument();
+    // The download starts in a task after the mount (see preload).
+    await vi.waitFor(() => expect(load).toHaveBeenCalled());
     expect(screen.getByText('Loading the dataset…')).toBeInTheDocument();
     done(View);
     expect(await screen.findByText('the view')).toBeInTheDocument();

@@ -9,12 +9,14 @@ type PropsOf<P extends object> = object extends P ? { props?: P } : { props: P }
 // Keyed by loader; each value is the component its loader resolved to.
 const loaded = new Map<() => unknown, unknown>();
 
-/** Starts loading a view's code; the view then renders at once when it mounts. */
-export function preload<P extends object>(load: ViewLoader<P>): Promise<void> {
-  return load().then((view) => {
-    loaded.set(load, view);
-  });
-}
+/**
+ * Starts loading a view's code, in a task of its own; the view then renders at once when it
+ * mounts. Each import adds its files' links to the page: the four views' at once (15 links)
+ * made one task of 137 ms, traced beside a 100k-row CSV's chunks arriving, and the views
+ * mounting together added them to the dashboard's first commit.
+ */
+export const preload = <P extends object>(load: ViewLoader<P>): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, 0)).then(load).then((view) => void loaded.set(load, view));
 
 /**
  * Views mount one per task, each after the one before has committed: mounted together, a
