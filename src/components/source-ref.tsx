@@ -1,18 +1,44 @@
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useLoadedDataset } from '../lib/dataset/loaded-dataset';
 import { useLocale } from '../lib/use-locale';
 import { formatSourceNumber } from '../lib/format';
+import type { Dataset } from '../lib/dataset/schema';
+
+type Link = { label: string; title: string; url?: string };
+type Locale = ReturnType<typeof useLocale>;
+
+// A source's label and title, made once per dataset and language: the table shows a link for
+// each source of each row on screen, and made anew each time they were a fifth of its mount.
+const made = new WeakMap<Dataset['sources'], Map<string, Map<string, Link>>>();
+
+function linksOf(sources: Dataset['sources'], t: TFunction, { lang, locale, text, date }: Locale) {
+  let byLocale = made.get(sources);
+  if (!byLocale) made.set(sources, (byLocale = new Map()));
+  const key = `${lang}|${locale}`;
+  let links = byLocale.get(key);
+  if (!links) {
+    links = new Map();
+    sources.forEach((src, i) => {
+      const label = t('sources.short', { id: formatSourceNumber(i, locale) });
+      const title = t('sources.open', { title: text(src.title), date: date(src.published.date) });
+      if (!links!.has(src.file)) links!.set(src.file, { label, title, url: src.url });
+    });
+    byLocale.set(key, links);
+  }
+  return links;
+}
 
 /** A compact link to a source document, served from the app's own origin. */
 export function SourceRef({ file }: { file: string }) {
   const { t } = useTranslation();
   const { data } = useLoadedDataset();
-  const { text, date, locale } = useLocale();
-  const i = data.sources.findIndex((s) => s.file === file);
-  const src = data.sources[i];
-  const id = formatSourceNumber(Math.max(0, i), locale);
-  const label = t('sources.short', { id });
-  if (!src) return <span className="source-ref">{label}</span>;
+  const locale = useLocale();
+  const link = linksOf(data.sources, t, locale).get(file);
+  if (!link)
+    return (
+      <span className="source-ref">{t('sources.short', { id: formatSourceNumber(0, locale.locale) })}</span>
+    );
   return (
     <>
       <a
@@ -20,13 +46,13 @@ export function SourceRef({ file }: { file: string }) {
         href={`${import.meta.env.BASE_URL}data/sources/${encodeURIComponent(file)}`}
         target="_blank"
         rel="noreferrer"
-        title={t('sources.open', { title: text(src.title), date: date(src.published.date) })}
+        title={link.title}
       >
-        {label}
+        {link.label}
       </a>
       {/* The schema lets only http: and https: links through; they open outside the app, on a click. */}
-      {src.url && (
-        <a className="source-ref" href={src.url} target="_blank" rel="noreferrer noopener">
+      {link.url && (
+        <a className="source-ref" href={link.url} target="_blank" rel="noreferrer noopener">
           {t('sources.originalLink')}
         </a>
       )}
