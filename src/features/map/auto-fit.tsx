@@ -14,12 +14,12 @@ export function AutoFit({ bounds }: { bounds: LatLngBoundsExpression }) {
   useEffect(() => {
     if (typeof ResizeObserver === 'undefined') return;
     const el = map.getContainer();
-    let last = `${el.clientWidth}x${el.clientHeight}`;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // Against the size Leaflet last measured (it measured when it fitted the map on mount):
+    // the box is not read here, where the view's commit has just made the layout stale.
     const fit = () => {
-      const size = `${el.clientWidth}x${el.clientHeight}`;
-      if (size === last || el.clientWidth === 0) return;
-      last = size;
+      const known = map.getSize();
+      if ((el.clientWidth === known.x && el.clientHeight === known.y) || el.clientWidth === 0) return;
       map.invalidateSize({ animate: false });
       map.fitBounds(bounds, { animate: false });
     };
