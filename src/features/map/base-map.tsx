@@ -5,7 +5,7 @@ import 'leaflet/dist/leaflet.css';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { dayRange, dayToIso } from '../../lib/dates/partial-date';
 import { compareAround } from '../../lib/filters/compare';
-import { useFilteredRowsIf } from '../../lib/filters/use-filtered';
+import { useEventFilters, useFilteredRowsIf } from '../../lib/filters/use-filtered';
 import { useLayerRows } from '../../lib/layers/layer-rows';
 import { useLayers, useVisibleLayers } from '../../lib/layers/use-layers';
 import { EventPoints } from './event-points';
@@ -37,7 +37,9 @@ export default function BaseMap() {
   const { t } = useTranslation();
   const { data, index } = useLoadedDataset();
   const { lang, text } = useLocale();
-  const to = useViewStore((s) => s.to);
+  // Deferred, as the rows are: a date preset redraws the bases' statuses with the rest of the
+  // map, not first in the click's own render.
+  const { to } = useEventFilters();
   const { governorates, countries } = useBasemap();
   const cursor = useCursor();
   // With a playback cursor, the map shows the events of its trailing window.
