@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useDataset } from '../lib/dataset/api';
 import { LoadedDatasetContext } from '../lib/dataset/loaded-dataset';
 import { showBundled, useSourceStore } from '../lib/dataset/load-status';
+import { useLoadProgress } from '../lib/dataset/use-load-progress';
+import { useViewStore } from '../lib/store/view-store';
 import { ViewBoundary } from '../components/view-boundary';
-import { useLocale, warmFormatters } from '../lib/use-locale';
 import { DatasetErrorPanel } from '../features/dataset/dataset-error';
 import { Header } from './header';
 import { Dashboard, preloadViews } from './dashboard';
@@ -15,26 +16,22 @@ import { DropZone } from '../features/dataset/drop-zone';
 import { LayersProvider } from '../lib/layers/layers-provider';
 import { useCountsBeside } from './counts-beside';
 
-/** The first load, counting the events a large file's worker has checked so far. */
+/** The first load, counting the events or rows a large file's worker has read so far. */
 function Loading() {
   const { t } = useTranslation();
-  const { num, locale } = useLocale();
-  const checked = useSourceStore((s) => s.checked);
-  useEffect(() => warmFormatters(locale), [locale]);
-  const unit = useSourceStore((s) => s.unit);
+  // A file on screen is read again when the attack radius changes (see datasetQueryOptions).
+  const file = useSourceStore((s) => s.file?.name);
+  const url = useViewStore((s) => s.dataUrl);
+  const progress = useLoadProgress(file ?? url);
   // The views' code loads while a large file is checked, once its first events are in
   // (earlier, it would compete with the download for the same two cores).
-  const checking = checked !== null;
+  const checking = progress !== null;
   useEffect(() => {
     if (checking) preloadViews();
   }, [checking]);
   return (
     <p className="loading" role="status">
-      {checked
-        ? unit === 'rows'
-          ? t('app.loadingRows', { rows: t('import.rowsRead', { count: checked, n: num(checked) }) })
-          : t('app.loadingChecked', { events: t('counts.events', { count: checked, n: num(checked) }) })
-        : t('app.loading')}
+      {progress ? t('app.loadingProgress', { progress }) : t('app.loading')}
     </p>
   );
 }

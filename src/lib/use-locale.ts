@@ -15,23 +15,3 @@ export function useLocale() {
   const text = useCallback((b: Bilingual) => pickText(b, lang, digits), [lang, digits]);
   return { lang, digits, locale, date, num, text };
 }
-
-/**
- * Makes the locale's first number and date formatters while the page waits (a large file
- * checked in the worker leaves it idle for seconds), each in an idle task of its own: the
- * first Intl formatter of a kind costs ~50 ms in Chromium, and was made inside the task that
- * first showed the worker's progress or the loaded dataset's dates.
- */
-export function warmFormatters(locale: string): () => void {
-  if (typeof requestIdleCallback === 'undefined') return () => {};
-  const steps = [() => formatNumber(0, locale), () => formatPartialDate('2020-01-01', locale)];
-  let id = 0;
-  const next = () => {
-    const step = steps.shift();
-    if (!step) return;
-    step();
-    id = requestIdleCallback(next);
-  };
-  id = requestIdleCallback(next);
-  return () => cancelIdleCallback(id);
-}

@@ -134,3 +134,22 @@ test('a file chosen while another is still being read is the one shown: the firs
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('acled-iraq-2022.csv');
   await expect(page.getByText(/acled-210k/)).toHaveCount(0);
 });
+
+test('a large layer counts the events it has checked while it loads, on its own line', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.route(
+    (u) => u.pathname === '/data/big.json',
+    (r) => r.fulfill({ body: big, contentType: 'application/json' }),
+  );
+  await page.goto('/?lang=en&layer=/data/big.json');
+  const line = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: /Remove .*big\.json/ }) });
+  await expect(line).toContainText(/Loading… [\d,]+ events checked/, { timeout: 60_000 });
+  // The curated record on screen has no count of its own going: its line says what it shows.
+  const curated = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('checkbox', { name: /Curated record/ }) });
+  await expect(curated).toContainText('35 events shown');
+  await expect(line).toContainText(`${N.toLocaleString('en')} events shown`, { timeout: 60_000 });
+});

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isolate } from '../../lib/format';
 import { DATASET_URL, useDataset } from '../../lib/dataset/api';
 import { showBundled, useSourceStore } from '../../lib/dataset/load-status';
+import { useLoadProgress } from '../../lib/dataset/use-load-progress';
 import { download } from '../../lib/download';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
@@ -16,8 +17,7 @@ export function DatasetBanner() {
   const { data } = useDataset();
   const file = useSourceStore((s) => s.file);
   const reading = useSourceStore((s) => s.reading);
-  const checked = useSourceStore((s) => s.checked);
-  const unit = useSourceStore((s) => s.unit);
+  const progress = useLoadProgress(reading);
   const failure = useSourceStore((s) => s.failure);
   const fail = useSourceStore((s) => s.fail);
   const dataUrl = useViewStore((s) => s.dataUrl);
@@ -29,12 +29,7 @@ export function DatasetBanner() {
     <div className="dataset-banner no-export">
       {reading && (
         <p role="status">
-          {t('dataset.reading', { name: isolate(reading) })}{' '}
-          {checked
-            ? unit === 'rows'
-              ? t('import.rowsRead', { count: checked, n: num(checked) })
-              : t('dataset.checked', { events: t('counts.events', { count: checked, n: num(checked) }) })
-            : null}
+          {t('dataset.reading', { name: isolate(reading) })} {progress}
         </p>
       )}
       {failure && (

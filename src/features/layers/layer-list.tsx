@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DATASET_URL } from '../../lib/dataset/api';
 import { openDatasetFile } from '../../lib/dataset/open-file';
+import { useLoadProgress } from '../../lib/dataset/use-load-progress';
 import { totalEvents } from '../../lib/dataset/counts';
 import { isolate } from '../../lib/format';
 import { LAYER_COLORS, MAIN } from '../../lib/layers/layer-ref';
@@ -39,6 +40,8 @@ function Status({
   const bases = useViewStore((s) => s.bases.length);
   const client = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
+  // A layer is read under the name it was given: a link's path, or an opened file's name.
+  const progress = useLoadProgress(layer.status === 'loading' ? layer.ref.source : null);
   if (layer.status === 'missing')
     return (
       <span className="layer-status missing" role="alert">
@@ -60,7 +63,12 @@ function Status({
         />
       </span>
     );
-  if (layer.status === 'loading') return <span className="layer-status">{t('layers.loading')}</span>;
+  if (layer.status === 'loading')
+    return (
+      <span className="layer-status">
+        {t('layers.loading')} {progress}
+      </span>
+    );
   if (layer.status === 'error')
     return (
       <span className="layer-status error" role="alert">

@@ -1,21 +1,31 @@
 import { create } from 'zustand';
 import { useViewStore } from '../store/view-store';
 
+/** Events checked (a JSON file) or rows read (a CSV export) so far. */
+export interface LoadProgress {
+  n: number;
+  unit: 'events' | 'rows';
+}
+
 interface SourceState {
   /** A file dataset replaces the URL one until the analyst goes back. */
   file: { name: string; id: number } | null;
   /** A file being read, and the last file that could not be opened, with why. */
   reading: string | null;
   failure: { name: string; reason: string } | null;
-  /** Events checked (JSON) or rows read (CSV) so far by a load in progress; null when none is. */
-  checked: number | null;
-  unit: 'events' | 'rows';
+  /**
+   * The loads in progress, by the origin each reads (a URL as given, or an opened file's name):
+   * how far it has read (null once it has ended). A link can start the dataset and layers
+   * together: each counts on its own.
+   */
+  progress: Readonly<Record<string, LoadProgress | null>>;
   /** A note on how a file was opened (weekly counts go beside the dataset, not instead of it). */
   notice: 'countsAsLayer' | null;
   setNotice: (notice: 'countsAsLayer' | null) => void;
   showFile: (name: string, id: number) => void;
   setReading: (name: string | null) => void;
-  setChecked: (checked: number | null, unit?: 'events' | 'rows') => void;
+  /** A load's progress; null once it has ended. */
+  setProgress: (origin: string, progress: LoadProgress | null) => void;
   fail: (failure: { name: string; reason: string } | null) => void;
   closeFile: () => void;
 }
@@ -27,15 +37,12 @@ export const useSourceStore = create<SourceState>()((set) => ({
   file: null,
   reading: null,
   failure: null,
-  checked: null,
-  unit: 'events',
+  progress: {},
   notice: null,
   setNotice: (notice) => set({ notice }),
   showFile: (name, id) => set({ file: { name, id }, failure: null, reading: null }),
   setReading: (reading) => set({ reading }),
-  // A finished load resets the unit, so the next JSON load counts events again.
-  setChecked: (checked, unit) =>
-    set(checked === null ? { checked, unit: 'events' } : unit ? { checked, unit } : { checked }),
+  setProgress: (origin, p) => set(({ progress }) => ({ progress: { ...progress, [origin]: p } })),
   fail: (failure) => set({ failure, reading: null }),
   closeFile: () => set({ file: null }),
 }));

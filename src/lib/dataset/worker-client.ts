@@ -5,7 +5,7 @@ import { PackedEventStore } from './event-store';
 import type { IndexColumns } from './index-columns';
 import { DatasetError } from './errors';
 import type { WorkerReply, WorkerRequest } from './parse.worker';
-import { useSourceStore } from './load-status';
+import { useSourceStore, type LoadProgress } from './load-status';
 import { loadedFrom, type LoadedDataset } from './loaded-dataset';
 import { LoadSlots } from './load-slots';
 
@@ -43,11 +43,13 @@ function read(
     const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
     const events = new PackedEventStore();
     let columns: IndexColumns | null = null;
-    const { setChecked } = useSourceStore.getState();
+    const { setProgress } = useSourceStore.getState();
+    // A CSV counts the rows it has read; a JSON file, the events checked.
+    let unit: LoadProgress['unit'] = 'events';
     const search: PackedStrings[] = [];
     const end = () => {
       worker.terminate();
-      setChecked(null);
+      setProgress(origin, null);
       signal?.removeEventListener('abort', stop);
     };
     // A load no view waits for any more (another file opened, the radius changed, a layer
@@ -66,8 +68,7 @@ function read(
       } else if ('events' in m) {
         events.add(m.events);
         search.push(m.search);
-        // A CSV counts the rows it has read; a JSON file, the events checked.
-        if (useSourceStore.getState().unit === 'events') setChecked(events.length, 'events');
+        if (unit === 'events') setProgress(origin, { n: events.length, unit });
       } else if ('index' in m) {
         columns = m.index;
       } else if ('parsed' in m) {
@@ -78,7 +79,7 @@ function read(
         index.search = new SearchText(search);
         resolve(loadedFrom(parsed, index, origin));
       } else {
-        setChecked(m.rows, 'rows');
+        setProgress(origin, { n: m.rows, unit: (unit = 'rows') });
       }
     };
     worker.onerror = (e) => {
