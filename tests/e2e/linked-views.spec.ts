@@ -23,6 +23,32 @@ test('the default view shows all four views at 1440×900 without scrolling', asy
   expect(requests.foreign()).toEqual([]);
 });
 
+test('after the window narrows, the map is fitted to Iraq again: every governorate inside its box', async ({
+  page,
+}) => {
+  /** How far the governorates reach past the map's box, in pixels (0: all inside). */
+  const overflow = () =>
+    page.evaluate(() => {
+      const box = document.querySelector('.map-box .leaflet-container')!.getBoundingClientRect();
+      let worst = 0;
+      for (const p of document.querySelectorAll('path[class*="gov-IQ-"]')) {
+        const r = p.getBoundingClientRect();
+        worst = Math.max(
+          worst,
+          box.left - r.left,
+          r.right - box.right,
+          box.top - r.top,
+          r.bottom - box.bottom,
+        );
+      }
+      return Math.round(worst);
+    });
+  expect(await overflow()).toBe(0);
+  // One column: the map's box becomes wide and low.
+  await page.setViewportSize({ width: 900, height: 900 });
+  await expect.poll(overflow).toBe(0);
+});
+
 test('picking Anbar on the map leaves only Anbar events and changes the attack chart', async ({ page }) => {
   const before = await attackTable(page).locator('tbody tr').allTextContents();
   const anbar = page.locator('path.gov-IQ-AN');

@@ -15,13 +15,16 @@ export function AutoFit({ bounds }: { bounds: LatLngBoundsExpression }) {
     if (typeof ResizeObserver === 'undefined') return;
     const el = map.getContainer();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // Against the size Leaflet last measured (it measured when it fitted the map on mount):
-    // the box is not read here, where the view's commit has just made the layout stale.
+    // The size it was last fitted at. Leaflet measured the box when it fitted the map on
+    // mount: read again here, it would force a layout in the view's mount task. (Not Leaflet's
+    // current size: its own window-resize handler updates that without refitting.)
+    let last = map.getSize();
     const fit = () => {
-      const known = map.getSize();
-      if ((el.clientWidth === known.x && el.clientHeight === known.y) || el.clientWidth === 0) return;
+      const [w, h] = [el.clientWidth, el.clientHeight];
+      if ((w === last.x && h === last.y) || w === 0) return;
       map.invalidateSize({ animate: false });
       map.fitBounds(bounds, { animate: false });
+      last = map.getSize();
     };
     const ro = new ResizeObserver(() => {
       clearTimeout(timer);
