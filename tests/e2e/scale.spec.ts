@@ -13,11 +13,15 @@ const big = JSON.stringify(
 );
 const events = (JSON.parse(big) as { events: { province?: string }[] }).events;
 
-async function open(page: Page) {
-  await page.route(
+/** Serves the large dataset at /data/big.json. */
+const serveBig = (page: Page) =>
+  page.route(
     (u) => u.pathname === '/data/big.json',
     (r) => r.fulfill({ body: big, contentType: 'application/json' }),
   );
+
+async function open(page: Page) {
+  await serveBig(page);
   await page.goto('/?lang=en&data=/data/big.json');
   await expect(page.locator('.events-table tbody tr').first()).toBeVisible({ timeout: 60_000 });
   await page.getByText('Briefing', { exact: true }).click();
@@ -137,10 +141,7 @@ test('a file chosen while another is still being read is the one shown: the firs
 
 test('a large layer counts the events it has checked while it loads, on its own line', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.route(
-    (u) => u.pathname === '/data/big.json',
-    (r) => r.fulfill({ body: big, contentType: 'application/json' }),
-  );
+  await serveBig(page);
   await page.goto('/?lang=en&layer=/data/big.json');
   const line = page
     .getByRole('listitem')
