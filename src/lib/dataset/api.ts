@@ -71,12 +71,14 @@ export async function fetchDataset(
   url: string = DATASET_URL,
   radiusKm = DEFAULT_RADIUS_KM,
   signal?: AbortSignal,
+  layer = false,
 ): Promise<LoadedDataset> {
   // Resolved against the page here, once: the worker would resolve a relative path against
   // its own script's URL (/assets/...) and miss the file.
   if (typeof Worker !== 'undefined' && url !== DATASET_URL)
     return loadInWorker(
-      { url: new URL(url, globalThis.location.href).href, ...importContext(radiusKm) },
+      // The dataset's own load has the page to itself (its loading screen); a layer's does not.
+      { url: new URL(url, globalThis.location.href).href, ...importContext(radiusKm), alone: !layer },
       url,
       [],
       signal,
@@ -91,14 +93,16 @@ export const fileKey = (id: number) => `file:${id}`;
 
 /**
  * `key` is a same-origin URL, or `file:<id>` for a file the analyst opened. Another radius
- * is another dataset: a CSV import's attacks depend on it, so it is read again.
+ * is another dataset: a CSV import's attacks depend on it, so it is read again. `layer`
+ * changes how a file is read, not what it gives: one entry per file, whichever shows it.
  */
-export const datasetQueryOptions = (key: string = DATASET_URL, radiusKm = DEFAULT_RADIUS_KM) =>
+export const datasetQueryOptions = (key: string = DATASET_URL, radiusKm = DEFAULT_RADIUS_KM, layer = false) =>
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- layer is not part of the result
   queryOptions({
     queryKey: key === DATASET_URL ? ['dataset', key] : ['dataset', key, radiusKm],
     // Reading the signal lets React Query stop a load once nothing shows it (see loadInWorker).
     queryFn: ({ signal }) => {
-      if (!key.startsWith('file:')) return fetchDataset(key, radiusKm, signal);
+      if (!key.startsWith('file:')) return fetchDataset(key, radiusKm, signal, layer);
       const file = openedFile(Number(key.slice(5)));
       const fileId = Number(key.slice(5));
       return file

@@ -81,7 +81,7 @@ describe('reading a JSON object as it arrives', () => {
     for (const size of [1 << 16, 1 << 22])
       expect(() => read(list, size)).toThrow(/not a JSON object: the file starts with “\[0,1,2,3/);
     // Refused once a megabyte is in, not at the end of the file.
-    const s = new JsonObjectStream({ member: () => {}, items: () => {} }, 'events');
+    const s = new JsonObjectStream({ member: () => {}, items: () => {} }, 'events', 4_000);
     const bytes = new TextEncoder().encode(list.repeat(8));
     let pushed = 0;
     expect(() => {

@@ -75,7 +75,7 @@ export class JsonObjectStream {
   constructor(
     private readonly sink: JsonMembers,
     private readonly streamed: string,
-    private readonly batch = 4_000,
+    private readonly batch: number,
   ) {}
 
   /** Reads the next bytes. Throws JsonStreamError on a syntax error. */

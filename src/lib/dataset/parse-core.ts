@@ -11,6 +11,7 @@ import {
   type Problem,
 } from './record-checks';
 import { JsonObjectStream, JsonStreamError } from './json-stream';
+import { EVENT_CHUNK } from './chunk-size';
 import { searchStrings } from './indexes';
 import type { CountTable } from './counts';
 import type { Imported, ImportOptions } from '../import/import-csv';
@@ -152,6 +153,7 @@ export async function parseStream(
   body: ReadableStream<Uint8Array>,
   origin: string,
   onEvents: EventSink,
+  chunk = EVENT_CHUNK,
 ): Promise<Parsed> {
   const raw: Record<string, unknown> = {};
   let checker: RecordChecker | null = null;
@@ -174,6 +176,7 @@ export async function parseStream(
       },
     },
     'events',
+    chunk,
   );
   try {
     // (The source refuses a file past the size limit: see fetchBodyLimited.)

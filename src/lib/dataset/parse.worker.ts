@@ -8,6 +8,7 @@ import type { PackedStrings } from './packed-strings';
 import type { PackedChunk } from './pack-chunk';
 import { ColumnsBuilder, indexColumnBuffers, type IndexColumns } from './index-columns';
 import { isCsvName, isParquetName, readsAsCsv } from '../import/sniff';
+import { ALONE_CHUNK } from './chunk-size';
 
 export type WorkerRequest = (
   | { bytes: ArrayBuffer; origin: string }
@@ -19,6 +20,8 @@ export type WorkerRequest = (
   radiusKm: number;
   /** The bundled dataset's URL: a CSV import keeps its bases and troop levels as reference. */
   referenceUrl: string;
+  /** Whether the page shows only its loading screen meanwhile (see ALONE_CHUNK). */
+  alone?: boolean;
 };
 export type WorkerReply =
   /** Valid events, in file order, as each chunk passes validation (see packEvents), with
@@ -83,7 +86,13 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     const file = fileName(origin);
     const onProgress = (rows: number) => post({ ok: true, rows });
     let parsed: Parsed;
-    if ('stream' in source) parsed = await core.parseStream(await source.stream, origin, onEvents);
+    if ('stream' in source)
+      parsed = await core.parseStream(
+        await source.stream,
+        origin,
+        onEvents,
+        req.alone ? ALONE_CHUNK : undefined,
+      );
     else if ('bytes' in source) parsed = await core.importBytes(await source.bytes, file, context);
     else {
       const { csv, size } = await source.csv;

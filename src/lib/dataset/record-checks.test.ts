@@ -3,17 +3,22 @@ import { readFileSync } from 'node:fs';
 import { checkRecords } from './record-checks';
 import { parseStream } from './parse-core';
 import { DatasetError } from './errors';
+import { ALONE_CHUNK, EVENT_CHUNK } from './chunk-size';
 import type { Dataset, DrawdownEvent } from './schema';
 import { synthesize, synthesizeCsv } from '../../../scripts/synth-lib';
 import { bundled } from '../../test/render';
 import { importCsv } from '../import/import-csv';
 import type { Governorates } from '../import/governorates';
 
-/** A synthetic file with records to set aside and a dispute naming one that is nowhere. */
+/**
+ * A synthetic file with records to set aside (one repeating an id from an earlier chunk) and a
+ * dispute naming one that is nowhere.
+ */
 function file(): Dataset {
   const d = structuredClone(synthesize(bundled().data, 9_000, 11));
   d.events[17] = { ...d.events[17]!, date: '2020-02-30' };
   d.events[8_500] = { ...d.events[8_500]!, base: 'nowhere' };
+  d.events[EVENT_CHUNK + 3] = { ...d.events[EVENT_CHUNK + 3]!, id: d.events[3]!.id };
   d.disputes.push({ ...d.disputes[0]!, id: 'd-extra', records: [d.events[17]!.id, 'no-such-record'] });
   return d;
 }
@@ -29,7 +34,8 @@ describe('record checks, streamed', () => {
     });
     expect(chunks.length).toBeGreaterThan(1);
     expect(chunks.flat()).toEqual(whole.data.events);
-    expect(whole.data.events).toHaveLength(9_000 - 2);
+    expect(whole.data.events).toHaveLength(9_000 - 3);
+    expect(whole.rejected.map((p) => p.message)).toContain(`duplicate id ${whole.data.events[3]!.id}`);
     expect(streamed.data.events).toEqual([]);
     expect(streamed.rejected).toEqual(whole.rejected);
     // The dispute's message still tells the record set aside from the one nowhere in the file.
@@ -68,13 +74,21 @@ function bytesOf(text: string, size = 65_536): ReadableStream<Uint8Array> {
 }
 
 describe('a dataset read as it downloads', () => {
-  it('gives the events, set-asides and disputes that reading it whole gives', async () => {
+  it.each([
+    ['beside the dashboard', EVENT_CHUNK],
+    ['at the loading screen', ALONE_CHUNK],
+  ])('gives the events, set-asides and disputes that reading it whole gives (%s)', async (_, size) => {
     const whole = checkRecords(file());
     const chunks: DrawdownEvent[][] = [];
-    const streamed = await parseStream(bytesOf(JSON.stringify(file())), 'x.json', (events) => {
-      chunks.push(events);
-    });
-    expect(chunks.length).toBeGreaterThan(1);
+    const streamed = await parseStream(
+      bytesOf(JSON.stringify(file())),
+      'x.json',
+      (events) => void chunks.push(events),
+      size,
+    );
+    // Each chunk is one task on the page: none longer than a chunk's worth.
+    expect(chunks.length).toBeGreaterThanOrEqual(Math.floor(9_000 / size));
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThanOrEqual(size);
     expect(chunks.flat()).toEqual(whole.data.events);
     expect(streamed.rejected).toEqual(whole.rejected);
     expect(streamed.data).toEqual({ ...whole.data, events: [] });

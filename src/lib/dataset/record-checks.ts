@@ -13,6 +13,7 @@ import {
   type DrawdownEvent,
 } from './schema';
 import { isProvinceCode } from './vocabulary';
+import { EVENT_CHUNK } from './chunk-size';
 
 /**
  * The one record-check pipeline. The app sets aside what it finds and lists why; `npm run
@@ -99,13 +100,6 @@ function unknownRecordsOf(raw: Record<string, unknown>, eventIds: readonly unkno
     return unknown.length ? ` (unknown record ${unknown.slice(0, 5).join(', ').slice(0, 200)})` : '';
   };
 }
-
-/**
- * Events are validated and handed on in chunks of this many, so a worker can post each. The
- * page unpacks and indexes a chunk in one task: at 10,000 that task took 110–210 ms on this
- * machine class; at 4,000 it stays under the 100 ms that input may wait.
- */
-const EVENT_CHUNK = 4_000;
 
 /**
  * Where valid events go, chunk by chunk, when they are not to be kept together: a worker

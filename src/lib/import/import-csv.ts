@@ -14,8 +14,7 @@ import { csvSteps, readCsvStream, weeklyOf, type WeeklyResult } from './csv-read
 import type { Part, PartSummary } from './parts';
 
 import { DEFAULT_RADIUS_KM } from './radius';
-/** Valid events are handed on in chunks of this many, as JSON's are. */
-const CHUNK = 4_000;
+import { EVENT_CHUNK } from '../dataset/chunk-size';
 
 export interface ImportOptions {
   /** The file's name, kept on every row. */
@@ -134,7 +133,7 @@ export function eventRows(o: ImportOptions) {
       else if (!o.onEvents) events.push(r.event);
       else {
         pending.push(r.event);
-        if (pending.length >= CHUNK) {
+        if (pending.length >= EVENT_CHUNK) {
           o.onEvents(pending, o.reference);
           o.onProgress?.(rows);
           pending = [];

@@ -48,7 +48,7 @@ export function useLayerQueries(main: LoadedDataset | undefined): ShownLayer[] {
   const others = useMemo(() => layers.filter((l) => l.key !== MAIN && !isMissing(l.key)), [layers]);
   // combine's result is structurally shared: it changes only when a layer's data or error does.
   const results = useQueries({
-    queries: others.map((l) => datasetQueryOptions(l.key, radius)),
+    queries: others.map((l) => datasetQueryOptions(l.key, radius, true)),
     combine: (rs) => rs.map((r) => ({ data: r.data, error: r.error })),
   });
   const fetched = useMemo(() => new Map(others.map((l, k) => [l.key, results[k]])), [others, results]);
