@@ -13,8 +13,8 @@ export const EVENT_CHUNK = 4_000;
  * the bench: 3.61 and 3.42 s against 4.06 and 3.88 (two pairs of runs). 250 was no better.
  *
  * Not for a layer or a file opened beside the dashboard: the faster worker took enough of the
- * machine that the dashboard's own tasks grew (a link with a 100,000-event layer, eight loads
- * each: the longest task's median 92 → 112 ms, in its first chart's first render). Not for a
- * CSV either: in the browser it gained nothing there (100,000 ACLED rows: 5.22 against 5.17 s).
+ * machine that the dashboard's own tasks grew (a link with a 100,000-event layer, loads taking
+ * turns: the longest task's median 10–35 ms longer, in the troop chart's first render). Not
+ * for a CSV either: in the browser it gained nothing there (100,000 rows: 5.22 against 5.17 s).
  */
 export const ALONE_CHUNK = 500;
