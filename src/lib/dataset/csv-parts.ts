@@ -43,7 +43,7 @@ export async function importCsvInParts(
     { length: of },
     () => new Worker(new URL('./csv-part.worker.ts', import.meta.url), { type: 'module' }),
   );
-  const send = (k: number, m: PartInput) => parts[k]!.postMessage(m);
+  const send = (k: number, m: PartInput, transfer: Transferable[] = []) => parts[k]!.postMessage(m, transfer);
   const body = source instanceof Blob ? source.stream() : source;
   let columns: ColumnsBuilder | null = null;
   try {
@@ -60,7 +60,7 @@ export async function importCsvInParts(
 
 async function inParts(
   parts: Worker[],
-  send: (k: number, m: PartInput) => void,
+  send: (k: number, m: PartInput, transfer?: Transferable[]) => void,
   body: ReadableStream<Uint8Array>,
   options: ImportOptions,
   o: PartsContext,
@@ -98,7 +98,7 @@ async function inParts(
       const k = rows.chunk % parts.length;
       out[k]!++;
       rowsIn.set(rows.chunk, rows.rows);
-      send(k, { rows });
+      send(k, { rows }, [rows.bytes.buffer]);
     },
   };
   // The next piece waits while a part has AHEAD chunks to read: the text never queues whole.

@@ -20,19 +20,16 @@ export const weeklyOf = (text: string, o: ImportOptions): WeeklyResult => ({
  * opened): neither its whole text nor its rows are held at once (a 400 MB export would be
  * near the longest string the browser can make), and a download is read while it arrives.
  *
- * Its rows go into `rows` (see RowReader); ACLED's weekly counts into counts. `onText`: each
- * piece of the text, in turn, before its rows (what their places count in). `feed` finds the
- * rows in the text (papaparse, or a scan that finds only where they end: see split-csv.ts).
+ * Its rows go into `rows` (see RowReader); ACLED's weekly counts into counts. (A file read in
+ * parts is split otherwise, in its bytes: see split-csv.ts.)
  */
 export async function readCsvStream<R>(
   body: ReadableStream<Uint8Array>,
   o: ImportOptions,
   rows: RowReader<R>,
-  onText?: (text: string) => void,
-  feed: (steps: CsvSteps<R>) => CsvFeed = papaFeed,
 ): Promise<R | WeeklyResult> {
   const steps = csvSteps(rows);
-  const rowsOf = feed(steps);
+  const rowsOf = papaFeed(steps);
   const reader = body.getReader();
   const decoder = new TextDecoder();
   // ACLED's weekly counts are read whole (weeklyOf): the text is kept until the header has
@@ -45,20 +42,18 @@ export async function readCsvStream<R>(
     kept?.push(text);
     if (steps.weekly()) continue;
     if (steps.stopped()) break;
-    onText?.(text);
     rowsOf.push(text);
     if (steps.started() && !steps.weekly()) kept = null;
   }
   void reader.cancel();
   const tail = decoder.decode();
   kept?.push(tail);
-  onText?.(tail);
   await rowsOf.end(tail);
   return steps.result() ?? weeklyOf(kept!.join(''), o);
 }
 
 /** What finds a CSV's rows in its text as it comes, for csvSteps. */
-export interface CsvFeed {
+interface CsvFeed {
   push: (text: string) => void;
   /** The last piece: the text has all come. */
   end: (text: string) => void | Promise<void>;
@@ -99,7 +94,7 @@ function papaFeed<R>(steps: CsvSteps<R>): CsvFeed {
 /**
  * What reads an event export's rows (eventRows; or, for a file read in parts, what hands the
  * parts their rows): the header, each row with its number and where it starts and ends in the
- * text, and the result.
+ * text (in its bytes, for a file split in parts), and the result.
  */
 export interface RowReader<R> {
   /** `text`: how papaparse reads this file's text (what a part needs to read its rows alike). */
@@ -120,7 +115,7 @@ export const isBlankRow = (row: readonly string[]) => row.length === 1 && !row[0
  * What every reader of a CSV's rows shares: each row (as papaparse hands it on: step; or as
  * found otherwise: row), and the result at the end.
  */
-export type CsvSteps<R> = ReturnType<typeof csvSteps<R>>;
+type CsvSteps<R> = ReturnType<typeof csvSteps<R>>;
 
 export function csvSteps<R>(reader: RowReader<R>) {
   let started = false;

@@ -5,8 +5,8 @@ import Papa from 'papaparse';
 import { bundled } from '../../test/render';
 import { fixtureText as fixture, geo, pieces } from '../../test/import';
 import { eventRows, importCsv } from './import-csv';
-import { readCsvStream, type CsvText } from './csv-read';
-import { rowSplitter, readChunk, type RowsChunk } from './split-csv';
+import type { CsvText } from './csv-read';
+import { splitCsvStream, readChunk, type RowsChunk } from './split-csv';
 import { mergeParts } from './parts';
 import { PartChunker, PartsAssembler, type PartChunk } from '../dataset/part-chunk';
 import { unpackEvents } from '../dataset/event-codec';
@@ -42,17 +42,14 @@ async function readInParts(
   const shipped: RowsChunk[] = [];
   let header: readonly string[] = [];
   let csvText: CsvText | null = null;
-  const splitter = rowSplitter(
-    {
-      header: (h, t) => {
-        header = h;
-        csvText = t;
-      },
-      chunk: (c) => shipped.push(c),
+  const on = {
+    header: (h: readonly string[], t: CsvText) => {
+      header = h;
+      csvText = t;
     },
-    rowsPerChunk,
-  );
-  const read = await readCsvStream(pieces(text), { file, geo, reference }, splitter.reader, splitter.onText);
+    chunk: (c: RowsChunk) => shipped.push(c),
+  };
+  const read = await splitCsvStream(pieces(text), { file, geo, reference }, on, rowsPerChunk);
   if (read.kind === 'counts') throw new Error('counts');
   for (const p of parts) p.header(header);
   for (const c of shipped) {

@@ -3,15 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
 import { fixtureText, geo } from '../../test/import';
 import { readCsvStream, type CsvText } from './csv-read';
-import { rowSplitter, splitCsvStream, type RowsChunk } from './split-csv';
+import { chunkMaker, splitCsvStream, type RowsChunk } from './split-csv';
 import { rng, synthesizeCsv } from '../../../scripts/synth-lib';
 
 const reference = bundled().data;
 const options = { file: 'x.csv', geo, reference };
 
-/** `text` as a stream of pieces whose sizes `size` picks. */
-function cut(text: string, size: () => number): ReadableStream<Uint8Array> {
-  const bytes = new TextEncoder().encode(text);
+/** `text` (or bytes) as a stream of pieces whose sizes `size` picks. */
+function cut(text: string | Uint8Array, size: () => number): ReadableStream<Uint8Array> {
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   let at = 0;
   return new ReadableStream<Uint8Array>({
     pull(ctl) {
@@ -21,9 +21,12 @@ function cut(text: string, size: () => number): ReadableStream<Uint8Array> {
   });
 }
 
+/** A chunk as a part reads it: its bytes decoded. */
+type ChunkText = Omit<RowsChunk, 'bytes'> & { text: string };
+
 /** What a split hands the parts: the header, how the text is read, every chunk. */
 function recorder() {
-  const got: { header: readonly string[]; text: CsvText | null; chunks: RowsChunk[] } = {
+  const got: { header: readonly string[]; text: CsvText | null; chunks: ChunkText[] } = {
     header: [],
     text: null,
     chunks: [],
@@ -33,24 +36,35 @@ function recorder() {
       got.header = h;
       got.text = { delimiter: t.delimiter, linebreak: t.linebreak };
     },
-    chunk: (c: RowsChunk) => got.chunks.push(c),
+    chunk: ({ bytes, ...c }: RowsChunk) =>
+      got.chunks.push({ ...c, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) }),
   };
   return { got, on };
 }
 
+/**
+ * The reference: papaparse makes every row of the decoded text, and each chunk is the text
+ * from its first row's start to its last row's end, as papaparse places them.
+ */
+function papaSplitter(whole: string, on: ReturnType<typeof recorder>['on'], rowsPerChunk: number) {
+  const decoded = whole.replace(/^\uFEFF/, '');
+  return chunkMaker(on, rowsPerChunk, (from, to) => new TextEncoder().encode(decoded.slice(from, to))).reader;
+}
+
 /** The split with papaparse making every row (the reference), and with rows found by scanning. */
-async function both(text: string, size: () => number, rows = 3) {
+async function both(input: string | Uint8Array, size: () => number, rows = 3) {
+  // Bytes that are not all UTF-8: papaparse reads what the decoder makes of them.
+  const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
   // The same pieces for both: papaparse guesses the line breaks from the first one.
-  const sizes = Array.from({ length: text.length + 1 }, size);
+  const sizes = Array.from({ length: text.length * 3 + 1 }, size);
   const same = () => {
     let k = 0;
     return () => sizes[k++]!;
   };
   const a = recorder();
-  const splitter = rowSplitter(a.on, rows);
-  const byPapa = await readCsvStream(cut(text, same()), options, splitter.reader, splitter.onText);
+  const byPapa = await readCsvStream(cut(text, same()), options, papaSplitter(text, a.on, rows));
   const b = recorder();
-  const byScan = await splitCsvStream(cut(text, same()), options, b.on, rows);
+  const byScan = await splitCsvStream(cut(input, same()), options, b.on, rows);
   return { papa: { result: byPapa, ...a.got }, scan: { result: byScan, ...b.got } };
 }
 
@@ -73,6 +87,8 @@ function randomText(r: () => number, n: number, nl: string): string {
     `"l${nl}m"`,
     '" "',
     '"a"  ',
+    '"a"\u00a0',
+    '"b" \u2003',
     'é',
     'ق',
     '#h',
@@ -112,6 +128,45 @@ describe('an export split into chunks of rows by scanning', () => {
     const synthetic = synthesizeCsv('acled', reference, 3_000, 2);
     const { papa, scan } = await both(synthetic, () => 65_536, 400);
     expect(scan).toEqual(papa);
+  });
+
+  it('does so on bytes that are not all UTF-8, and past a byte-order mark', async () => {
+    const r = rng(5);
+    for (let k = 0; k < 100; k++) {
+      const nl = r() < 0.5 ? '\n' : '\r\n';
+      // A quoted first cell, behind a byte-order mark or not.
+      const text =
+        (r() < 0.5 ? '\uFEFF' : '') + randomText(r, Math.floor(r() * 30), nl).replace(/^\w+/, '"$&"');
+      const bytes = Array.from(new TextEncoder().encode(text));
+      // A lone continuation byte, a lead byte cut short, a byte UTF-8 never uses (past the
+      // header, which must be read for the rows to be).
+      const body = bytes.indexOf(0x0a) + 1;
+      for (let n = Math.floor(r() * 6); n > 0 && body > 0; n--)
+        bytes.splice(
+          body + Math.floor(r() * (bytes.length - body)),
+          0,
+          [0x80, 0xc3, 0xe2, 0xff][Math.floor(r() * 4)]!,
+        );
+      const input = Uint8Array.from(bytes);
+      const { papa, scan } = await both(input, () => 1 + Math.floor(r() * 50));
+      expect(scan, `bytes ${bytes.join(' ')}`).toEqual(papa);
+    }
+  });
+
+  it('reads a quote that never closes to the end of the file, without scanning it again per piece', async () => {
+    // 16 MB in pieces of 4 KB: scanned again from the quote at every piece, the row would
+    // take ~32 GB of scanning (18 s here), and the test its time-out.
+    const row = `IRQ1,2020-01-01,Riots,Mob violence,Iraq,Baghdad,33.3,44.4,1,1,"opened\n`;
+    const text = `${HEADER}\n${row}${'x,y,z\n'.repeat((16 * 1024 * 1024) / 6)}`;
+    const { got, on } = recorder();
+    const read = await splitCsvStream(
+      cut(text, () => 4_096),
+      options,
+      on,
+    );
+    expect(read).toEqual({ kind: 'split', rows: 1 });
+    expect(got.chunks).toHaveLength(1);
+    expect(got.chunks[0]!.text).toBe(text.slice(HEADER.length + 1));
   });
 
   it('reads ACLED weekly counts whole and stops at a header it does not know, as papaparse does', async () => {

@@ -1,41 +1,45 @@
 import Papa from 'papaparse';
 import { headerFormat, type ImportOptions } from './import-csv';
-import {
-  isBlankRow,
-  readCsvStream,
-  type CsvFeed,
-  type CsvSteps,
-  type CsvText,
-  type RowReader,
-  type WeeklyResult,
-} from './csv-read';
+import { csvSteps, isBlankRow, weeklyOf, type CsvText, type RowReader, type WeeklyResult } from './csv-read';
 import { PART_ROWS } from './parts';
 import { scanRows } from './row-scan';
+import { ByteWindow } from './byte-window';
 
-/** A chunk of an export's rows as text, for a part to read (see readChunk). */
+/**
+ * A chunk of an export's rows as the file's bytes (UTF-8), for a part to read (see readChunk).
+ * Bytes, not text: a buffer is transferred to the part for free, where a string is copied at
+ * both ends (~3 ms a megabyte each, in Chromium; a chunk of 4,000 ACLED rows with Arabic in
+ * them is ~2.6 MB as a string), and each part decodes its own chunks.
+ */
 export interface RowsChunk {
   chunk: number;
-  text: string;
+  bytes: Uint8Array;
   /** The number of its first row (the file's rows counted from the header, as 1). */
   firstRow: number;
   /** Its rows, empty lines aside. */
   rows: number;
 }
 
+type SplitOn = {
+  header: (row: readonly string[], text: CsvText) => void;
+  chunk: (c: RowsChunk) => void;
+};
+
+/** Without the byte-order mark rule: a chunk or a row starts mid-file (see splitCsvStream). */
+const mid = () => new TextDecoder('utf-8', { ignoreBOM: true });
+const EMPTY: Uint8Array = new Uint8Array(0);
+const BOM = [0xef, 0xbb, 0xbf];
+
 /**
  * Goes through an event export's rows only to find where each chunk of `rowsPerChunk` of them
- * starts and ends in the text, and hands each chunk's text on (see parts.ts). The rows are
- * found as papaparse finds them (by papaparse, or by scanRows: see splitCsvStream), so a quoted
- * line break or a stray quote splits them exactly as a part reads them. Keeps the text from the
- * start of the chunk being read only.
+ * starts and ends in the file, and hands each chunk's bytes on (see parts.ts), as `copy`
+ * copies them (from splitCsvStream's window on the file).
  */
-export function rowSplitter(
-  on: { header: (row: readonly string[], text: CsvText) => void; chunk: (c: RowsChunk) => void },
-  rowsPerChunk = PART_ROWS,
+export function chunkMaker(
+  on: SplitOn,
+  rowsPerChunk: number,
+  copy: (start: number, end: number) => Uint8Array,
 ) {
-  /** The text not yet handed on, in pieces as it came, and where the first starts. */
-  let pieces: string[] = [];
-  let at = 0;
   let chunk = 0;
   let rows = 0;
   let inChunk = 0;
@@ -43,20 +47,7 @@ export function rowSplitter(
   let end = 0;
   let firstRow = 0;
   const take = () => {
-    // The pieces from `start` to `end`, and those from `end` on kept.
-    let text = '';
-    let from = at;
-    const kept: string[] = [];
-    for (const p of pieces) {
-      const to = from + p.length;
-      if (to > start && from < end)
-        text += p.slice(Math.max(0, start - from), Math.min(p.length, end - from));
-      if (to > end) kept.push(p);
-      else at = to;
-      from = to;
-    }
-    pieces = kept;
-    on.chunk({ chunk: chunk++, text, firstRow, rows: inChunk });
+    on.chunk({ chunk: chunk++, bytes: copy(start, end), firstRow, rows: inChunk });
     inChunk = 0;
   };
   const reader: RowReader<{ kind: 'split'; rows: number }> = {
@@ -80,12 +71,14 @@ export function rowSplitter(
       return { kind: 'split', rows };
     },
   };
-  return { reader, onText: (t: string) => void pieces.push(t) };
+  /** Where the chunk being gathered starts, if one is. */
+  return { reader, open: () => (inChunk ? start : null) };
 }
 
 /**
- * A part's chunk of rows (see rowSplitter) into `row`, numbered as the whole file numbers them,
- * read as the file's text was (`text`: its delimiter and line breaks).
+ * A part's chunk of rows (see splitCsvStream) into `row`, numbered as the whole file numbers
+ * them, read as the file's text was (`text`: its delimiter and line breaks). A chunk starts
+ * just past a line break, so its bytes decode as that stretch of the whole file does.
  */
 export function readChunk(
   c: RowsChunk,
@@ -93,7 +86,7 @@ export function readChunk(
   row: (cells: readonly string[], rowNumber: number) => void,
 ): void {
   let rowNumber = c.firstRow - 1;
-  Papa.parse<string[]>(c.text, {
+  Papa.parse<string[]>(mid().decode(c.bytes), {
     delimiter: text.delimiter,
     newline: text.linebreak as '\n',
     skipEmptyLines: false,
@@ -104,55 +97,109 @@ export function readChunk(
   });
 }
 
-type SplitOn = Parameters<typeof rowSplitter>[0];
-
 /**
- * An event export as it arrives, split into chunks of rows for the parts (see rowSplitter),
- * its rows found as papaparse finds them (see scanRows) but not made: a row's cells are read
- * only where they matter (the header, the row after it, a row of one cell, which may be
- * empty). ACLED's weekly counts are read whole, as readCsvStream reads them.
+ * An event export as it arrives, split into chunks of rows for the parts, its rows found in
+ * its bytes as papaparse finds them in its text (see scanRows) but not made: this worker never
+ * decodes the text, bar the first piece (papaparse guesses the delimiter and line breaks from
+ * it) and the rows whose cells matter (the header, the row after it, a row of one cell, which
+ * may be empty). ACLED's weekly counts are read whole, as readCsvStream reads them.
  */
-export function splitCsvStream(
+export async function splitCsvStream(
   body: ReadableStream<Uint8Array>,
   o: ImportOptions,
   on: SplitOn,
   rowsPerChunk = PART_ROWS,
 ): Promise<{ kind: 'split'; rows: number } | WeeklyResult> {
-  const splitter = rowSplitter(on, rowsPerChunk);
-  return readCsvStream(body, o, splitter.reader, splitter.onText, scanFeed);
-}
-
-/** The rows' ends found by scanRows, each handed to csvSteps with the cells it reads. */
-function scanFeed<R>(steps: CsvSteps<R>): CsvFeed {
+  const bytes = new ByteWindow();
+  const maker = chunkMaker(on, rowsPerChunk, (start, end) => bytes.copy(start, end));
+  const steps = csvSteps(maker.reader);
+  const cellsOf = mid();
   let text: CsvText | null = null;
-  /** The text past the last row found, and where it starts in the whole. */
-  let tail = '';
+  let delim = EMPTY;
+  let newline = EMPTY;
+  const read = (piece: string) => {
+    text = guessed(piece);
+    delim = encoder.encode(text.delimiter);
+    newline = encoder.encode(text.linebreak);
+  };
+  /** Where the first row not yet found starts in the file. */
   let at = 0;
-  const feed = (piece: string, last: boolean) => {
-    // How papaparse guesses the delimiter and line breaks: from the first piece it is given.
-    if (!text) {
-      const { delimiter, linebreak } = Papa.parse<string[]>(piece, { preview: 1 }).meta;
-      text = { delimiter, linebreak };
-    }
-    const t = text;
-    const input = tail + piece;
+  /** An unfinished row is scanned again from its start once this much has come: twice what
+   * it was at the last try, so a row that never ends (an unclosed quote) costs no more than
+   * twice its length to scan. */
+  let retry = 0;
+  const feed = (piece: Uint8Array, last: boolean) => {
+    const open = maker.open();
+    bytes.add(piece, open === null ? at : Math.min(open, at));
+    if (!last && bytes.end < retry) return;
+    const input = bytes.from(at);
     let from = 0;
     const cells = (end: number, fields: number): string[] =>
       fields === 1 || steps.rows() < 2 || !steps.started()
-        ? (Papa.parse<string[]>(input.slice(from, end), {
-            delimiter: t.delimiter,
-            newline: t.linebreak as '\n',
+        ? (Papa.parse<string[]>(cellsOf.decode(input.subarray(from, end)), {
+            delimiter: text!.delimiter,
+            newline: text!.linebreak as '\n',
           }).data[0] ?? [''])
         : ROW;
-    const read = scanRows(input, t.delimiter, t.linebreak, !last, (end, fields) => {
+    const done = scanRows(input, delim, newline, !last, (end, fields) => {
       // (A fatal row or weekly counts stop csvSteps: the rest is only scanned.)
-      if (!steps.stopped()) steps.row(cells(end, fields), at + end, t, () => {});
+      if (!steps.stopped()) steps.row(cells(end, fields), at + end, text!, () => {});
       from = end;
     });
-    tail = input.slice(read);
-    at += read;
+    at += done;
+    retry = done ? 0 : at + 2 * input.length;
   };
-  return { push: (piece) => feed(piece, false), end: (piece) => feed(piece, true) };
+  const reader = body.getReader();
+  const guess = new TextDecoder();
+  // ACLED's weekly counts are read whole (weeklyOf): the bytes are kept until the header has
+  // said it is not that, and all of them when it is.
+  let kept: Uint8Array[] | null = [];
+  /** The file's first bytes, until they say whether they are a byte-order mark (dropped, as
+   * the decoder drops it). */
+  let head: Uint8Array | null = EMPTY;
+  const next = (piece: Uint8Array, last: boolean) => {
+    if (head) {
+      head = join([head, piece]);
+      if (head.length < BOM.length && !last) return;
+      piece = BOM.every((b, k) => head![k] === b) ? head.subarray(BOM.length) : head;
+      head = null;
+    }
+    feed(piece, last);
+  };
+  for (;;) {
+    const { done: end, value } = await reader.read();
+    if (end) break;
+    kept?.push(value);
+    if (steps.weekly()) continue;
+    if (steps.stopped()) break;
+    // How papaparse guesses the delimiter and line breaks: from the first piece it is given.
+    if (!text) read(guess.decode(value, { stream: true }));
+    next(value, false);
+    if (steps.started() && !steps.weekly()) kept = null;
+  }
+  void reader.cancel();
+  if (!text) read('');
+  next(EMPTY, true);
+  return steps.result() ?? weeklyOf(new TextDecoder().decode(join(kept!)), o);
+}
+
+function guessed(piece: string): CsvText {
+  const { delimiter, linebreak } = Papa.parse<string[]>(piece, { preview: 1 }).meta;
+  return { delimiter, linebreak };
+}
+
+const encoder = new TextEncoder();
+
+function join(parts: readonly Uint8Array[]): Uint8Array {
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Uint8Array(n);
+  n = 0;
+  for (const p of parts) {
+    out.set(p, n);
+    n += p.length;
+  }
+  return out;
 }
 
 /** The cells of a row whose cells are not read: more than one, none of them read. */
