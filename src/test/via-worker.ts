@@ -1,6 +1,6 @@
 import { assembleIndex, type DatasetIndex } from '../lib/dataset/indexes';
 import { ColumnsBuilder } from '../lib/dataset/index-columns';
-import { packEvents } from '../lib/dataset/event-codec';
+import { packEvents } from '../lib/dataset/event-pack';
 import { PackedEventStore } from '../lib/dataset/event-store';
 import type { Dataset } from '../lib/dataset/schema';
 

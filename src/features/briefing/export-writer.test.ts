@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
 import { synthesize } from '../../../scripts/synth-lib';
 import { datasetSchema } from '../../lib/dataset/schema';
-import { packEvents } from '../../lib/dataset/event-codec';
+import { packEvents } from '../../lib/dataset/event-pack';
 import { exportWriter, type WriterMessage, type WriterReply } from './export-writer';
 
 const data = datasetSchema.parse(synthesize(bundled().data, 2_000, 7));

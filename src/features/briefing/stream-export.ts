@@ -1,5 +1,6 @@
 import type { Rows } from '../../lib/filters/filter-events';
-import { packEvents, packedBuffers } from '../../lib/dataset/event-codec';
+import { packedBuffers } from '../../lib/dataset/event-codec';
+import { packEvents } from '../../lib/dataset/event-pack';
 import type { Dataset, DrawdownEvent } from '../../lib/dataset/schema';
 import { chunkOf, packedChunks, type EventList, type PackedChunks } from '../../lib/dataset/event-store';
 import type { Stamp } from '../../lib/dataset/fingerprint';

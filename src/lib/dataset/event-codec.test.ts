@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
 import { synthesize } from '../../../scripts/synth-lib';
 import { eventSchema, originSchema, type DrawdownEvent } from './schema';
-import { PACKED_FIELDS, packEvents, Unpacker, unpackEvents } from './event-codec';
+import { PACKED_FIELDS, Unpacker, unpackEvents } from './event-codec';
+import { packEvents } from './event-pack';
 import { PACKED_ORIGIN_FIELDS } from './origin-codec';
 
 const roundTrip = (events: DrawdownEvent[]) => {

@@ -1,7 +1,7 @@
 import { figureKeys } from './vocabulary';
 import type { DrawdownEvent, EventType, FigureKey } from './schema';
 import type { Lang } from '../i18n/languages';
-import { packOrigin, readOrigin } from './origin-codec';
+import { readOrigin } from './origin-codec';
 
 /**
  * Checked events packed for the trip from the parsing worker to the page, and kept so on the
@@ -35,16 +35,13 @@ export interface PackedEvents {
 }
 
 /** How a string is held: in `text`, in `wide`, as value n, or as the string before it. */
-const enum Kind {
+export const enum Kind {
   Text = 0,
   Wide = 1,
   Value = 2,
   Repeat = 3,
 }
 const STARTS = 4;
-/** A value longer than this is text, not a value; a chunk holds at most MAX_VALUES values. */
-const VALUE_LENGTH = 120;
-const MAX_VALUES = 8_192;
 
 /** The buffers of a packed chunk, to transfer rather than copy. */
 export const packedBuffers = (p: PackedEvents): ArrayBuffer[] =>
@@ -66,121 +63,17 @@ export const PACKED_FIELDS = [
   'evidence',
   'origin',
 ] as const;
-const QUALIFIERS = ['approx', 'atLeast', 'upTo'] as const;
+export const QUALIFIERS = ['approx', 'atLeast', 'upTo'] as const;
 
-const HAS_NOTE = 1;
-const HAS_PROVINCE = 2;
-const HAS_BASE = 4;
-const HAS_FIGURES = 8;
-const HAS_QUALIFIERS = 16;
-const HAS_ORIGIN = 32;
+export const HAS_NOTE = 1;
+export const HAS_PROVINCE = 2;
+export const HAS_BASE = 4;
+export const HAS_FIGURES = 8;
+export const HAS_QUALIFIERS = 16;
+export const HAS_ORIGIN = 32;
 
 /** An imported row's evidence: none (its provenance stands instead). One for all rows. */
 const NO_EVIDENCE = Object.freeze([]) as unknown as DrawdownEvent['evidence'];
-
-/** Any code unit a one-byte string cannot hold. */
-const WIDE = /[\u0100-\uffff]/;
-
-/**
- * A string's code units, in an array of their own. The strings are joined first and copied
- * once: written into a growing array string by string instead, packing took 2.5 times as
- * long in Chromium (100,000 events: ~0.75 s against ~0.3 s).
- */
-function bytesOf(s: string): Uint8Array {
-  const units = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) units[i] = s.charCodeAt(i);
-  return units;
-}
-
-/** The same, two bytes a unit (a function of its own, so each loop stays specialised). */
-function shortsOf(s: string): Uint16Array {
-  const units = new Uint16Array(s.length);
-  for (let i = 0; i < s.length; i++) units[i] = s.charCodeAt(i);
-  return units;
-}
-
-export function packEvents(events: readonly DrawdownEvent[]): PackedEvents {
-  // Plain loops and growing arrays: this runs over every event of a large file.
-  let text = '';
-  let wide = '';
-  let last: string | null = null;
-  let values = '';
-  const valueEnds: number[] = [];
-  const valueAt = new Map<string, number>();
-  const strings: number[] = [];
-  const numbers: number[] = [];
-  const starts: number[] = [];
-  /** A string; `value`: one rows repeat, held once per chunk. */
-  const put = (s: string, value = false) => {
-    if (s === last) {
-      strings.push(Kind.Repeat);
-      return;
-    }
-    last = s;
-    // One lookup: a chunk puts a million values at a million rows.
-    const short = value && s.length <= VALUE_LENGTH;
-    let v = short ? valueAt.get(s) : undefined;
-    if (v === undefined && short && valueEnds.length < MAX_VALUES) {
-      values += s;
-      valueAt.set(s, (v = valueEnds.push(values.length) - 1));
-    }
-    if (v !== undefined) strings.push((v << 2) | Kind.Value);
-    else if (s.length > 0 && WIDE.test(s)) {
-      wide += s;
-      strings.push((s.length << 2) | Kind.Wide);
-    } else {
-      text += s;
-      strings.push((s.length << 2) | Kind.Text);
-    }
-  };
-  const record = <T>(r: Partial<Record<FigureKey, T>>, value: (v: T) => number) => {
-    const keys = Object.keys(r) as FigureKey[];
-    numbers.push(keys.length);
-    for (const k of keys) numbers.push(figureKeys.indexOf(k), value(r[k]!));
-  };
-  for (const e of events) {
-    starts.push(strings.length, numbers.length, text.length, wide.length);
-    // An event's first string never repeats the one before: each event reads on its own.
-    last = null;
-    const flags =
-      (e.dateNote ? HAS_NOTE : 0) |
-      (e.province !== undefined ? HAS_PROVINCE : 0) |
-      (e.base !== undefined ? HAS_BASE : 0) |
-      (e.figures ? HAS_FIGURES : 0) |
-      (e.figureQualifiers ? HAS_QUALIFIERS : 0) |
-      (e.origin ? HAS_ORIGIN : 0);
-    numbers.push(flags, e.dateInferred ? 1 : 0, e.evidence.length);
-    put(e.id);
-    put(e.date, true);
-    put(e.type, true);
-    put(e.title.en, true);
-    put(e.title.ar, true);
-    put(e.summary.en);
-    put(e.summary.ar);
-    if (e.dateNote) {
-      put(e.dateNote.en, true);
-      put(e.dateNote.ar, true);
-    }
-    if (e.province !== undefined) put(e.province, true);
-    if (e.base !== undefined) put(e.base, true);
-    for (const q of e.evidence) {
-      put(q.source, true);
-      put(q.quote);
-    }
-    if (e.figures) record(e.figures, (v) => v);
-    if (e.figureQualifiers) record(e.figureQualifiers, (v) => QUALIFIERS.indexOf(v));
-    if (e.origin) packOrigin(e.origin, e.summary.en, numbers, put);
-  }
-  return {
-    text: bytesOf(text),
-    wide: shortsOf(wide),
-    values: shortsOf(values),
-    valueEnds: Int32Array.from(valueEnds),
-    strings: Int32Array.from(strings),
-    numbers: Float64Array.from(numbers),
-    starts: Int32Array.from(starts),
-  };
-}
 
 const EMPTY = new Uint8Array(0);
 

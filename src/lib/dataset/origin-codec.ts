@@ -7,14 +7,14 @@ import type { Origin } from './schema';
 
 // An origin's small parts, in one number: its enums (3 bits each), which optional parts it
 // has, and which source texts are the summary's own words (an import's notes are its summary).
-const O_LAT = 1 << 12;
-const O_LON = 1 << 13;
-const O_FATALITIES = 1 << 14;
-const O_LOW = 1 << 15;
-const O_HIGH = 1 << 16;
+export const O_LAT = 1 << 12;
+export const O_LON = 1 << 13;
+export const O_FATALITIES = 1 << 14;
+export const O_LOW = 1 << 15;
+export const O_HIGH = 1 << 16;
 /** Source texts: their number (4 bits; at most 10), then one bit each. */
-const O_TEXTS = 17;
-const O_SAME = 21;
+export const O_TEXTS = 17;
+export const O_SAME = 21;
 
 /** The provenance fields, in the schema's order, that the codec writes. */
 export const PACKED_ORIGIN_FIELDS = [
@@ -29,51 +29,6 @@ export const PACKED_ORIGIN_FIELDS = [
   'fatalities',
   'sourceText',
 ] as const;
-
-export function packOrigin(
-  o: Origin,
-  summary: string,
-  numbers: number[],
-  put: (s: string, value?: boolean) => void,
-) {
-  const { place: p, fatalities: f, sourceText } = o;
-  let same = 0;
-  sourceText.forEach((t, k) => {
-    if (t.text === summary) same |= 1 << k;
-  });
-  numbers.push(
-    importFormats.indexOf(o.format) |
-      (datePrecisions.indexOf(o.datePrecision) << 3) |
-      (placePrecisions.indexOf(p.precision) << 6) |
-      (governorateBy.indexOf(p.governorateBy) << 9) |
-      (p.lat !== undefined ? O_LAT : 0) |
-      (p.lon !== undefined ? O_LON : 0) |
-      (f ? O_FATALITIES : 0) |
-      (f?.low !== undefined ? O_LOW : 0) |
-      (f?.high !== undefined ? O_HIGH : 0) |
-      (sourceText.length << O_TEXTS) |
-      (same << O_SAME),
-    o.row,
-  );
-  if (p.lat !== undefined) numbers.push(p.lat);
-  if (p.lon !== undefined) numbers.push(p.lon);
-  if (f) {
-    numbers.push(f.best);
-    if (f.low !== undefined) numbers.push(f.low);
-    if (f.high !== undefined) numbers.push(f.high);
-  }
-  put(o.file, true);
-  put(o.id);
-  put(o.sourceType.en, true);
-  put(o.sourceType.ar, true);
-  put(o.dateGiven, true);
-  put(p.text, true);
-  put(p.admin1, true);
-  sourceText.forEach((t, k) => {
-    put(t.label, true);
-    if (!(same & (1 << k))) put(t.text, true);
-  });
-}
 
 /** The provenance packOrigin wrote, in the schema's order, absent parts absent. */
 export function readOrigin(str: () => string, num: () => number, summary: string): Origin {

@@ -1,5 +1,6 @@
 import type { Base, Dataset, DrawdownEvent } from './schema';
-import { packEvents, packedBuffers, type PackedEvents } from './event-codec';
+import { packedBuffers, type PackedEvents } from './event-codec';
+import { packEvents } from './event-pack';
 import type { PackedStrings } from './packed-strings';
 import { packFolded } from '../search/normalize';
 import { searchSource } from './indexes';

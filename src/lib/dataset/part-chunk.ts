@@ -11,7 +11,8 @@ import {
   type CoderValues,
 } from './event-columns';
 import { ChunkOrder, chunkIds, type OrderedChunk } from '../import/parts';
-import { packEvents, unpackEvents } from './event-codec';
+import { unpackEvents } from './event-codec';
+import { packEvents } from './event-pack';
 import { ColumnsBuilder } from './index-columns';
 
 /** One of a part's chunks: packed for the page, its columns (in the part's codes) and ids. */
