@@ -28,7 +28,7 @@ export interface PartsContext {
  * A CSV export read in parts (see parts.ts). On a machine of two cores, one worker reading a
  * large file kept one core busy through the load, and the page left the other nearly idle.
  * Here this worker only finds where the rows end (as papaparse finds them) and hands each part
- * its chunks' text; the parts, a worker each, make the events. This worker then puts their
+ * its chunks' bytes; the parts, a worker each, make the events. This worker then puts their
  * chunks in the file's order, gives the index's columns the file's codes, and merges the
  * parts' results. Throws DatasetError.
  */

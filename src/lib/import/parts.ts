@@ -1,6 +1,6 @@
 /**
  * A CSV export read in parts, a worker each (see csv-parts.ts): one reader goes through the
- * rows and hands each part whole chunks of them as text, chunk j to part j mod the parts.
+ * rows and hands each part whole chunks of them as bytes, chunk j to part j mod the parts.
  * Finding where rows end is the cheap part of an import; making, checking, packing and folding
  * events is most of it, and that is what the parts share out. What the parts cannot know alone,
  * this module puts together: the chunks in the file's order, ids unique across the whole file,
