@@ -1,4 +1,5 @@
 import type { Base, Bilingual, DrawdownEvent } from './schema';
+import { concat } from '../concat';
 import {
   chunkColumns,
   Coder,
@@ -94,16 +95,6 @@ export const indexColumnBuffers = (c: IndexColumns): ArrayBuffer[] => [
     ...Object.values(c.postings).flatMap((p) => [p.offsets.buffer, p.items.buffer]),
   ] as ArrayBuffer[]),
 ];
-
-const concat = <T extends Float64Array | Int32Array | Uint8Array>(parts: T[], make: (n: number) => T): T => {
-  const out = make(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
 
 /** Event indexes in date order, with their first days (what the merge compares). */
 interface Run {

@@ -1,3 +1,5 @@
+import { concat } from '../concat';
+
 /**
  * Reads a JSON object as its bytes arrive, member by member, so a large file is checked while
  * it downloads and its whole text is never held: a member's value is handed on parsed when it
@@ -204,13 +206,7 @@ export class JsonObjectStream {
   /** Ends the bytes; throws JsonStreamError when the object is not complete. */
   end(): unknown {
     if (this.state === 'notObject') {
-      const all = new Uint8Array(this.whole.reduce((n, c) => n + c.length, 0));
-      let at = 0;
-      for (const c of this.whole) {
-        all.set(c, at);
-        at += c.length;
-      }
-      return JSON.parse(this.decoder.decode(all));
+      return JSON.parse(this.decoder.decode(concat(this.whole, (n) => new Uint8Array(n))));
     }
     if (this.state !== 'end') throw new JsonStreamError('the text ended before the object did');
     return undefined;

@@ -3,6 +3,7 @@ import type { CodedFacet, Postings } from '../dataset/index-columns';
 import { searchText } from '../dataset/indexes';
 import { dayRange } from '../dates/partial-date';
 import { firstAbove, firstAtLeast } from '../sorted';
+import { concat } from '../concat';
 import { normalizeForSearch } from '../search/normalize';
 
 export interface EventFilters {
@@ -199,13 +200,7 @@ function fewest(
     return p.items.subarray(from, firstAtLeast(p.items, b, from, p.offsets[s + 1]!));
   });
   if (parts.length === 1) return parts[0]!;
-  const all = new Int32Array(parts.reduce((n, x) => n + x.length, 0));
-  let at = 0;
-  for (const x of parts) {
-    all.set(x, at);
-    at += x.length;
-  }
-  return all.sort();
+  return concat(parts, (n) => new Int32Array(n)).sort();
 }
 
 /**

@@ -4,6 +4,7 @@ import { csvSteps, isBlankRow, weeklyOf, type CsvText, type RowReader, type Week
 import { PART_ROWS } from './parts';
 import { scanRows } from './row-scan';
 import { ByteWindow } from './byte-window';
+import { concat } from '../concat';
 
 /**
  * A chunk of an export's rows as the file's bytes (UTF-8), for a part to read (see readChunk).
@@ -159,7 +160,7 @@ export async function splitCsvStream(
   let head: Uint8Array | null = EMPTY;
   const next = (piece: Uint8Array, last: boolean) => {
     if (head) {
-      head = join([head, piece]);
+      head = concat([head, piece], byteArray);
       if (head.length < BOM.length && !last) return;
       piece = BOM.every((b, k) => head![k] === b) ? head.subarray(BOM.length) : head;
       head = null;
@@ -180,7 +181,7 @@ export async function splitCsvStream(
   void reader.cancel();
   if (!text) read('');
   next(EMPTY, true);
-  return steps.result() ?? weeklyOf(new TextDecoder().decode(join(kept!)), o);
+  return steps.result() ?? weeklyOf(new TextDecoder().decode(concat(kept!, byteArray)), o);
 }
 
 function guessed(piece: string): CsvText {
@@ -189,18 +190,7 @@ function guessed(piece: string): CsvText {
 }
 
 const encoder = new TextEncoder();
-
-function join(parts: readonly Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  n = 0;
-  for (const p of parts) {
-    out.set(p, n);
-    n += p.length;
-  }
-  return out;
-}
+const byteArray = (n: number) => new Uint8Array(n);
 
 /** The cells of a row whose cells are not read: more than one, none of them read. */
 const ROW: string[] = ['', ''];
