@@ -13,8 +13,9 @@ import type { CsvText } from '../import/csv-read';
 /** Parts to read a CSV in, a worker each: one per core, at least two, at most four. */
 export const partsFor = (cores: number | undefined): number => Math.min(4, Math.max(2, cores || 2));
 
-/** Chunks handed to a part and not yet back from it, past which the reading waits. */
-const AHEAD = 3;
+/** Chunks handed to a part and not yet back from it, past which the reading waits: 12,000
+ * rows, as many as when chunks were of 4,000. */
+const AHEAD = 12_000 / PART_ROWS;
 
 export interface PartsContext {
   radiusKm: number;
