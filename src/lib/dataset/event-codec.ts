@@ -7,8 +7,8 @@ import { readOrigin } from './origin-codec';
  * Checked events packed for the trip from the parsing worker to the page, and kept so on the
  * page (see PackedEventStore): every string's code units one after the other, with the numbers
  * and where each string starts, all in typed arrays (transferred, not copied). Strings would
- * be copied at each crossing, at ~3 ms a megabyte each way: a chunk of 4,000 ACLED rows holds
- * ~1.2 MB of them, and a CSV read in parts crosses twice (part, parsing worker, page). An
+ * be copied at each crossing, at ~3 ms a megabyte each way: 4,000 ACLED rows hold ~1.2 MB of
+ * them, and a CSV read in parts crosses twice (part, parsing worker, page). An
  * event is made again from these only when something reads it, a string at a time.
  *
  * Mirrors eventSchema field for field, an import's provenance included: a unit test fails

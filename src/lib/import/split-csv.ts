@@ -10,7 +10,7 @@ import { concat } from '../concat';
  * A chunk of an export's rows as the file's bytes (UTF-8), for a part to read (see readChunk).
  * Bytes, not text: a buffer is transferred to the part for free, where a string is copied at
  * both ends (~3 ms a megabyte each, in Chromium; a chunk of 4,000 ACLED rows with Arabic in
- * them is ~2.6 MB as a string), and each part decodes its own chunks.
+ * them, the size chunks had then, is ~2.6 MB as a string), and each part decodes its own.
  */
 export interface RowsChunk {
   chunk: number;
