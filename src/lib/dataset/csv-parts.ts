@@ -4,7 +4,8 @@ import { importWith, type Parsed } from './parse-core';
 import type { PartInput, PartReply } from './csv-part.worker';
 import { PartsAssembler } from './part-chunk';
 import { ColumnsBuilder } from './index-columns';
-import { mergeParts, PART_ROWS, type PartResult } from '../import/parts';
+import { mergeParts, type PartResult } from '../import/parts';
+import { PART_CHUNK } from './chunk-size';
 import * as split from '../import/split-csv';
 import type { RowsChunk } from '../import/split-csv';
 import type { ImportOptions } from '../import/import-csv';
@@ -15,7 +16,7 @@ export const partsFor = (cores: number | undefined): number => Math.min(4, Math.
 
 /** Chunks handed to a part and not yet back from it, past which the reading waits: 12,000
  * rows, as many as when chunks were of 4,000. */
-const AHEAD = 12_000 / PART_ROWS;
+const AHEAD = 12_000 / PART_CHUNK;
 
 export interface PartsContext {
   radiusKm: number;
@@ -117,7 +118,7 @@ async function inParts(
   if (read.kind === 'counts') return { imported: read, columns: assembler.columns };
   parts.forEach((_, k) => send(k, { end: true }));
   const done = await Promise.all(results);
-  const chunks = Math.ceil(read.rows / PART_ROWS);
+  const chunks = Math.ceil(read.rows / PART_CHUNK);
   if (assembler.done !== chunks)
     throw new DatasetError('invalid', file, `read ${assembler.done} of ${chunks} chunks`);
   return { imported: mergeParts(done, read.rows, reference), columns: assembler.columns };

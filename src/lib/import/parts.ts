@@ -10,10 +10,6 @@ import type { Dataset, DrawdownEvent } from '../dataset/schema';
 import type { Problem } from '../dataset/record-checks';
 import { coverageOf, type Imported } from './import-csv';
 import { uniqueOf } from './rows';
-import { PART_CHUNK } from '../dataset/chunk-size';
-
-/** Rows per chunk (see PART_CHUNK). */
-export const PART_ROWS = PART_CHUNK;
 
 export interface Part {
   /** One chunk's events, checked (none, when every row was set aside). */

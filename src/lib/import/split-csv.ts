@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { headerFormat, type ImportOptions } from './import-csv';
 import { csvSteps, isBlankRow, weeklyOf, type CsvText, type RowReader, type WeeklyResult } from './csv-read';
-import { PART_ROWS } from './parts';
+import { PART_CHUNK } from '../dataset/chunk-size';
 import { scanRows } from './row-scan';
 import { ByteWindow } from './byte-window';
 import { concat } from '../concat';
@@ -109,7 +109,7 @@ export async function splitCsvStream(
   body: ReadableStream<Uint8Array>,
   o: ImportOptions,
   on: SplitOn,
-  rowsPerChunk = PART_ROWS,
+  rowsPerChunk = PART_CHUNK,
 ): Promise<{ kind: 'split'; rows: number } | WeeklyResult> {
   const bytes = new ByteWindow();
   const maker = chunkMaker(on, rowsPerChunk, (start, end) => bytes.copy(start, end));
