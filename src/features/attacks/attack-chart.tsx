@@ -33,16 +33,6 @@ export function AttackChart() {
   // The bars show the whole span and follow every filter but the date, which they set.
   const { rows, bars, lines, hidden, legend, counts, unplaced, layered, table } =
     useChartSeries(DATE_IGNORED);
-  // Fixed ticks: Recharts would otherwise measure every label in the DOM on each render.
-  const ticks = useMemo(
-    () =>
-      monthTicks(
-        rows.map((b) => b.month),
-        size.width,
-        LANGUAGES[lang].monthLabelPx,
-      ),
-    [rows, size.width, lang],
-  );
   // Wide enough for the longest tick label: thousands of rockets need more than tens of attacks.
   const widths = useMemo(() => {
     const width = (max: number) => Math.max(40, 14 + 7 * num(Math.ceil(max * 1.25)).length);
@@ -55,6 +45,21 @@ export function AttackChart() {
     }
     return { attacks: width(events), rockets: width(rockets) };
   }, [rows, hidden, lines, num]);
+  const rocketAxis = bars.some((b) => b.axis === 'rockets');
+  // Fixed ticks: Recharts would otherwise measure every label in the DOM on each render.
+  const ticks = useMemo(() => {
+    // The first month sits beside the attacks axis (at the right in Arabic); the rockets
+    // axis, when drawn, beside the last.
+    const [first, last] = reversed ? [MARGIN.right, MARGIN.left] : [MARGIN.left, MARGIN.right];
+    const before = first + widths.attacks;
+    const after = last + (rocketAxis ? widths.rockets : 0);
+    return monthTicks(
+      rows.map((b) => b.month),
+      size.width,
+      LANGUAGES[lang].monthLabelPx,
+      { before, after, text: LANGUAGES[lang].monthTextPx },
+    );
+  }, [rows, size.width, lang, widths, rocketAxis, reversed]);
   const selMonth = selectedEvent ? selectedEvent.date.slice(0, 7) : null;
   const cursorMonth = useViewStore((s) => s.at?.slice(0, 7) ?? null);
   const notes = useViewStore((s) => s.notes);
@@ -86,7 +91,7 @@ export function AttackChart() {
         <YAxis
           yAxisId="rockets"
           // Only rockets are another unit: without them, no second axis.
-          hide={!bars.some((b) => b.axis === 'rockets')}
+          hide={!rocketAxis}
           orientation={reversed ? 'left' : 'right'}
           allowDecimals={false}
           interval={0}
@@ -97,7 +102,7 @@ export function AttackChart() {
         />
       </>
     ),
-    [reversed, date, ticks, widths, num, bars],
+    [reversed, date, ticks, widths, num, rocketAxis],
   );
   const noteMarks = useMemo(
     () => (

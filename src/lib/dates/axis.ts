@@ -28,13 +28,33 @@ export function pixelToDay(
   return Math.round(domain[0] + t * (domain[1] - domain[0]));
 }
 
+/** The room beside the plot before the axis' first month and after its last, and the widest label's text. */
+export interface AxisEdges {
+  before: number;
+  after: number;
+  text: number;
+}
+
 /**
- * The months to label on an axis `width` px wide, each label needing `labelWidth` px
- * (Arabic month names are long): every month, quarter, half-year, year or two years.
+ * The months to label on a chart `width` px wide, each label needing `labelWidth` px
+ * (Arabic month names are long): every month, quarter, half-year, year or two years. A label
+ * that would run past the chart's edge is left out rather than cut: "Jan 202" misreads.
  */
-export function monthTicks(months: readonly string[], width: number, labelWidth: number): string[] {
+export function monthTicks(
+  months: readonly string[],
+  width: number,
+  labelWidth: number,
+  edges: AxisEdges,
+): string[] {
   const fit = Math.max(2, Math.floor(width / labelWidth));
   const step = [1, 3, 6, 12, 24, 60].find((n) => months.length / n <= fit) ?? 120;
-  // Counted from year 0, so a two-year step keeps every other January, not every January.
-  return months.filter((m) => monthIndex(m) % step === 0);
+  // Recharts centres each label on its month's band of the plot.
+  const band = (width - edges.before - edges.after) / Math.max(1, months.length);
+  const half = edges.text / 2;
+  return months.filter((m, i) => {
+    // Counted from year 0, so a two-year step keeps every other January, not every January.
+    if (monthIndex(m) % step !== 0) return false;
+    const at = edges.before + (i + 0.5) * band;
+    return at >= half && width - at >= half;
+  });
 }

@@ -10,6 +10,7 @@ export const LANGUAGES = {
     latnLocale: 'en-GB',
     ownDigits: false,
     monthLabelPx: 72,
+    monthTextPx: 52,
     letters: /[A-Za-z]/,
   },
   // Iraqi Arabic: Iraqi month names, Arabic-Indic digits unless Western ones are asked for.
@@ -19,6 +20,7 @@ export const LANGUAGES = {
     latnLocale: 'ar-IQ-u-nu-latn',
     ownDigits: true,
     monthLabelPx: 120,
+    monthTextPx: 84,
     letters: /[\u0600-\u06FF]/,
   },
 } as const satisfies Record<
@@ -29,6 +31,8 @@ export const LANGUAGES = {
     latnLocale: string;
     ownDigits: boolean;
     monthLabelPx: number;
+    /** The widest month label's text at the axis' 11 px ("Sept 2020", "تشرين الثاني ٢٠٢٠"). */
+    monthTextPx: number;
     letters: RegExp;
   }
 >;
