@@ -116,6 +116,18 @@ test('an export over 64 MB is read in parts: every row counted, numbered and sea
   const detail = page.getByRole('region', { name: 'Event details' });
   await expect(detail).toContainText(`acled-210k.csv\u2069, row ${fmt(i + 2)} (ACLED)`);
   await expect(detail).toContainText(rows[i]!.event_id_cnty!);
+
+  // Every row set aside is in the list, in the file's order: the worker sends it in slices
+  // (more than one here), after the parts have each set their own rows aside.
+  const outside = rows.flatMap((r, k) => (r.country === 'Iraq' ? [] : [k + 2]));
+  expect(outside.length).toBeGreaterThan(5_000);
+  await page.getByText(`${fmt(outside.length)} records rejected`).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the list' }).click(),
+  ]);
+  const list = JSON.parse(readFileSync(await download.path(), 'utf8')) as { rejected: { record: string }[] };
+  expect(list.rejected.map((p) => Number(/^row (\d+) /.exec(p.record)?.[1]))).toEqual(outside);
 });
 
 test('a file chosen while another is still being read is the one shown: the first is stopped', async ({

@@ -2,7 +2,7 @@
 import { DatasetError, fetchBodyLimited, fetchBodySized, fetchBytesLimited } from './errors';
 import type { Parsed } from './parse-core';
 import type { Dataset, DrawdownEvent } from './schema';
-import type { EventSink } from './record-checks';
+import type { EventSink, Problem } from './record-checks';
 import type { PackedEvents } from './event-codec';
 import type { PackedStrings } from './packed-strings';
 import type { PackedChunk } from './pack-chunk';
@@ -31,7 +31,10 @@ export type WorkerReply =
   | { ok: true; index: IndexColumns }
   /** Rows of a CSV read so far, rejected ones included. */
   | { ok: true; rows: number }
-  /** The rest of the dataset, its `events` empty: they came in the chunks before. */
+  /** Records set aside, REJECTED_SLICE at a time, in order, before `parsed`. */
+  | { ok: true; rejected: Problem[] }
+  /** The rest of the dataset, its `events` and `rejected` empty: they came in the messages
+   * before. */
   | { ok: true; parsed: Parsed }
   | { ok: false; kind: DatasetError['kind']; detail: string; status?: number };
 
@@ -42,6 +45,12 @@ export type WorkerReply =
  * one part, 14.3 s in parts.
  */
 const IN_PARTS_FROM = 64 * 1024 * 1024;
+/**
+ * Records set aside go to the page this many at a message, each taken in a task of its own.
+ * In the one last message, a regional export's rows outside Iraq took the page one task to
+ * take in that grew with them: 322,000 of 400,000 ACLED rows, ~0.2 s.
+ */
+const REJECTED_SLICE = 5_000;
 /** A compressed download's size, as a guess at its own: gzip shrinks these exports ~10×. */
 const COMPRESSED_AT_LEAST = 6;
 
@@ -108,7 +117,10 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     }
     const index = (columns ?? new ColumnsBuilder(parsed.data.bases)).finish();
     post({ ok: true, index }, indexColumnBuffers(index));
-    post({ ok: true, parsed });
+    const { rejected } = parsed;
+    for (let k = 0; k < rejected.length; k += REJECTED_SLICE)
+      post({ ok: true, rejected: rejected.slice(k, k + REJECTED_SLICE) });
+    post({ ok: true, parsed: { ...parsed, rejected: [] } });
   } catch (err) {
     post(
       err instanceof DatasetError

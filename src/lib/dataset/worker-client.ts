@@ -4,6 +4,7 @@ import { SearchText } from '../search/search-text';
 import { PackedEventStore } from './event-store';
 import type { IndexColumns } from './index-columns';
 import { DatasetError } from './errors';
+import type { Problem } from './record-checks';
 import type { WorkerReply, WorkerRequest } from './parse.worker';
 import { useSourceStore, type LoadProgress } from './load-status';
 import { loadedFrom, type LoadedDataset } from './loaded-dataset';
@@ -47,6 +48,7 @@ function read(
     // A CSV counts the rows it has read; a JSON file, the events checked.
     let unit: LoadProgress['unit'] = 'events';
     const search: PackedStrings[] = [];
+    const rejected: Problem[] = [];
     const end = () => {
       worker.terminate();
       setProgress(origin, null);
@@ -71,13 +73,15 @@ function read(
         if (unit === 'events') setProgress(origin, { n: events.length, unit });
       } else if ('index' in m) {
         columns = m.index;
+      } else if ('rejected' in m) {
+        for (const p of m.rejected) rejected.push(p);
       } else if ('parsed' in m) {
         end();
         const { parsed } = m;
         const index = assembleIndex(events, columns!, parsed.data);
         // Kept as the worker sent it, and searched so (see SearchText).
         index.search = new SearchText(search);
-        resolve(loadedFrom(parsed, index, origin));
+        resolve(loadedFrom({ ...parsed, rejected }, index, origin));
       } else {
         setProgress(origin, { n: m.rows, unit: (unit = 'rows') });
       }
