@@ -1,0 +1,21 @@
+import type { Problem } from '../../lib/dataset/record-checks';
+
+/** Records to a piece: a few milliseconds' work. */
+const STEP = 1_000;
+
+/**
+ * The list of records set aside, as `JSON.stringify({ origin, rejected }, null, 2)` writes it,
+ * in pieces of STEP records, so that it can be written a piece at a task (see RejectedList):
+ * in one go, the 322,000 rows outside Iraq of a regional export held the page 1.1 s.
+ */
+export function* rejectedJson(origin: string, rejected: readonly Problem[]): Generator<string, void> {
+  yield `{\n  "origin": ${JSON.stringify(origin)},\n  "rejected": [`;
+  for (let k = 0; k < rejected.length; k += STEP) {
+    let piece = '';
+    for (let j = k; j < Math.min(k + STEP, rejected.length); j++)
+      // Each record two levels in: its own lines indented by four more spaces.
+      piece += `${j ? ',' : ''}\n    ${JSON.stringify(rejected[j], null, 2).replace(/\n/g, '\n    ')}`;
+    yield piece;
+  }
+  yield rejected.length ? '\n  ]\n}' : ']\n}';
+}
