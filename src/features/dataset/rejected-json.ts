@@ -5,7 +5,7 @@ const STEP = 1_000;
 
 /**
  * The list of records set aside, as `JSON.stringify({ origin, rejected }, null, 2)` writes it,
- * in pieces of STEP records, so that it can be written a piece at a task (see RejectedList):
+ * in pieces of STEP records, so that it can be written a piece at a task (see rejectedFile):
  * in one go, the 322,000 rows outside Iraq of a regional export held the page 1.1 s.
  */
 export function* rejectedJson(origin: string, rejected: readonly Problem[]): Generator<string, void> {
@@ -18,4 +18,18 @@ export function* rejectedJson(origin: string, rejected: readonly Problem[]): Gen
     yield piece;
   }
   yield rejected.length ? '\n  ]\n}' : ']\n}';
+}
+
+/**
+ * The list as one file, written a piece at a time (run it with inSlices), each piece made a
+ * Blob as it comes: one Blob of 322,000 records' text took 0.3–0.6 s to make; a Blob made of
+ * Blobs only refers to them.
+ */
+export function* rejectedFile(origin: string, rejected: readonly Problem[]): Generator<void, Blob> {
+  const blobs: Blob[] = [];
+  for (const piece of rejectedJson(origin, rejected)) {
+    blobs.push(new Blob([piece]));
+    yield;
+  }
+  return new Blob(blobs, { type: 'application/json' });
 }

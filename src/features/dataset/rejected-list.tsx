@@ -4,23 +4,9 @@ import type { Problem } from '../../lib/dataset/record-checks';
 import { download } from '../../lib/download';
 import { inSlices } from '../../lib/next-task';
 import { useLocale } from '../../lib/use-locale';
-import { rejectedJson } from './rejected-json';
 
 /** Rows shown in the page; the download holds them all. */
 const SHOWN = 200;
-
-/**
- * The pieces as one file, each made a Blob as it comes: a Blob made of 322,000 records' text
- * at once took 0.3–0.6 s; one made of Blobs only refers to them.
- */
-function* asBlob(pieces: Iterable<string>): Generator<void, Blob> {
-  const blobs: Blob[] = [];
-  for (const piece of pieces) {
-    blobs.push(new Blob([piece]));
-    yield;
-  }
-  return new Blob(blobs, { type: 'application/json' });
-}
 
 /** What was set aside from a file and why: the first rows, and the whole list to download. */
 export function RejectedList({ origin, rejected }: { origin: string; rejected: readonly Problem[] }) {
@@ -30,8 +16,10 @@ export function RejectedList({ origin, rejected }: { origin: string; rejected: r
   const save = async () => {
     setWriting(true);
     try {
-      // Written a slice at a time: a regional export sets hundreds of thousands aside.
-      const file = await inSlices(asBlob(rejectedJson(origin, rejected)), () => false);
+      // Written a slice at a time: a regional export sets hundreds of thousands aside. Its
+      // code loads on the click: most files have nothing set aside.
+      const { rejectedFile } = await import('./rejected-json');
+      const file = await inSlices(rejectedFile(origin, rejected), () => false);
       if (file) download(file, 'drawdown-rejected-records.json');
     } finally {
       setWriting(false);
