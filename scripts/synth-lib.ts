@@ -179,10 +179,17 @@ const csvCell = (v: string | number) => {
 /**
  * A synthetic export of `n` rows in ACLED's 2022+ or UCDP GED 23.1's layout, for load tests:
  * made-up rows (no ACLED or UCDP data), deterministic for a seed, with the mix of precisions,
- * spellings and a few rows outside Iraq that real files have. Points fall near the bundled
- * bases, so some shelling counts as attacks on them.
+ * spellings and a few rows outside Iraq that real files have (`outside`, a share: a regional
+ * export is mostly other countries). Points fall near the bundled bases, so some shelling
+ * counts as attacks on them.
  */
-export function synthesizeCsv(format: 'acled' | 'ucdp', base: Dataset, n: number, seed: number): string {
+export function synthesizeCsv(
+  format: 'acled' | 'ucdp',
+  base: Dataset,
+  n: number,
+  seed: number,
+  outside = 0.03,
+): string {
   const r = rng(seed);
   const bases = base.bases;
   const lines: string[] = [(format === 'acled' ? ACLED_COLUMNS : UCDP_COLUMNS).join(',')];
@@ -197,7 +204,7 @@ export function synthesizeCsv(format: 'acled' | 'ucdp', base: Dataset, n: number
     const spread = r() < 0.3 ? 0.03 : 0.4;
     const lat = (anchor.lat + (r() - 0.5) * spread).toFixed(4);
     const lon = (anchor.lon + (r() - 0.5) * spread).toFixed(4);
-    const outside = r() < 0.03;
+    const abroad = r() < outside;
     const day = dayToIso(Math.floor(FIRST + r() * (LAST - FIRST + 1)));
     const fatalities = r() < 0.6 ? 0 : Math.floor(r() * 8);
     const note = `Synthetic row ${i} for load testing, in ${admin1}; not real data, "quoted", with a comma.`;
@@ -208,7 +215,7 @@ export function synthesizeCsv(format: 'acled' | 'ucdp', base: Dataset, n: number
       );
       const p = r();
       const row: Record<string, string | number> = {
-        event_id_cnty: `${outside ? 'SYR' : 'IRQ'}${100000 + i}`,
+        event_id_cnty: `${abroad ? 'SYR' : 'IRQ'}${100000 + i}`,
         event_date: day,
         year: day.slice(0, 4),
         time_precision: p < 0.8 ? 1 : p < 0.95 ? 2 : 3,
@@ -221,10 +228,10 @@ export function synthesizeCsv(format: 'acled' | 'ucdp', base: Dataset, n: number
             : 'Unidentified Armed Group (Iraq)',
         inter1: 3,
         interaction: 30,
-        iso: outside ? 760 : 368,
+        iso: abroad ? 760 : 368,
         region: 'Middle East',
-        country: outside ? 'Syria' : 'Iraq',
-        admin1: outside ? 'Deir ez Zor' : r() < 0.02 ? '' : admin1,
+        country: abroad ? 'Syria' : 'Iraq',
+        admin1: abroad ? 'Deir ez Zor' : r() < 0.02 ? '' : admin1,
         admin2: '',
         location: `Place ${i % 997}`,
         latitude: lat,
@@ -259,11 +266,11 @@ export function synthesizeCsv(format: 'acled' | 'ucdp', base: Dataset, n: number
         source_headline: note,
         where_prec: r() < 0.7 ? 1 : r() < 0.5 ? 2 : 4,
         where_coordinates: `Place ${i % 997}`,
-        adm_1: outside ? 'Dayr az Zawr governorate' : r() < 0.02 ? '' : admin1,
+        adm_1: abroad ? 'Dayr az Zawr governorate' : r() < 0.02 ? '' : admin1,
         latitude: lat,
         longitude: lon,
-        country: outside ? 'Syria' : 'Iraq',
-        country_id: outside ? 652 : 645,
+        country: abroad ? 'Syria' : 'Iraq',
+        country_id: abroad ? 652 : 645,
         region: 'Middle East',
         event_clarity: 1,
         date_prec: span === 0 ? 1 : span < 7 ? 3 : 4,
@@ -344,8 +351,9 @@ export function synthesizeParquet(
   base: Dataset,
   n: number,
   seed: number,
+  outside?: number,
 ): ArrayBuffer {
-  const rows = Papa.parse<string[]>(synthesizeCsv(format, base, n, seed).trim(), {
+  const rows = Papa.parse<string[]>(synthesizeCsv(format, base, n, seed, outside).trim(), {
     skipEmptyLines: true,
   }).data;
   const [header, ...body] = rows;

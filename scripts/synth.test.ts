@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
 import { readFileSync, readdirSync } from 'node:fs';
 import { datasetSchema } from '../src/lib/dataset/schema';
 import { runDataCheck } from './data-check-lib';
@@ -53,6 +54,19 @@ describe('synthetic datasets', () => {
       expect(unnamed).toEqual([]);
     },
   );
+
+  it('writes a regional export: the share of rows outside Iraq asked for, each set aside', () => {
+    const csv = synthesizeCsv('acled', base, 4000, 2, 0.8);
+    // Counted from the text: the country column of each row.
+    const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+    const abroad = rows.filter((r) => r.country !== 'Iraq').length;
+    expect(abroad / 4000).toBeGreaterThan(0.77);
+    expect(abroad / 4000).toBeLessThan(0.83);
+    const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf8')) as Governorates;
+    const r = importCsv(csv, { file: 'regional.csv', geo, reference: base });
+    expect(r.outsideIraq).toBe(abroad);
+    expect(r.data.events).toHaveLength(4000 - abroad);
+  });
 
   it('writes ACLED weekly aggregates that read back as counts, row for row', () => {
     const csv = synthesizeWeekly(base, 3000, 5);

@@ -281,6 +281,8 @@ async function main() {
   // neither this script, nor the floor's res.json(), nor the app can hold it as one text.
   for (const f of ['acled', 'ucdp'] as const) put(`synth-50000.${f}.csv`, synthesizeCsv(f, base, 50_000, 1));
   for (const n of [100_000, 1_000_000]) put(`synth-${n}.acled.csv`, synthesizeCsv('acled', base, n, 1));
+  // A regional export: most of its rows are other countries', set aside as outside Iraq.
+  put('synth-400000.regional.acled.csv', synthesizeCsv('acled', base, 400_000, 1, 0.8));
   put('synth-50000.weekly.csv', synthesizeWeekly(base, 50_000, 1));
   // Parquet is compressed already: served as it is.
   writeFileSync(
@@ -302,6 +304,10 @@ async function main() {
     ['synthetic 100k', '/?lang=en&data=/bench/synth-100000.json'],
     ['ACLED CSV 100k rows', '/?lang=en&data=/bench/synth-100000.acled.csv'],
     ['ACLED CSV 1M rows', '/?lang=en&data=/bench/synth-1000000.acled.csv'],
+    [
+      'regional ACLED CSV 400k rows, 80% outside Iraq',
+      '/?lang=en&data=/bench/synth-400000.regional.acled.csv',
+    ],
     ['ACLED CSV 50k rows', '/?lang=en&data=/bench/synth-50000.acled.csv'],
     ['UCDP CSV 50k rows', '/?lang=en&data=/bench/synth-50000.ucdp.csv'],
     ['ACLED Parquet 50k rows', '/?lang=en&data=/bench/synth-50000.acled.parquet'],
