@@ -1,4 +1,4 @@
-import { CartesianGrid } from 'recharts';
+import { CartesianGrid, type BaseTickContentProps } from 'recharts';
 
 /** No vertical grid lines, so none to place. */
 const noPoints = () => [];
@@ -12,9 +12,36 @@ export function ChartGrid() {
   return <CartesianGrid stroke="#e6e9ee" vertical={false} verticalCoordinatesGenerator={noPoints} />;
 }
 
+/** A one-line label's baseline from its anchor, as Recharts' Text sets it (its capHeight). */
+const DY = { start: '0.71em', middle: '0.355em', end: '0em' } as const;
+
 /**
- * Axis tick labels, drawn as one line each. Without `width: 0`, Recharts gives each label the
- * axis' width to wrap in and measures its words in the DOM whenever a label changes: a forced
- * layout on every filter change that moves the counts axis. No label here needs wrapping.
+ * Axis tick labels, drawn as one line each, as Recharts' Text draws one. Text works out word
+ * wrapping and reduces CSS calc() strings for every label it renders: ~6% of the troop chart's
+ * mount, traced. Given Text's props without `width: 0`, Recharts would also measure each
+ * label's words in the DOM. No label here needs wrapping.
  */
-export const TICK = { fontSize: 11, width: 0 } as const;
+function tickOf(fill?: string) {
+  return function Tick(p: BaseTickContentProps) {
+    const label = p.tickFormatter ? p.tickFormatter(p.payload.value, p.index) : String(p.payload.value);
+    return (
+      <text
+        x={p.x}
+        y={p.y}
+        className="recharts-text recharts-cartesian-axis-tick-value"
+        textAnchor={p.textAnchor}
+        fill={fill ?? p.fill}
+        stroke="none"
+        fontSize={11}
+      >
+        <tspan x={p.x} dy={DY[p.verticalAnchor]}>
+          {label}
+        </tspan>
+      </text>
+    );
+  };
+}
+
+export const TICK = tickOf();
+/** The rockets axis' labels, in the rockets' colour. */
+export const ROCKET_TICK = tickOf('#a4661c');

@@ -11,7 +11,7 @@ import { useElementSize } from '../../lib/hooks/use-element-size';
 import { useLater } from '../../lib/hooks/use-later';
 import { ViewSection } from '../../components/view-section';
 import { ChartLegend } from '../../components/chart-legend';
-import { ChartGrid, TICK } from '../../components/chart-frame';
+import { ChartGrid, ROCKET_TICK, TICK } from '../../components/chart-frame';
 import { AttackTable } from './attack-table';
 import { PeriodNote } from './period-note';
 import { monthRange } from '../../lib/dates/partial-date';
@@ -98,7 +98,7 @@ export function AttackChart() {
           width={widths.rockets}
           includeHidden
           tickFormatter={(v: number) => num(v)}
-          tick={{ ...TICK, fill: '#a4661c' }}
+          tick={ROCKET_TICK}
         />
       </>
     ),
