@@ -62,7 +62,9 @@ export function DatasetBanner() {
       )}
       {data && <HashCheck loaded={data} />}
       {data?.imported && <ImportSummary key={data.origin} loaded={data} />}
-      {data && data.rejected.length > 0 && <RejectedList origin={data.origin} rejected={data.rejected} />}
+      {data && data.rejected.length > 0 && (
+        <RejectedList origin={data.origin} rejected={data.rejected} imported={!!data.imported} />
+      )}
     </div>
   );
 }

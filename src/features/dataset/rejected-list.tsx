@@ -8,8 +8,20 @@ import { useLocale } from '../../lib/use-locale';
 /** Rows shown in the page; the download holds them all. */
 const SHOWN = 200;
 
-/** What was set aside from a file and why: the first rows, and the whole list to download. */
-export function RejectedList({ origin, rejected }: { origin: string; rejected: readonly Problem[] }) {
+/**
+ * What was set aside from a file and why: the first rows, and the whole list to download. An
+ * export's rows are set aside, most often for being outside Iraq (a regional export's are
+ * mostly), not rejected for failing the schema.
+ */
+export function RejectedList({
+  origin,
+  rejected,
+  imported,
+}: {
+  origin: string;
+  rejected: readonly Problem[];
+  imported: boolean;
+}) {
   const { t } = useTranslation();
   const { num } = useLocale();
   const [writing, setWriting] = useState(false);
@@ -27,8 +39,13 @@ export function RejectedList({ origin, rejected }: { origin: string; rejected: r
   };
   return (
     <details className="notice rejected">
-      <summary>{t('dataset.rejected', { count: rejected.length, n: num(rejected.length) })}</summary>
-      <p className="hint">{t('dataset.rejectedHint')}</p>
+      <summary>
+        {t(imported ? 'dataset.rowsAside' : 'dataset.rejected', {
+          count: rejected.length,
+          n: num(rejected.length),
+        })}
+      </summary>
+      <p className="hint">{t(imported ? 'dataset.rowsAsideHint' : 'dataset.rejectedHint')}</p>
       <table className="problems">
         <thead>
           <tr>
