@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../lib/dataset/record-checks';
 import { rejectedJson } from './rejected-json';
 
-const write = (origin: string, rejected: Problem[]) => [...rejectedJson(origin, rejected)].join('');
+const write = (origin: string, rejected: Problem[]) => [...rejectedJson(origin, rejected, (p) => p)].join('');
 
 describe('rejectedJson', () => {
   it('writes what JSON.stringify writes, record for record', () => {
@@ -29,6 +29,6 @@ describe('rejectedJson', () => {
       message: 'm',
     }));
     // The opening, four pieces of records, the close.
-    expect([...rejectedJson('o', rejected)]).toHaveLength(6);
+    expect([...rejectedJson('o', rejected, (p) => p)]).toHaveLength(6);
   });
 });

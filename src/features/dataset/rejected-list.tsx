@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Problem } from '../../lib/dataset/record-checks';
 import { download } from '../../lib/download';
+import { isolate, localizeDigits } from '../../lib/format';
+import { digitsFor } from '../../lib/i18n/languages';
+import { isRowProblem, sayRow, type SetAside } from '../../lib/import/row-problem';
 import { inSlices } from '../../lib/next-task';
 import { useLocale } from '../../lib/use-locale';
 
@@ -19,11 +21,12 @@ export function RejectedList({
   imported,
 }: {
   origin: string;
-  rejected: readonly Problem[];
+  rejected: readonly SetAside[];
   imported: boolean;
 }) {
-  const { t } = useTranslation();
-  const { num } = useLocale();
+  const { t, i18n } = useTranslation();
+  const { num, lang, digits } = useLocale();
+  const said = { num, digits: (s: string) => localizeDigits(s, digitsFor(lang, digits)), quote: isolate };
   const [writing, setWriting] = useState(false);
   const save = async () => {
     setWriting(true);
@@ -31,7 +34,12 @@ export function RejectedList({
       // Written a slice at a time: a regional export sets hundreds of thousands aside. Its
       // code loads on the click: most files have nothing set aside.
       const { rejectedFile } = await import('./rejected-json');
-      const file = await inSlices(rejectedFile(origin, rejected), () => false);
+      // The file is a record, in English as the checks' own messages are.
+      const en = i18n.getFixedT('en');
+      const file = await inSlices(
+        rejectedFile(origin, rejected, (p) => (isRowProblem(p) ? sayRow(p, en) : p)),
+        () => false,
+      );
       if (file) download(file, 'drawdown-rejected-records.json');
     } finally {
       setWriting(false);
@@ -55,13 +63,18 @@ export function RejectedList({
           </tr>
         </thead>
         <tbody>
-          {rejected.slice(0, SHOWN).map((r, i) => (
-            <tr key={i}>
-              <td dir="ltr">{r.record}</td>
-              <td dir="ltr">{r.field}</td>
-              <td dir="ltr">{r.message}</td>
-            </tr>
-          ))}
+          {rejected.slice(0, SHOWN).map((p, i) => {
+            // An export's row is said in the reader's language; a record's check, in English.
+            const row = isRowProblem(p);
+            const r = row ? sayRow(p, t, said) : p;
+            return (
+              <tr key={i}>
+                <td dir={row ? undefined : 'ltr'}>{r.record}</td>
+                <td dir="ltr">{r.field}</td>
+                <td dir={row ? undefined : 'ltr'}>{r.message}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       {rejected.length > SHOWN && <p>{t('error.more', { n: num(rejected.length - SHOWN) })}</p>}

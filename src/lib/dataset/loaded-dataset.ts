@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { DatasetInfo } from './schema';
 import type { DatasetIndex } from './indexes';
-import type { Problem } from './record-checks';
+import type { SetAside } from '../import/row-problem';
 import type { ImportSummary, Parsed } from './parse-core';
 import type { CountTable } from './counts';
 
@@ -9,8 +9,9 @@ import type { CountTable } from './counts';
 export interface LoadedDataset {
   data: DatasetInfo;
   index: DatasetIndex;
-  /** Records that failed the schema or pointed at nothing, set aside with reasons. */
-  rejected: Problem[];
+  /** Records that failed the schema or pointed at nothing, or an export's rows that could
+   * not be used, set aside with reasons. */
+  rejected: SetAside[];
   /** What was loaded: a URL path or a file name. */
   origin: string;
   /** The opened file's id (see load-status), when the dataset came from one. */

@@ -10,6 +10,7 @@ import {
   type EventSink,
   type Problem,
 } from './record-checks';
+import type { SetAside } from '../import/row-problem';
 import { JsonObjectStream, JsonStreamError } from './json-stream';
 import { EVENT_CHUNK } from './chunk-size';
 import { searchStrings } from './indexes';
@@ -19,9 +20,10 @@ import type { WeeklyImport } from '../import/import-weekly';
 
 type WeeklyResult = { kind: 'counts' } & WeeklyImport;
 
-export interface Parsed {
+/** A file read and checked; a dataset's `rejected` are its records (P: Problem), an export's its rows. */
+export interface Parsed<P extends SetAside = SetAside> {
   data: Dataset;
-  rejected: Problem[];
+  rejected: P[];
   /** Folded search text per event, when asked for (see searchStrings). */
   search?: string[];
   /** For a CSV export: rows read and rows outside Iraq. */
@@ -132,7 +134,7 @@ export async function importWith<M>(
  * bundled dataset (small), a CSV import's reference and tests; a large file is read as it
  * arrives instead (parseStream, in the worker). Throws DatasetError.
  */
-export function parseText(text: string, origin: string, withSearch = true): Parsed {
+export function parseText(text: string, origin: string, withSearch = true): Parsed<Problem> {
   checkSize(text.length, origin);
   let raw: unknown;
   try {
@@ -154,7 +156,7 @@ export async function parseStream(
   origin: string,
   onEvents: EventSink,
   chunk = EVENT_CHUNK,
-): Promise<Parsed> {
+): Promise<Parsed<Problem>> {
   const raw: Record<string, unknown> = {};
   let checker: RecordChecker | null = null;
   let waiting: [unknown[], number][] = [];
@@ -205,7 +207,7 @@ function asDatasetError(e: unknown, origin: string): unknown {
 }
 
 /** Validation of an already-parsed JSON value; throws DatasetError. */
-export function parseRaw(raw: unknown, origin: string, withSearch = true): Parsed {
+export function parseRaw(raw: unknown, origin: string, withSearch = true): Parsed<Problem> {
   try {
     const { data, rejected } = checkRecords(raw);
     if (!withSearch) return { data, rejected };

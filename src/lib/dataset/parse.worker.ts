@@ -2,7 +2,8 @@
 import { DatasetError, fetchBodyLimited, fetchBodySized, fetchBytesLimited } from './errors';
 import type { Parsed } from './parse-core';
 import type { Dataset, DrawdownEvent } from './schema';
-import type { EventSink, Problem } from './record-checks';
+import type { EventSink } from './record-checks';
+import type { SetAside } from '../import/row-problem';
 import type { PackedEvents } from './event-codec';
 import type { PackedStrings } from './packed-strings';
 import type { PackedChunk } from './pack-chunk';
@@ -32,7 +33,7 @@ export type WorkerReply =
   /** Rows of a CSV read so far, rejected ones included. */
   | { ok: true; rows: number }
   /** Records set aside, REJECTED_SLICE at a time, in order, before `parsed`. */
-  | { ok: true; rejected: Problem[] }
+  | { ok: true; rejected: SetAside[] }
   /** The rest of the dataset, its `events` and `rejected` empty: they came in the messages
    * before. */
   | { ok: true; parsed: Parsed }

@@ -4,7 +4,7 @@ import { SearchText } from '../search/search-text';
 import { PackedEventStore } from './event-store';
 import type { IndexColumns } from './index-columns';
 import { DatasetError } from './errors';
-import type { Problem } from './record-checks';
+import type { SetAside } from '../import/row-problem';
 import type { WorkerReply, WorkerRequest } from './parse.worker';
 import { useSourceStore, type LoadProgress } from './load-status';
 import { loadedFrom, type LoadedDataset } from './loaded-dataset';
@@ -48,7 +48,7 @@ function read(
     // A CSV counts the rows it has read; a JSON file, the events checked.
     let unit: LoadProgress['unit'] = 'events';
     const search: PackedStrings[] = [];
-    const rejected: Problem[] = [];
+    const rejected: SetAside[] = [];
     const end = () => {
       worker.terminate();
       setProgress(origin, null);

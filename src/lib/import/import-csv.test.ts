@@ -8,6 +8,7 @@ import type { Governorates } from './governorates';
 import { foldGovernorate } from './governorates';
 import { detectFormat } from './detect';
 import { FatalDatasetError } from '../dataset/record-checks';
+import { inEnglish } from '../../test/import';
 
 const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf8')) as Governorates;
 const reference = bundled().data;
@@ -26,7 +27,8 @@ describe('ACLED event export, 2022+ layout', () => {
     expect(r.rows).toBe(14);
     expect(r.data.events).toHaveLength(12);
     expect(r.outsideIraq).toBe(1);
-    expect(r.rejected).toEqual([
+    // In English as before the reasons had codes: the download keeps its wording.
+    expect(r.rejected.map(inEnglish)).toEqual([
       { record: 'row 12 "SYR9010"', field: 'country', message: 'outside Iraq (country: Syria)' },
       { record: 'row 13 "IRQ9011"', field: 'event_date', message: 'not a date: 2020-13-40' },
     ]);
@@ -107,7 +109,7 @@ describe('UCDP GED', () => {
     const e = byId(r);
     expect(r.data.meta.imported).toMatchObject({ format: 'ucdp-ged', layout: 'ged-23.1', columns: 49 });
     expect(r.data.events).toHaveLength(7);
-    expect(r.rejected.map((p) => `${p.record} ${p.field}`)).toEqual([
+    expect(r.rejected.map(inEnglish).map((p) => `${p.record} ${p.field}`)).toEqual([
       'row 9 "990008" country',
       'row 10 "990009" date_end',
     ]);

@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { Dataset, DrawdownEvent } from '../dataset/schema';
-import { FatalDatasetError, type EventSink, type Problem } from '../dataset/record-checks';
+import { FatalDatasetError, type EventSink } from '../dataset/record-checks';
 import { dayRange, dayToIso } from '../dates/partial-date';
 import { detectFormat, FORMAT_NAMES, REQUIRED_COLUMNS, type Detected, type Layout } from './detect';
 import { governorateMatcher, type Governorates } from './governorates';
@@ -14,6 +14,7 @@ import { csvSteps, readCsvStream, weeklyOf, type WeeklyResult } from './csv-read
 import type { Part, PartSummary } from './parts';
 
 import { DEFAULT_RADIUS_KM } from './radius';
+import type { RowProblem } from './row-problem';
 import { EVENT_CHUNK } from '../dataset/chunk-size';
 
 export interface ImportOptions {
@@ -35,7 +36,7 @@ export interface ImportOptions {
 export interface Imported {
   kind: 'events';
   data: Dataset;
-  rejected: Problem[];
+  rejected: RowProblem[];
   /** Rows read (header and HXL rows aside), and of the rows set aside, those outside Iraq. */
   rows: number;
   outsideIraq: number;
@@ -85,7 +86,7 @@ export function eventRows(o: ImportOptions) {
   let convert: typeof ucdpRow = ucdpRow;
   let rows = 0;
   let outsideIraq = 0;
-  const rejected: Problem[] = [];
+  const rejected: RowProblem[] = [];
   const events: DrawdownEvent[] = [];
   let kept = 0;
   let pending: DrawdownEvent[] = [];
@@ -93,7 +94,6 @@ export function eventRows(o: ImportOptions) {
   let hi = -Infinity;
   let layout: Layout = 'acled-other';
   let columns = 0;
-  const rejectedRows: number[] = [];
   /** Read as a part: the events of the chunk being read go on as one (see parts.ts). */
   const endChunk = (chunk: number) => {
     o.part!.onChunk(pending, chunk, o.reference);
@@ -143,8 +143,7 @@ export function eventRows(o: ImportOptions) {
       if (r.outsideIraq) outsideIraq++;
       const id = ctx.columns.get(ctx.format === 'acled' ? 'event_id_cnty' : 'id');
       const original = id === undefined ? '' : (cells[id] ?? '').trim().slice(0, 60);
-      rejected.push({ record: `row ${rowNumber}${original ? ` "${original}"` : ''}`, ...r.problem });
-      if (p) rejectedRows.push(rowNumber);
+      rejected.push({ row: rowNumber, id: original, ...r.problem });
     }
   };
 
@@ -160,7 +159,7 @@ export function eventRows(o: ImportOptions) {
       rows,
       outsideIraq,
       rejected,
-      ...(o.part ? { part: { kept, lo, hi, rejectedRows } } : {}),
+      ...(o.part ? { part: { kept, lo, hi } } : {}),
       data: {
         meta: {
           title: { en: o.file, ar: o.file },

@@ -7,6 +7,7 @@ import type { Governorates } from './governorates';
 import { countsByProvince, filterCounts, monthlyCounts, totalEvents } from '../dataset/counts';
 import { monthIndex } from '../dates/partial-date';
 import type { EventFilters } from '../filters/filter-events';
+import { inEnglish } from '../../test/import';
 
 const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf8')) as Governorates;
 const name = 'acled-weekly-iraq.csv';
@@ -26,13 +27,13 @@ describe('ACLED weekly aggregates', () => {
     expect(t.week).toHaveLength(kept.length);
     expect(totalEvents(t, filterCounts(t, none))).toBe(kept.reduce((n, x) => n + Number(x.EVENTS), 0));
     expect(t.outsideIraq).toBe(1);
-    expect(r.rejected.map((p) => [p.record, p.field])).toEqual([
+    expect(r.rejected.map(inEnglish).map((p) => [p.record, p.field])).toEqual([
       ['row 12 "111"', 'country'],
       ['row 13 "112"', 'admin1'],
       ['row 14 "113"', 'events'],
       ['row 15 "114"', 'week'],
     ]);
-    expect(r.rejected[3]!.message).toMatch(/not a Saturday/);
+    expect(inEnglish(r.rejected[3]!).message).toMatch(/not a Saturday/);
   });
 
   it('folds governorate names and places a blank ADMIN1 by its centroid', () => {

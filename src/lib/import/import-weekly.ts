@@ -6,12 +6,13 @@
  */
 import Papa from 'papaparse';
 import type { CountTable } from '../dataset/counts';
-import { FatalDatasetError, type Problem } from '../dataset/record-checks';
+import { FatalDatasetError } from '../dataset/record-checks';
 import { dayRange, isPlausibleDate } from '../dates/partial-date';
 import { detectFormat, isHxlRow } from './detect';
 import { governorateMatcher, type Governorates } from './governorates';
 import { classifyAcled } from './taxonomy';
 import { readDay } from './dates';
+import type { RowProblem, RowReason } from './row-problem';
 
 /** 1970-01-03, day 2, was a Saturday: ACLED's weeks start on one. */
 const isSaturday = (day: number) => (((day - 2) % 7) + 7) % 7 === 0;
@@ -20,7 +21,7 @@ export interface WeeklyImport {
   counts: CountTable;
   /** Columns in the header row. */
   columns: number;
-  rejected: Problem[];
+  rejected: RowProblem[];
 }
 
 /** A table of codes: each distinct value once, in order of first appearance. */
@@ -43,7 +44,7 @@ function codes<T>(key: (v: T) => string) {
 
 export function importWeekly(text: string, file: string, geo: Governorates): WeeklyImport {
   const matcher = governorateMatcher(geo);
-  const rejected: Problem[] = [];
+  const rejected: RowProblem[] = [];
   const week: number[] = [];
   const province: number[] = [];
   const type: number[] = [];
@@ -80,23 +81,23 @@ export function importWeekly(text: string, file: string, geo: Governorates): Wee
       const c = columns;
       const cell = (name: string) => (row[c.get(name) ?? -1] ?? '').trim().slice(0, 300);
       const id = cell('id');
-      const set = (field: string, message: string, outside = false) => {
+      const set = (field: string, reason: RowReason, value = '', outside = false) => {
         if (outside) outsideIraq++;
-        rejected.push({ record: `row ${rowNumber}${id ? ` "${id.slice(0, 60)}"` : ''}`, field, message });
+        rejected.push({ row: rowNumber, id: id.slice(0, 60), field, reason, value });
       };
       const country = cell('country');
       if (country && country.toLowerCase() !== 'iraq')
-        return set('country', `outside Iraq (country: ${country.slice(0, 60)})`, true);
+        return set('country', 'outsideIraq', country.slice(0, 60), true);
       const day = readDay(cell('week'));
-      if (!day || !isPlausibleDate(day)) return set('week', `not a day: ${cell('week').slice(0, 40)}`);
+      if (!day || !isPlausibleDate(day)) return set('week', 'notADay', cell('week').slice(0, 40));
       const start = dayRange(day)[0];
-      if (!isSaturday(start)) return set('week', `${day} is not a Saturday: ACLED's weeks start on one`);
+      if (!isSaturday(start)) return set('week', 'notASaturday', day);
       const n = Number(cell('events'));
       if (!cell('events') || !Number.isInteger(n) || n < 0)
-        return set('events', `not a count of events: ${cell('events').slice(0, 40)}`);
+        return set('events', 'notAnEventCount', cell('events').slice(0, 40));
       const f = cell('fatalities') ? Number(cell('fatalities')) : 0;
       if (!Number.isInteger(f) || f < 0)
-        return set('fatalities', `not a count: ${cell('fatalities').slice(0, 40)}`);
+        return set('fatalities', 'notACount', cell('fatalities').slice(0, 40));
       const admin1 = cell('admin1');
       const lat = Number(cell('centroid_latitude'));
       const lon = Number(cell('centroid_longitude'));
@@ -104,7 +105,9 @@ export function importWeekly(text: string, file: string, geo: Governorates): Wee
         matcher.byName(admin1) ??
         (cell('centroid_latitude') && cell('centroid_longitude') ? matcher.byPoint(lat, lon) : undefined);
       if (!gov)
-        return set('admin1', `no Iraqi governorate by name or centroid: ${admin1.slice(0, 60) || '(blank)'}`);
+        return admin1
+          ? set('admin1', 'noGovernorate', admin1.slice(0, 60))
+          : set('admin1', 'noGovernorateBlank');
       const cls = classifyAcled(cell('event_type'), cell('sub_event_type'), '');
       week.push(start);
       province.push(provinces.code(gov));

@@ -7,7 +7,7 @@
  * and one result.
  */
 import type { Dataset, DrawdownEvent } from '../dataset/schema';
-import type { Problem } from '../dataset/record-checks';
+import type { RowProblem } from './row-problem';
 import { coverageOf, type Imported } from './import-csv';
 import { uniqueOf } from './rows';
 
@@ -22,8 +22,6 @@ export interface PartSummary {
   /** First and last day of its events. */
   lo: number;
   hi: number;
-  /** The row of each problem set aside, in order. */
-  rejectedRows: number[];
 }
 
 /**
@@ -88,7 +86,7 @@ export function chunkIds(events: readonly DrawdownEvent[]): ChunkIds {
 /** What one part read. */
 export interface PartResult {
   data: Dataset;
-  rejected: Problem[];
+  rejected: RowProblem[];
   outsideIraq: number;
   part: PartSummary;
 }
@@ -109,23 +107,22 @@ export function mergeParts(parts: PartResult[], rows: number, reference: Dataset
     kind: 'events',
     rows,
     outsideIraq: parts.reduce((n, p) => n + p.outsideIraq, 0),
-    rejected: mergeByRow(parts.map((p) => ({ problems: p.rejected, rows: p.part.rejectedRows }))),
+    rejected: mergeByRow(parts.map((p) => p.rejected)),
     data: { ...first.data, meta },
   };
 }
 
 /** Lists each in row order, as one in row order. */
-function mergeByRow(lists: { problems: Problem[]; rows: number[] }[]): Problem[] {
-  const out: Problem[] = [];
+function mergeByRow(lists: RowProblem[][]): RowProblem[] {
+  const out: RowProblem[] = [];
   const at = lists.map(() => 0);
   for (;;) {
     let best = -1;
     for (let k = 0; k < lists.length; k++) {
       const i = at[k]!;
-      if (i < lists[k]!.rows.length && (best < 0 || lists[k]!.rows[i]! < lists[best]!.rows[at[best]!]!))
-        best = k;
+      if (i < lists[k]!.length && (best < 0 || lists[k]![i]!.row < lists[best]![at[best]!]!.row)) best = k;
     }
     if (best < 0) return out;
-    out.push(lists[best]!.problems[at[best]!++]!);
+    out.push(lists[best]![at[best]!++]!);
   }
 }

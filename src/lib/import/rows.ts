@@ -9,6 +9,7 @@ import { isPlausibleDate } from '../dates/partial-date';
 import { classifyAcled, classifyUcdp, type Classified } from './taxonomy';
 import { readDay, weekAround } from './dates';
 import type { GovernorateMatcher } from './governorates';
+import type { RowProblem, RowReason } from './row-problem';
 
 export interface RowContext {
   format: ImportFormat;
@@ -23,7 +24,7 @@ export interface RowContext {
 }
 
 export type RowResult =
-  { event: DrawdownEvent } | { problem: { field: string; message: string }; outsideIraq?: boolean };
+  { event: DrawdownEvent } | { problem: Omit<RowProblem, 'row' | 'id'>; outsideIraq?: boolean };
 
 const MAX_CELL = 20_000;
 const cell = (ctx: RowContext, row: readonly string[], name: string): string => {
@@ -41,7 +42,9 @@ const count = (s: string): number | undefined => {
   const n = number(s);
   return n !== undefined && n >= 0 && Number.isInteger(n) ? n : undefined;
 };
-const fail = (field: string, message: string): RowResult => ({ problem: { field, message } });
+const fail = (field: string, reason: RowReason, value = ''): RowResult => ({
+  problem: { field, reason, value },
+});
 
 const UCDP_PLACE: Record<string, PlacePrecision> = {
   '1': 'exact',
@@ -99,7 +102,7 @@ interface Place {
 /** The governorate and the base a place points to, or why it cannot be placed. */
 function locate(ctx: RowContext, p: Place, c: Classified) {
   if (p.country.trim() && p.country.trim().toLowerCase() !== 'iraq')
-    return { outside: `outside Iraq (country: ${p.country.trim().slice(0, 60)})` };
+    return { outside: p.country.trim().slice(0, 60) };
   const lat = number(p.lat);
   const lon = number(p.lon);
   const point = lat !== undefined && lon !== undefined && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
@@ -141,12 +144,10 @@ function build(
   summary: string,
   sourceText: Origin['sourceText'],
 ): RowResult {
-  if (!place.precision) return fail('precision', 'place precision missing or not 1–7');
-  if (!isPlausibleDate(date))
-    return fail('date', `outside the plausible range (1900 to a year from today): ${dateGiven}`);
+  if (!place.precision) return fail('precision', 'noPlacePrecision');
+  if (!isPlausibleDate(date)) return fail('date', 'implausibleDate', dateGiven);
   const where = locate(ctx, place, c);
-  if ('outside' in where)
-    return { problem: { field: 'country', message: where.outside! }, outsideIraq: true };
+  if ('outside' in where) return { ...fail('country', 'outsideIraq', where.outside), outsideIraq: true };
   const type = where.base ? 'attack' : c.type;
   const placeName = place.text.trim() || place.admin1.trim();
   const short = (l: 'en' | 'ar') => c.sourceType[l].split(' › ').pop()!;
@@ -200,9 +201,9 @@ export function ucdpRow(ctx: RowContext, row: readonly string[], rowNumber: numb
   const id = get('id').trim();
   const start = readDay(get('date_start'));
   const end = readDay(get('date_end'));
-  if (!start) return fail('date_start', `not a date: ${get('date_start').slice(0, 40)}`);
-  if (!end) return fail('date_end', `not a date: ${get('date_end').slice(0, 40)}`);
-  if (end < start) return fail('date_end', `ends before it starts: ${start} – ${end}`);
+  if (!start) return fail('date_start', 'notADate', get('date_start').slice(0, 40));
+  if (!end) return fail('date_end', 'notADate', get('date_end').slice(0, 40));
+  if (end < start) return fail('date_end', 'endsBeforeStart', `${start} – ${end}`);
   const prec = get('date_prec').trim();
   const best = count(get('best'));
   const low = count(get('low'));
@@ -244,7 +245,7 @@ export function acledRow(ctx: RowContext, row: readonly string[], rowNumber: num
   const get = (n: string) => cell(ctx, row, n);
   const id = get('event_id_cnty').trim();
   const day = readDay(get('event_date'));
-  if (!day) return fail('event_date', `not a date: ${get('event_date').slice(0, 40)}`);
+  if (!day) return fail('event_date', 'notADate', get('event_date').slice(0, 40));
   const tp = get('time_precision').trim();
   const date = tp === '3' ? day.slice(0, 7) : tp === '2' ? weekAround(day) : day;
   const fatalities = count(get('fatalities'));
