@@ -220,5 +220,15 @@ test('three layers in Arabic: names as given, everything else Arabic, legends fr
   const items = legend(page, 'attacks').locator('li');
   const [a, b] = [await items.nth(0).boundingBox(), await items.nth(1).boundingBox()];
   expect(a!.x).toBeGreaterThan(b!.x);
+  // Each file added lists what it set aside, in Arabic: counted here from the fixture itself.
+  const aside = rowsOf(EVENTS).filter((r) => r.country !== 'Iraq' || Number.isNaN(Date.parse(r.event_date!)));
+  expect(aside.map((r) => r.event_id_cnty)).toEqual(['SYR9010', 'IRQ9011']);
+  const list = page.locator('.layer-list details.rejected').filter({ hasText: iso(EVENTS) });
+  await expect(list.locator('summary')).toHaveText(`${iso(EVENTS)}: استُبعد سطران`);
+  await list.locator('summary').click();
+  await expect(list.getByRole('row').filter({ hasText: 'SYR9010' })).toContainText(
+    `خارج العراق (البلد: ${iso('Syria')})`,
+  );
+  await expect(list.getByRole('row').filter({ hasText: 'IRQ9011' })).toContainText('ليس تاريخاً');
   await shot(page, 'layers-three-ar');
 });

@@ -7,7 +7,7 @@ import { useLoadProgress } from '../../lib/dataset/use-load-progress';
 import { useViewStore } from '../../lib/store/view-store';
 import { ImportSummary } from './import-summary';
 import { HashCheck } from './hash-check';
-import { RejectedList } from './rejected-list';
+import { RejectedList } from '../../components/rejected-list';
 
 /** Which dataset is on screen, what was set aside from it, and why a file did not open. */
 export function DatasetBanner() {

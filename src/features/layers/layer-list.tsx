@@ -12,6 +12,7 @@ import { useLayerRows } from '../../lib/layers/layer-rows';
 import { useLayers, useVisibleLayers, type ShownLayer } from '../../lib/layers/use-layers';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
+import { RejectedList } from '../../components/rejected-list';
 
 const CURATED_FILE = DATASET_URL.split('/').pop() ?? DATASET_URL;
 
@@ -158,6 +159,19 @@ export function LayerList() {
           );
         })}
       </ul>
+      {/* What each added file set aside, as the banner lists the dataset's: a regional
+          export added as a layer sets most of its rows aside. */}
+      {layers.map((l) =>
+        l.key !== MAIN && l.loaded && l.loaded.rejected.length > 0 ? (
+          <RejectedList
+            key={l.key}
+            name={text(l.name)}
+            origin={l.loaded.origin}
+            rejected={l.loaded.rejected}
+            imported={!!l.loaded.imported}
+          />
+        ) : null,
+      )}
       {canAddCurated && (
         <button type="button" className="btn btn-small" onClick={() => addLayer(DATASET_URL, CURATED_FILE)}>
           {t('layers.addCurated')}

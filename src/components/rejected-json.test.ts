@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '../../lib/dataset/record-checks';
+import type { Problem } from '../lib/dataset/record-checks';
 import { rejectedJson } from './rejected-json';
 
 const write = (origin: string, rejected: Problem[]) => [...rejectedJson(origin, rejected, (p) => p)].join('');

@@ -1,11 +1,12 @@
+import './rejected-list.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { download } from '../../lib/download';
-import { isolate, localizeDigits } from '../../lib/format';
-import { digitsFor } from '../../lib/i18n/languages';
-import { isRowProblem, sayRow, type SetAside } from '../../lib/import/row-problem';
-import { inSlices } from '../../lib/next-task';
-import { useLocale } from '../../lib/use-locale';
+import { download } from '../lib/download';
+import { isolate, localizeDigits } from '../lib/format';
+import { digitsFor } from '../lib/i18n/languages';
+import { isRowProblem, sayRow, type SetAside } from '../lib/import/row-problem';
+import { inSlices } from '../lib/next-task';
+import { useLocale } from '../lib/use-locale';
 
 /** Rows shown in the page; the download holds them all. */
 const SHOWN = 200;
@@ -13,16 +14,19 @@ const SHOWN = 200;
 /**
  * What was set aside from a file and why: the first rows, and the whole list to download. An
  * export's rows are set aside, most often for being outside Iraq (a regional export's are
- * mostly), not rejected for failing the schema.
+ * mostly), not rejected for failing the schema. Shown for the dataset and for each layer.
  */
 export function RejectedList({
   origin,
   rejected,
   imported,
+  name,
 }: {
   origin: string;
   rejected: readonly SetAside[];
   imported: boolean;
+  /** The layer's name, when the list is a layer's. */
+  name?: string;
 }) {
   const { t, i18n } = useTranslation();
   const { num, lang, digits } = useLocale();
@@ -48,6 +52,12 @@ export function RejectedList({
   return (
     <details className="notice rejected">
       <summary>
+        {name && (
+          <>
+            {isolate(name)}
+            {t('app.colon')}
+          </>
+        )}
         {t(imported ? 'dataset.rowsAside' : 'dataset.rejected', {
           count: rejected.length,
           n: num(rejected.length),

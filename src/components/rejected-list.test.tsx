@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setup } from '../../test/render';
-import { useViewStore } from '../../lib/store/view-store';
-import { download } from '../../lib/download';
+import { setup } from '../test/render';
+import { useViewStore } from '../lib/store/view-store';
+import { download } from '../lib/download';
 import { RejectedList } from './rejected-list';
 
-vi.mock('../../lib/download', () => ({ download: vi.fn() }));
+vi.mock('../lib/download', () => ({ download: vi.fn() }));
 
-import type { RowProblem } from '../../lib/import/row-problem';
+import type { RowProblem } from '../lib/import/row-problem';
 
 /** A dataset's records, checked in English. */
 const problems = (n: number) =>

@@ -1,5 +1,5 @@
-import type { Problem } from '../../lib/dataset/record-checks';
-import type { SetAside } from '../../lib/import/row-problem';
+import type { Problem } from '../lib/dataset/record-checks';
+import type { SetAside } from '../lib/import/row-problem';
 
 /** Records to a piece: a few milliseconds' work. */
 const STEP = 1_000;
