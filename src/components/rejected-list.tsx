@@ -1,8 +1,9 @@
 import './rejected-list.css';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { download } from '../lib/download';
 import { isolate, localizeDigits } from '../lib/format';
+import { hasReasons, loadReasons } from '../lib/i18n';
 import { digitsFor } from '../lib/i18n/languages';
 import { isRowProblem, sayRow, type SetAside } from '../lib/import/row-problem';
 import { inSlices } from '../lib/next-task';
@@ -31,15 +32,27 @@ export function RejectedList({
   const { t, i18n } = useTranslation();
   const { num, lang, digits } = useLocale();
   const said = { num, digits: (s: string) => localizeDigits(s, digitsFor(lang, digits)), quote: isolate };
+  const shown = rejected.slice(0, SHOWN);
+  // An export's rows are said in the reader's language, in a namespace loaded when needed.
+  const needsReasons = shown.some(isRowProblem);
+  const [reasons, setReasons] = useState<'ready' | 'waiting' | Error>(hasReasons() ? 'ready' : 'waiting');
+  useEffect(() => {
+    if (needsReasons && reasons === 'waiting')
+      loadReasons().then(
+        () => setReasons('ready'),
+        (e: unknown) => setReasons(e instanceof Error ? e : new Error(String(e))),
+      );
+  }, [needsReasons, reasons]);
+  const tr = useMemo(() => i18n.getFixedT(lang, 'reasons'), [i18n, lang]);
   const [writing, setWriting] = useState(false);
   const save = async () => {
     setWriting(true);
     try {
       // Written a slice at a time: a regional export sets hundreds of thousands aside. Its
       // code loads on the click: most files have nothing set aside.
-      const { rejectedFile } = await import('./rejected-json');
+      const [{ rejectedFile }] = await Promise.all([import('./rejected-json'), loadReasons()]);
       // The file is a record, in English as the checks' own messages are.
-      const en = i18n.getFixedT('en');
+      const en = i18n.getFixedT('en', 'reasons');
       const file = await inSlices(
         rejectedFile(origin, rejected, (p) => (isRowProblem(p) ? sayRow(p, en) : p)),
         () => false,
@@ -49,6 +62,8 @@ export function RejectedList({
       setWriting(false);
     }
   };
+  // A failed download of the reasons fails this part of the page only (its view boundary).
+  if (reasons instanceof Error) throw reasons;
   return (
     <details className="notice rejected">
       <summary>
@@ -73,10 +88,10 @@ export function RejectedList({
           </tr>
         </thead>
         <tbody>
-          {rejected.slice(0, SHOWN).map((p, i) => {
+          {(!needsReasons || reasons === 'ready' ? shown : []).map((p, i) => {
             // An export's row is said in the reader's language; a record's check, in English.
             const row = isRowProblem(p);
-            const r = row ? sayRow(p, t, said) : p;
+            const r = row ? sayRow(p, tr, said) : p;
             return (
               <tr key={i}>
                 <td dir={row ? undefined : 'ltr'}>{r.record}</td>

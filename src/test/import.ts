@@ -24,4 +24,5 @@ export function pieces(text: string, size = 997): ReadableStream<Uint8Array> {
 }
 
 /** What a file set aside, in English, as the download writes it. */
-export const inEnglish = (p: SetAside): Problem => (isRowProblem(p) ? sayRow(p, i18next.getFixedT('en')) : p);
+export const inEnglish = (p: SetAside): Problem =>
+  isRowProblem(p) ? sayRow(p, i18next.getFixedT('en', 'reasons')) : p;

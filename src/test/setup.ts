@@ -3,9 +3,11 @@ import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { useViewStore } from '../lib/store/view-store';
 import { defaultViewState } from '../lib/store/view-state';
-import { initI18n } from '../lib/i18n';
+import { initI18n, loadReasons } from '../lib/i18n';
 
 initI18n();
+// Loaded on demand in the app (see loadReasons); at hand in every test.
+await loadReasons();
 
 afterEach(() => {
   cleanup();

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import ar from './ar.json';
+import type reasons from './reasons/en.json';
 import { useViewStore } from '../store/view-store';
 import { dirOf, type Lang } from './languages';
 
@@ -12,9 +13,29 @@ export const resources = { en: { translation: en }, ar: { translation: ar } } as
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: (typeof resources)['en'];
+    resources: (typeof resources)['en'] & { reasons: typeof reasons };
   }
 }
+
+let reasonsLoaded: Promise<void> | undefined;
+
+/**
+ * Adds the `reasons` namespace (why an export's rows were set aside, see row-problem.ts), in
+ * both languages: only a file that sets rows aside needs it, so it is not in the page's first
+ * script.
+ */
+export function loadReasons(): Promise<void> {
+  reasonsLoaded ??= Promise.all([import('./reasons/en.json'), import('./reasons/ar.json')]).then(
+    ([en, ar]) => {
+      i18next.addResourceBundle('en', 'reasons', en.default);
+      i18next.addResourceBundle('ar', 'reasons', ar.default);
+    },
+  );
+  return reasonsLoaded;
+}
+
+/** Whether the `reasons` namespace is in. */
+export const hasReasons = (): boolean => i18next.hasResourceBundle('en', 'reasons');
 
 /** The one place the language is switched: i18next and `<html lang dir>` together. */
 function applyLanguage(lang: Lang) {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import ar from './ar.json';
+import enShell from './en.json';
+import arShell from './ar.json';
+import enReasons from './reasons/en.json';
+import arReasons from './reasons/ar.json';
+
+// The page's strings and the namespace it loads when a file sets rows aside, checked alike.
+const en = { ...enShell, reasons: enReasons };
+const ar = { ...arShell, reasons: arReasons };
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 

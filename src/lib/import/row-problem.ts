@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
-import type en from '../i18n/en.json';
+import type reasons from '../i18n/reasons/en.json';
 import type { Problem } from '../dataset/record-checks';
 import { FIRST_PLAUSIBLE_YEAR } from '../dates/partial-date';
 
-/** Why an export's row was set aside: a key of `import.reasons`. */
-export type RowReason = keyof (typeof en)['import']['reasons'];
+/** Why an export's row was set aside: a key of the `reasons` namespace's `why`. */
+export type RowReason = keyof (typeof reasons)['why'];
 
 /**
  * An export's row set aside, as codes, not English: the page says it in the reader's
@@ -40,14 +40,13 @@ export interface Writing {
 
 const PLAIN: Writing = { num: String, digits: (s) => s, quote: (s) => s };
 
-/** A row's problem said in a language (`t` fixed to it): the record, field and reason. */
-export function sayRow(p: RowProblem, t: TFunction, w: Writing = PLAIN): Problem {
+/** A row's problem said in a language (`t` fixed to it and to the `reasons` namespace, once
+ * loaded: see loadReasons): the record, field and reason. */
+export function sayRow(p: RowProblem, t: TFunction<'reasons'>, w: Writing = PLAIN): Problem {
   return {
-    record: p.id
-      ? t('import.rowId', { row: w.num(p.row), id: w.quote(p.id) })
-      : t('import.row', { row: w.num(p.row) }),
+    record: p.id ? t('rowId', { row: w.num(p.row), id: w.quote(p.id) }) : t('row', { row: w.num(p.row) }),
     field: p.field,
-    message: t(`import.reasons.${p.reason}`, {
+    message: t(`why.${p.reason}`, {
       first: w.digits(FIGURES.first),
       codes: w.digits(FIGURES.codes),
       value: w.quote(p.value),
