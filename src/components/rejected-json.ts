@@ -1,5 +1,5 @@
 import type { Problem } from '../lib/dataset/record-checks';
-import type { SetAside } from '../lib/import/row-problem';
+import type { Reasons, RowReason, Say, SetAside } from '../lib/import/row-problem';
 
 /** Records to a piece: a few milliseconds' work. */
 const STEP = 1_000;
@@ -43,3 +43,15 @@ export function* rejectedFile<P extends SetAside>(
   }
   return new Blob(blobs, { type: 'application/json' });
 }
+
+/**
+ * The namespace's templates filled in directly, for the download's every row: i18next's t,
+ * ~4 µs a call, took a regional export's 322,000 rows from 0.8 to 3.7 s.
+ */
+export const fill =
+  (templates: Reasons): Say =>
+  (key, values) =>
+    (key.startsWith('why.')
+      ? templates.why[key.slice(4) as RowReason]
+      : templates[key as 'row' | 'rowId']
+    ).replace(/\{\{(\w+)\}\}/g, (m, k: string) => values[k] ?? m);

@@ -5,7 +5,7 @@ import { download } from '../lib/download';
 import { isolate, localizeDigits } from '../lib/format';
 import { hasReasons, loadReasons } from '../lib/i18n';
 import { digitsFor } from '../lib/i18n/languages';
-import { isRowProblem, sayRow, type SetAside } from '../lib/import/row-problem';
+import { isRowProblem, sayRow, viaT, type Reasons, type SetAside } from '../lib/import/row-problem';
 import { inSlices } from '../lib/next-task';
 import { useLocale } from '../lib/use-locale';
 
@@ -43,16 +43,16 @@ export function RejectedList({
         (e: unknown) => setReasons(e instanceof Error ? e : new Error(String(e))),
       );
   }, [needsReasons, reasons]);
-  const tr = useMemo(() => i18n.getFixedT(lang, 'reasons'), [i18n, lang]);
+  const tr = useMemo(() => viaT(i18n.getFixedT(lang, 'reasons')), [i18n, lang]);
   const [writing, setWriting] = useState(false);
   const save = async () => {
     setWriting(true);
     try {
       // Written a slice at a time: a regional export sets hundreds of thousands aside. Its
       // code loads on the click: most files have nothing set aside.
-      const [{ rejectedFile }] = await Promise.all([import('./rejected-json'), loadReasons()]);
+      const [{ rejectedFile, fill }] = await Promise.all([import('./rejected-json'), loadReasons()]);
       // The file is a record, in English as the checks' own messages are.
-      const en = i18n.getFixedT('en', 'reasons');
+      const en = fill(i18n.getResourceBundle('en', 'reasons') as Reasons);
       const file = await inSlices(
         rejectedFile(origin, rejected, (p) => (isRowProblem(p) ? sayRow(p, en) : p)),
         () => false,
@@ -104,7 +104,7 @@ export function RejectedList({
       </table>
       {rejected.length > SHOWN && <p>{t('error.more', { n: num(rejected.length - SHOWN) })}</p>}
       <button type="button" className="btn btn-small" disabled={writing} onClick={() => void save()}>
-        {t('dataset.downloadRejected')}
+        {t(writing ? 'dataset.writingList' : 'dataset.downloadRejected')}
       </button>
     </details>
   );

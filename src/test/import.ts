@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import i18next from 'i18next';
 import type { Problem } from '../lib/dataset/record-checks';
 import type { Governorates } from '../lib/import/governorates';
-import { isRowProblem, sayRow, type SetAside } from '../lib/import/row-problem';
+import { isRowProblem, sayRow, viaT, type SetAside } from '../lib/import/row-problem';
 
 /** The bundled governorate boundaries, as an import reads them. */
 export const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf8')) as Governorates;
@@ -25,4 +25,4 @@ export function pieces(text: string, size = 997): ReadableStream<Uint8Array> {
 
 /** What a file set aside, in English, as the download writes it. */
 export const inEnglish = (p: SetAside): Problem =>
-  isRowProblem(p) ? sayRow(p, i18next.getFixedT('en', 'reasons')) : p;
+  isRowProblem(p) ? sayRow(p, viaT(i18next.getFixedT('en', 'reasons'))) : p;

@@ -1,10 +1,22 @@
-import type { TFunction } from 'i18next';
+import type { TFunction, TOptions } from 'i18next';
 import type reasons from '../i18n/reasons/en.json';
 import type { Problem } from '../dataset/record-checks';
 import { FIRST_PLAUSIBLE_YEAR } from '../dates/partial-date';
 
 /** Why an export's row was set aside: a key of the `reasons` namespace's `why`. */
 export type RowReason = keyof (typeof reasons)['why'];
+
+/** The `reasons` namespace, in one language. */
+export type Reasons = typeof reasons;
+
+/** A key of the `reasons` namespace with its values filled in: i18next's t, or the download's `fill`. */
+export type Say = (key: 'row' | 'rowId' | `why.${RowReason}`, values: Record<string, string>) => string;
+
+/** i18next's t, fixed to a language and the `reasons` namespace, as a Say. */
+export const viaT =
+  (t: TFunction<'reasons'>): Say =>
+  (key, values) =>
+    t(key, values as TOptions);
 
 /**
  * An export's row set aside, as codes, not English: the page says it in the reader's
@@ -42,7 +54,7 @@ const PLAIN: Writing = { num: String, digits: (s) => s, quote: (s) => s };
 
 /** A row's problem said in a language (`t` fixed to it and to the `reasons` namespace, once
  * loaded: see loadReasons): the record, field and reason. */
-export function sayRow(p: RowProblem, t: TFunction<'reasons'>, w: Writing = PLAIN): Problem {
+export function sayRow(p: RowProblem, t: Say, w: Writing = PLAIN): Problem {
   return {
     record: p.id ? t('rowId', { row: w.num(p.row), id: w.quote(p.id) }) : t('row', { row: w.num(p.row) }),
     field: p.field,
