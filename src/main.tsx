@@ -10,6 +10,8 @@ import { AppProviders } from './app/providers';
 import { App } from './app/app';
 import { DATASET_URL, datasetQueryOptions } from './lib/dataset/api';
 import { useViewStore } from './lib/store/view-store';
+import { loadLanguage } from './lib/i18n';
+import { LANG_CODES } from './lib/i18n/languages';
 import { readUrlIntoStore } from './app/url-sync';
 import { prefetchBasemap } from './features/map/geo';
 
@@ -18,6 +20,8 @@ readUrlIntoStore();
 const client = new QueryClient();
 void client.prefetchQuery(datasetQueryOptions(useViewStore.getState().dataUrl ?? DATASET_URL));
 prefetchBasemap(client);
+// A page opened in Arabic renders its first frame in Arabic: its strings come first.
+await loadLanguage(useViewStore.getState().lang);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -26,3 +30,5 @@ createRoot(document.getElementById('root')!).render(
     </AppProviders>
   </StrictMode>,
 );
+// The other language's strings, once the page is idle: a switch then has them at hand.
+requestIdleCallback(() => LANG_CODES.forEach((lang) => void loadLanguage(lang)), { timeout: 5000 });

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LoadedDataset } from '../lib/dataset/loaded-dataset';
 import { browserLang } from '../lib/i18n/languages';
+import { loadLanguage } from '../lib/i18n';
 import { parseSearch, toSearch } from '../lib/store/view-state';
 import { useViewStore } from '../lib/store/view-store';
 import { usePlaybackStore } from '../lib/store/playback-store';
@@ -39,7 +40,13 @@ export function useUrlSync(): [string[], () => void, (param: string) => void] {
       const { playing, exporting } = usePlaybackStore.getState();
       write(s.text !== prev.text || exporting || (s.at !== prev.at && playing));
     });
-    const onPop = () => useViewStore.getState().hydrate(parseSearch(window.location.search).state);
+    const onPop = () => {
+      const next = parseSearch(window.location.search).state;
+      // A step back into the other language waits for its strings (see loadLanguage).
+      void loadLanguage(next.lang ?? useViewStore.getState().lang).then(() =>
+        useViewStore.getState().hydrate(next),
+      );
+    };
     window.addEventListener('popstate', onPop);
     return () => {
       unsub();

@@ -3,11 +3,12 @@ import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { useViewStore } from '../lib/store/view-store';
 import { defaultViewState } from '../lib/store/view-state';
-import { initI18n, loadReasons } from '../lib/i18n';
+import { initI18n, loadLanguage, loadReasons } from '../lib/i18n';
 
 initI18n();
-// Loaded on demand in the app (see loadReasons); at hand in every test.
+// Loaded on demand in the app (see loadReasons, loadLanguage); at hand in every test.
 await loadReasons();
+await loadLanguage('ar');
 
 afterEach(() => {
   cleanup();

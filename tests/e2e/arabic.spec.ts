@@ -81,6 +81,36 @@ test('Arabic mode: every word Arabic, right to left, kept across reload, and bac
   expect(requests.foreign()).toEqual([]);
 });
 
+test('a switch at once, before the Arabic strings have loaded, waits for them: no frame mixes the two', async ({
+  page,
+}) => {
+  // Every frame, just before it is painted (requestAnimationFrame), recorded when it shows a
+  // string's key, or English beside Arabic (the page's direction or its digits).
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    const look = () => {
+      const text = document.body?.innerText ?? '';
+      if (/\b(app|layers|filters|troops|attacks|events|map|dataset)\.[a-z][A-Za-z]+/.test(text))
+        seen.push('key');
+      const arabic = document.documentElement.dir === 'rtl' || /[٠-٩]/.test(text);
+      if (arabic && /Reset|Troop levels|Loading/.test(text)) seen.push('English');
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  // The Arabic strings arrive a second late: the click comes before them.
+  await page.route(/\/assets\/ar-[\w-]+\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1000));
+    await route.continue();
+  });
+  await page.goto('/?lang=en');
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(page.getByRole('region', { name: 'أعداد القوات' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'اسم الطبقة ١' })).toHaveValue('السجل المُحقَّق');
+  expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+});
+
 test('Western digits on request, and the time axis runs right to left', async ({ page }) => {
   await page.goto('/?lang=ar');
   await page.getByRole('checkbox', { name: 'أرقام غربية' }).check();

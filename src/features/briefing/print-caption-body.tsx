@@ -1,4 +1,6 @@
-import './briefing.css';
+// briefing.css comes with the page's first script (briefing-status.tsx). Imported here too,
+// from this lazy file, it became a sheet of its own, linked after the print sheet, whose
+// rules it then overrode: the print caption stayed hidden.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';

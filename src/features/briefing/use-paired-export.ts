@@ -4,6 +4,7 @@ import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { stampFor } from '../../lib/dataset/fingerprint';
 import { memoFilter } from '../../lib/filters/use-filtered';
 import { dirOf, LANG_CODES } from '../../lib/i18n/languages';
+import { switchLanguage } from '../../lib/i18n';
 import { download } from '../../lib/download';
 import { useViewStore } from '../../lib/store/view-store';
 import { usePlaybackStore } from '../../lib/store/playback-store';
@@ -30,7 +31,7 @@ export function usePairedExport(view: ViewKey) {
       usePlaybackStore.getState().set({ exporting: true });
       try {
         for (const lang of LANG_CODES) {
-          useViewStore.getState().setLang(lang);
+          await switchLanguage(lang);
           await painted();
           const s = useViewStore.getState();
           const tl = i18next.getFixedT(lang);

@@ -1,20 +1,64 @@
+import { useSyncExternalStore } from 'react';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
-import ar from './ar.json';
 import type reasons from './reasons/en.json';
 import { useViewStore } from '../store/view-store';
 import { dirOf, type Lang } from './languages';
 
-export const resources = { en: { translation: en }, ar: { translation: ar } } as const satisfies Record<
-  Lang,
-  unknown
->;
-
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: (typeof resources)['en'] & { reasons: typeof reasons };
+    resources: { translation: typeof en; reasons: typeof reasons };
   }
+}
+
+type Strings = Record<string, unknown>;
+
+/**
+ * English is in the page's first script; Arabic (~7 KB compressed) loads when needed: before
+ * the first render of a page opened in Arabic, when the page is idle otherwise, and before
+ * any switch to it (see loadLanguage). Every switch waits for its strings, so no frame shows
+ * Arabic dates beside untranslated labels.
+ */
+const LATER: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Strings }>> = {
+  ar: () => import('./ar.json'),
+};
+const strings: Partial<Record<Lang, Strings>> = { en };
+const loading = new Map<Lang, Promise<void>>();
+const listeners = new Set<() => void>();
+
+/** Loads a language's strings, once; resolves at once for one already in. */
+export function loadLanguage(lang: Lang): Promise<void> {
+  if (strings[lang]) return Promise.resolve();
+  let p = loading.get(lang);
+  if (!p) {
+    p = LATER[lang as Exclude<Lang, 'en'>]().then((m) => {
+      strings[lang] = m.default;
+      if (i18next.isInitialized) i18next.addResourceBundle(lang, 'translation', m.default);
+      listeners.forEach((l) => l());
+    });
+    loading.set(lang, p);
+  }
+  return p;
+}
+
+/** Whether a language's strings are in. */
+export const hasLanguage = (lang: Lang): boolean => strings[lang] !== undefined;
+
+/** How many languages' strings are in: for what is said in every language at once. */
+export const useLanguagesIn = (): number =>
+  useSyncExternalStore(
+    (changed) => {
+      listeners.add(changed);
+      return () => listeners.delete(changed);
+    },
+    () => Object.keys(strings).length,
+  );
+
+/** Switches to a language once its strings are in. */
+export async function switchLanguage(lang: Lang): Promise<void> {
+  await loadLanguage(lang);
+  useViewStore.getState().setLang(lang);
 }
 
 let reasonsLoaded: Promise<void> | undefined;
@@ -39,6 +83,12 @@ export const hasReasons = (): boolean => i18next.hasResourceBundle('en', 'reason
 
 /** The one place the language is switched: i18next and `<html lang dir>` together. */
 function applyLanguage(lang: Lang) {
+  // A switch that did not wait for its strings (none should: see switchLanguage) applies
+  // once they are in, rather than showing keys.
+  if (!hasLanguage(lang)) {
+    void loadLanguage(lang).then(() => applyLanguage(useViewStore.getState().lang));
+    return;
+  }
   if (i18next.isInitialized && i18next.language !== lang) void i18next.changeLanguage(lang);
   if (typeof document !== 'undefined') {
     document.documentElement.lang = lang;
@@ -62,7 +112,7 @@ export function initI18n() {
       if (s.lang !== prev.lang) applyLanguage(s.lang);
     });
     void i18next.use(initReactI18next).init({
-      resources,
+      resources: Object.fromEntries(Object.entries(strings).map(([l, t]) => [l, { translation: t }])),
       lng: lang,
       fallbackLng: false,
       interpolation: { escapeValue: false },

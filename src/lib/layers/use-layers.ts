@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DATASET_URL, datasetQueryOptions, DatasetError } from '../dataset/api';
 import type { LoadedDataset } from '../dataset/loaded-dataset';
 import { useViewStore } from '../store/view-store';
+import { useLanguagesIn } from '../i18n';
 import { colorOf, isMissing, MAIN, type LayerRef } from './layer-ref';
 
 /** A layer as the views use it: its settings, and its data once loaded. */
@@ -40,9 +41,12 @@ function nameOf(ref: LayerRef, loaded: LoadedDataset | null, curated: Names): Na
 export function useLayerQueries(main: LoadedDataset | undefined): ShownLayer[] {
   const layers = useViewStore((s) => s.layers);
   const { i18n } = useTranslation();
+  // Said again once a language's strings are in (Arabic loads after the first render).
+  const languagesIn = useLanguagesIn();
   const curated = useMemo(
     () => ({ en: i18n.getFixedT('en')('layers.curated'), ar: i18n.getFixedT('ar')('layers.curated') }),
-    [i18n],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- i18n stays the same object as languages load
+    [i18n, languagesIn],
   );
   const radius = useViewStore((s) => s.radiusKm);
   const others = useMemo(() => layers.filter((l) => l.key !== MAIN && !isMissing(l.key)), [layers]);
