@@ -1,4 +1,3 @@
-import { useSyncExternalStore } from 'react';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
@@ -25,7 +24,6 @@ const LATER: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Strings }>> = 
 };
 const strings: Partial<Record<Lang, Strings>> = { en };
 const loading = new Map<Lang, Promise<void>>();
-const listeners = new Set<() => void>();
 
 /** Loads a language's strings, once; resolves at once for one already in. */
 export function loadLanguage(lang: Lang): Promise<void> {
@@ -35,7 +33,6 @@ export function loadLanguage(lang: Lang): Promise<void> {
     p = LATER[lang as Exclude<Lang, 'en'>]().then((m) => {
       strings[lang] = m.default;
       if (i18next.isInitialized) i18next.addResourceBundle(lang, 'translation', m.default);
-      listeners.forEach((l) => l());
     });
     loading.set(lang, p);
   }
@@ -44,16 +41,6 @@ export function loadLanguage(lang: Lang): Promise<void> {
 
 /** Whether a language's strings are in. */
 export const hasLanguage = (lang: Lang): boolean => strings[lang] !== undefined;
-
-/** How many languages' strings are in: for what is said in every language at once. */
-export const useLanguagesIn = (): number =>
-  useSyncExternalStore(
-    (changed) => {
-      listeners.add(changed);
-      return () => listeners.delete(changed);
-    },
-    () => Object.keys(strings).length,
-  );
 
 /** Switches to a language once its strings are in. */
 export async function switchLanguage(lang: Lang): Promise<void> {

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { DATASET_URL, datasetQueryOptions, DatasetError } from '../dataset/api';
 import type { LoadedDataset } from '../dataset/loaded-dataset';
 import { useViewStore } from '../store/view-store';
-import { useLanguagesIn } from '../i18n';
 import { colorOf, isMissing, MAIN, type LayerRef } from './layer-ref';
 
 /** A layer as the views use it: its settings, and its data once loaded. */
@@ -41,12 +40,14 @@ function nameOf(ref: LayerRef, loaded: LoadedDataset | null, curated: Names): Na
 export function useLayerQueries(main: LoadedDataset | undefined): ShownLayer[] {
   const layers = useViewStore((s) => s.layers);
   const { i18n } = useTranslation();
-  // Said again once a language's strings are in (Arabic loads after the first render).
-  const languagesIn = useLanguagesIn();
+  // Said again at a switch of language: Arabic's strings load after the first render, but
+  // always before a switch to Arabic (see loadLanguage). Not when they load: that re-rendered
+  // every view during start-up (~40 ms).
+  const lang = useViewStore((s) => s.lang);
   const curated = useMemo(
     () => ({ en: i18n.getFixedT('en')('layers.curated'), ar: i18n.getFixedT('ar')('layers.curated') }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- i18n stays the same object as languages load
-    [i18n, languagesIn],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- i18n stays the same object across languages
+    [i18n, lang],
   );
   const radius = useViewStore((s) => s.radiusKm);
   const others = useMemo(() => layers.filter((l) => l.key !== MAIN && !isMissing(l.key)), [layers]);
