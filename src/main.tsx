@@ -20,8 +20,9 @@ readUrlIntoStore();
 const client = new QueryClient();
 void client.prefetchQuery(datasetQueryOptions(useViewStore.getState().dataUrl ?? DATASET_URL));
 prefetchBasemap(client);
-// A page opened in Arabic renders its first frame in Arabic: its strings come first.
-await loadLanguage(useViewStore.getState().lang);
+// A page opened in Arabic renders its first frame in Arabic: its strings come first. Should
+// they fail to download, the page opens in English rather than not at all.
+await loadLanguage(useViewStore.getState().lang).catch(() => useViewStore.getState().setLang('en'));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -31,4 +32,6 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 // The other language's strings, once the page is idle: a switch then has them at hand.
-requestIdleCallback(() => LANG_CODES.forEach((lang) => void loadLanguage(lang)), { timeout: 5000 });
+const preload = () => LANG_CODES.forEach((lang) => loadLanguage(lang).catch(() => {}));
+if (typeof requestIdleCallback === 'function') requestIdleCallback(preload, { timeout: 5000 });
+else setTimeout(preload, 2000);

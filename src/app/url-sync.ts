@@ -42,10 +42,15 @@ export function useUrlSync(): [string[], () => void, (param: string) => void] {
     });
     const onPop = () => {
       const next = parseSearch(window.location.search).state;
-      // A step back into the other language waits for its strings (see loadLanguage).
-      void loadLanguage(next.lang ?? useViewStore.getState().lang).then(() =>
-        useViewStore.getState().hydrate(next),
-      );
+      // A step back into the other language waits for its strings (see loadLanguage), and
+      // keeps the language on screen if they cannot be had.
+      const { lang } = useViewStore.getState();
+      void loadLanguage(next.lang ?? lang)
+        .then(
+          () => next,
+          () => ({ ...next, lang }),
+        )
+        .then((s) => useViewStore.getState().hydrate(s));
     };
     window.addEventListener('popstate', onPop);
     return () => {

@@ -111,6 +111,16 @@ test('a switch at once, before the Arabic strings have loaded, waits for them: n
   expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
 });
 
+test('a page opened in Arabic whose strings fail to download opens in English, not blank', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/ar-[\w-]+\.js$/, (route) => route.abort());
+  await page.goto('/?lang=ar');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('region', { name: 'Troop levels' })).toBeVisible();
+  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(11);
+});
+
 test('Western digits on request, and the time axis runs right to left', async ({ page }) => {
   await page.goto('/?lang=ar');
   await page.getByRole('checkbox', { name: 'أرقام غربية' }).check();

@@ -31,7 +31,7 @@ export function usePairedExport(view: ViewKey) {
       usePlaybackStore.getState().set({ exporting: true });
       try {
         for (const lang of LANG_CODES) {
-          await switchLanguage(lang);
+          if (!(await switchLanguage(lang))) throw new Error(`the ${lang} strings could not be loaded`);
           await painted();
           const s = useViewStore.getState();
           const tl = i18next.getFixedT(lang);

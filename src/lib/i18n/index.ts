@@ -25,15 +25,22 @@ const LATER: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Strings }>> = 
 const strings: Partial<Record<Lang, Strings>> = { en };
 const loading = new Map<Lang, Promise<void>>();
 
-/** Loads a language's strings, once; resolves at once for one already in. */
+/** Loads a language's strings, once; resolves at once for one already in. A failed download
+ * rejects, and the next call tries again. */
 export function loadLanguage(lang: Lang): Promise<void> {
   if (strings[lang]) return Promise.resolve();
   let p = loading.get(lang);
   if (!p) {
-    p = LATER[lang as Exclude<Lang, 'en'>]().then((m) => {
-      strings[lang] = m.default;
-      if (i18next.isInitialized) i18next.addResourceBundle(lang, 'translation', m.default);
-    });
+    p = LATER[lang as Exclude<Lang, 'en'>]().then(
+      (m) => {
+        strings[lang] = m.default;
+        if (i18next.isInitialized) i18next.addResourceBundle(lang, 'translation', m.default);
+      },
+      (e: unknown) => {
+        loading.delete(lang);
+        throw e;
+      },
+    );
     loading.set(lang, p);
   }
   return p;
@@ -42,10 +49,16 @@ export function loadLanguage(lang: Lang): Promise<void> {
 /** Whether a language's strings are in. */
 export const hasLanguage = (lang: Lang): boolean => strings[lang] !== undefined;
 
-/** Switches to a language once its strings are in. */
-export async function switchLanguage(lang: Lang): Promise<void> {
-  await loadLanguage(lang);
+/** Switches to a language once its strings are in; false, the language unchanged, when they
+ * could not be had. */
+export async function switchLanguage(lang: Lang): Promise<boolean> {
+  try {
+    await loadLanguage(lang);
+  } catch {
+    return false;
+  }
   useViewStore.getState().setLang(lang);
+  return true;
 }
 
 let reasonsLoaded: Promise<void> | undefined;
@@ -73,7 +86,10 @@ function applyLanguage(lang: Lang) {
   // A switch that did not wait for its strings (none should: see switchLanguage) applies
   // once they are in, rather than showing keys.
   if (!hasLanguage(lang)) {
-    void loadLanguage(lang).then(() => applyLanguage(useViewStore.getState().lang));
+    loadLanguage(lang).then(
+      () => applyLanguage(useViewStore.getState().lang),
+      () => useViewStore.getState().setLang('en'),
+    );
     return;
   }
   if (i18next.isInitialized && i18next.language !== lang) void i18next.changeLanguage(lang);
