@@ -5,12 +5,16 @@ import { download } from '../lib/download';
 import { isolate, localizeDigits } from '../lib/format';
 import { hasReasons, loadReasons } from '../lib/i18n';
 import { digitsFor } from '../lib/i18n/languages';
-import { isRowProblem, sayRow, viaT, type Reasons, type SetAside } from '../lib/import/row-problem';
+import { isRowProblem, sayRow, viaT, type Reasons, type Say, type SetAside } from '../lib/import/row-problem';
 import { inSlices } from '../lib/next-task';
 import { useLocale } from '../lib/use-locale';
 
 /** Rows shown in the page; the download holds them all. */
 const SHOWN = 200;
+
+/** A row's problem as its codes, when the words could not be had. */
+const asCodes: Say = (key, v) =>
+  key === 'row' ? `#${v.row}` : key === 'rowId' ? `#${v.row} ${v.id}` : `${key.slice(4)}: ${v.value}`;
 
 /**
  * What was set aside from a file and why: the first rows, and the whole list to download. An
@@ -43,7 +47,11 @@ export function RejectedList({
         (e: unknown) => setReasons(e instanceof Error ? e : new Error(String(e))),
       );
   }, [needsReasons, reasons]);
-  const tr = useMemo(() => viaT(i18n.getFixedT(lang, 'reasons')), [i18n, lang]);
+  // Should the words fail to download, the rows still show, as codes: the list is the record.
+  const tr = useMemo(
+    () => (reasons instanceof Error ? asCodes : viaT(i18n.getFixedT(lang, 'reasons'))),
+    [i18n, lang, reasons],
+  );
   const [writing, setWriting] = useState(false);
   const save = async () => {
     setWriting(true);
@@ -62,8 +70,6 @@ export function RejectedList({
       setWriting(false);
     }
   };
-  // A failed download of the reasons fails this part of the page only (its view boundary).
-  if (reasons instanceof Error) throw reasons;
   return (
     <details className="notice rejected">
       <summary>
@@ -88,7 +94,7 @@ export function RejectedList({
           </tr>
         </thead>
         <tbody>
-          {(!needsReasons || reasons === 'ready' ? shown : []).map((p, i) => {
+          {(!needsReasons || reasons !== 'waiting' ? shown : []).map((p, i) => {
             // An export's row is said in the reader's language; a record's check, in English.
             const row = isRowProblem(p);
             const r = row ? sayRow(p, tr, said) : p;

@@ -184,3 +184,20 @@ test("the troop chart marks an imported file's events along its time axis, and f
   await expect.poll(ticks).toBeLessThan(all);
   await expect.poll(ticks).toBeGreaterThan(0);
 });
+
+test('when the reasons cannot be downloaded, the rows set aside still show, as codes, and the rest of the banner stays', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/(en|ar)-[\w-]+\.js$/, (route) => route.abort());
+  await page.route(
+    (u) => u.pathname === '/data/acled.csv',
+    (r) => r.fulfill({ body: readFileSync(fixture('acled-iraq-2022.csv')), contentType: 'text/csv' }),
+  );
+  await page.goto('/?lang=en&data=/data/acled.csv');
+  await expect(page.getByText(/2 set aside \(1 outside Iraq\)/)).toBeVisible();
+  await page.getByText('2 rows set aside').click();
+  const rows = page.locator('details.rejected tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText('#12');
+  await expect(rows.first()).toContainText('outsideIraq: \u2068Syria\u2069');
+});

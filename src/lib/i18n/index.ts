@@ -74,6 +74,10 @@ export function loadReasons(): Promise<void> {
       i18next.addResourceBundle('en', 'reasons', en.default);
       i18next.addResourceBundle('ar', 'reasons', ar.default);
     },
+    (e: unknown) => {
+      reasonsLoaded = undefined; // the next list tries again
+      throw e;
+    },
   );
   return reasonsLoaded;
 }
