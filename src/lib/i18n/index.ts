@@ -13,38 +13,37 @@ declare module 'i18next' {
 
 type Strings = Record<string, unknown>;
 
+/** `load`, run once; a failed run is forgotten, so the next call tries again. */
+function once(load: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  return () =>
+    (running ??= load().catch((e: unknown) => {
+      running = undefined;
+      throw e;
+    }));
+}
+
+const strings: Partial<Record<Lang, Strings>> = { en };
+
+function addLanguage(lang: Lang, s: Strings) {
+  strings[lang] = s;
+  if (i18next.isInitialized) i18next.addResourceBundle(lang, 'translation', s);
+}
+
 /**
  * English is in the page's first script; Arabic (~7 KB compressed) loads when needed: before
  * the first render of a page opened in Arabic, when the page is idle otherwise, and before
  * any switch to it (see loadLanguage). Every switch waits for its strings, so no frame shows
  * Arabic dates beside untranslated labels.
  */
-const LATER: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Strings }>> = {
-  ar: () => import('./ar.json'),
+const LATER: Record<Exclude<Lang, 'en'>, () => Promise<void>> = {
+  ar: once(() => import('./ar.json').then((m) => addLanguage('ar', m.default))),
 };
-const strings: Partial<Record<Lang, Strings>> = { en };
-const loading = new Map<Lang, Promise<void>>();
 
 /** Loads a language's strings, once; resolves at once for one already in. A failed download
  * rejects, and the next call tries again. */
-export function loadLanguage(lang: Lang): Promise<void> {
-  if (strings[lang]) return Promise.resolve();
-  let p = loading.get(lang);
-  if (!p) {
-    p = LATER[lang as Exclude<Lang, 'en'>]().then(
-      (m) => {
-        strings[lang] = m.default;
-        if (i18next.isInitialized) i18next.addResourceBundle(lang, 'translation', m.default);
-      },
-      (e: unknown) => {
-        loading.delete(lang);
-        throw e;
-      },
-    );
-    loading.set(lang, p);
-  }
-  return p;
-}
+export const loadLanguage = (lang: Lang): Promise<void> =>
+  strings[lang] ? Promise.resolve() : LATER[lang as Exclude<Lang, 'en'>]();
 
 /** Whether a language's strings are in. */
 export const hasLanguage = (lang: Lang): boolean => strings[lang] !== undefined;
@@ -61,26 +60,17 @@ export async function switchLanguage(lang: Lang): Promise<boolean> {
   return true;
 }
 
-let reasonsLoaded: Promise<void> | undefined;
-
 /**
  * Adds the `reasons` namespace (why an export's rows were set aside, see row-problem.ts), in
  * both languages: only a file that sets rows aside needs it, so it is not in the page's first
  * script.
  */
-export function loadReasons(): Promise<void> {
-  reasonsLoaded ??= Promise.all([import('./reasons/en.json'), import('./reasons/ar.json')]).then(
-    ([en, ar]) => {
-      i18next.addResourceBundle('en', 'reasons', en.default);
-      i18next.addResourceBundle('ar', 'reasons', ar.default);
-    },
-    (e: unknown) => {
-      reasonsLoaded = undefined; // the next list tries again
-      throw e;
-    },
-  );
-  return reasonsLoaded;
-}
+export const loadReasons = once(() =>
+  Promise.all([import('./reasons/en.json'), import('./reasons/ar.json')]).then(([en, ar]) => {
+    i18next.addResourceBundle('en', 'reasons', en.default);
+    i18next.addResourceBundle('ar', 'reasons', ar.default);
+  }),
+);
 
 /** Whether the `reasons` namespace is in. */
 export const hasReasons = (): boolean => i18next.hasResourceBundle('en', 'reasons');
