@@ -41,8 +41,8 @@ export function useLayerQueries(main: LoadedDataset | undefined): ShownLayer[] {
   const layers = useViewStore((s) => s.layers);
   const { i18n } = useTranslation();
   // Said again at a switch of language: Arabic's strings load after the first render, but
-  // always before a switch to Arabic (see loadLanguage). Not when they load: that re-rendered
-  // every view during start-up (~40 ms).
+  // always before a switch to Arabic (see loadLanguage). Not when they load, which would
+  // re-render every view that reads the layers during start-up, for a name not yet shown.
   const lang = useViewStore((s) => s.lang);
   const curated = useMemo(
     () => ({ en: i18n.getFixedT('en')('layers.curated'), ar: i18n.getFixedT('ar')('layers.curated') }),
