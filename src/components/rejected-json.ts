@@ -1,4 +1,5 @@
 import type { Problem } from '../lib/dataset/record-checks';
+import type { CheckReason } from '../lib/dataset/check-reason';
 import type { Reasons, RowReason, Say, SetAside } from '../lib/import/row-problem';
 
 /** Records to a piece: a few milliseconds' work. */
@@ -18,9 +19,13 @@ export function* rejectedJson<P extends SetAside>(
   yield `{\n  "origin": ${JSON.stringify(origin)},\n  "rejected": [`;
   for (let k = 0; k < rejected.length; k += STEP) {
     let piece = '';
-    for (let j = k; j < Math.min(k + STEP, rejected.length); j++)
+    for (let j = k; j < Math.min(k + STEP, rejected.length); j++) {
+      // The words only: a record's codes are for the page to say them in its language.
+      const { record, field, message } = say(rejected[j]!);
       // Each record two levels in: its own lines indented by four more spaces.
-      piece += `${j ? ',' : ''}\n    ${JSON.stringify(say(rejected[j]!), null, 2).replace(/\n/g, '\n    ')}`;
+      const text = JSON.stringify({ record, field, message }, null, 2);
+      piece += `${j ? ',' : ''}\n    ${text.replace(/\n/g, '\n    ')}`;
+    }
     yield piece;
   }
   yield rejected.length ? '\n  ]\n}' : ']\n}';
@@ -53,5 +58,7 @@ export const fill =
   (key, values) =>
     (key.startsWith('why.')
       ? templates.why[key.slice(4) as RowReason]
-      : templates[key as 'row' | 'rowId']
+      : key.startsWith('check.')
+        ? templates.check[key.slice(6) as CheckReason]
+        : templates[key as 'row' | 'rowId']
     ).replace(/\{\{(\w+)\}\}/g, (m, k: string) => values[k] ?? m);

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setup } from '../test/render';
@@ -9,6 +9,20 @@ import { RejectedList } from './rejected-list';
 vi.mock('../lib/download', () => ({ download: vi.fn() }));
 
 import type { RowProblem } from '../lib/import/row-problem';
+import { checkRecords } from '../lib/dataset/record-checks';
+import { bundled } from '../test/render';
+
+/** A dataset with records the checks set aside, as they reach the page from the worker. */
+function checked() {
+  const d = structuredClone(bundled().data) as unknown as { events: Record<string, unknown>[] };
+  const e = d.events;
+  e[0] = { ...e[0], date: '2020-02-30' };
+  e[1] = { ...e[1], base: 'nowhere' };
+  e[2] = { ...e[2], type: 'bogus' };
+  e[3] = { ...e[3], title: { en: 5, ar: 'عنوان' } };
+  e[4] = { ...e[4], summary: { en: 'A summary', ar: '  ' } };
+  return structuredClone(checkRecords(d).rejected);
+}
 
 /** A dataset's records, checked in English. */
 const problems = (n: number) =>
@@ -34,6 +48,8 @@ const reasons = () =>
     .map((r) => r.textContent);
 
 describe('the list of what a file set aside', () => {
+  beforeEach(() => vi.mocked(download).mockClear());
+
   it("calls an export's rows set aside, not records that failed the schema", () => {
     setup(<RejectedList origin="regional.csv" rejected={rows(3)} imported />);
     expect(screen.getByText('3 rows set aside')).toBeInTheDocument();
@@ -64,6 +80,51 @@ describe('the list of what a file set aside', () => {
     // The column is the file's, read left to right; the rest in the page's direction.
     const cells = screen.getAllByRole('cell');
     expect(cells.map((c) => c.getAttribute('dir'))).toEqual(Array(3).fill([null, 'ltr', null]).flat());
+  });
+
+  it("says a dataset's records' reasons in Arabic, in Drawdown's words and in zod's", async () => {
+    act(() => useViewStore.getState().setLang('ar'));
+    const rejected = checked();
+    setup(<RejectedList origin="mine.json" rejected={rejected} imported={false} />);
+    const ids = bundled().data.events.map((e) => e.id);
+    await waitFor(() =>
+      expect(reasons()).toEqual([
+        `events[0] "${ids[0]}"dateليس تاريخاً في التقويم`,
+        `events[2] "${ids[2]}"typeاختيار غير مقبول: يتوقع انتقاء أحد هذه الخيارات: "attack"|"strike"|"handover"|"political"|"dialogue"|"troops"|"operation"`,
+        `events[3] "${ids[3]}"title.enمدخلات غير مقبولة: يفترض إدخال string، ولكن تم إدخال number`,
+        `events[4] "${ids[4]}"summary.arالنص العربي فارغ`,
+        `events[1] "${ids[1]}"baseقاعدة غير معروفة: \u2068nowhere\u2069`,
+      ]),
+    );
+    // The record and the field are the file's own names, read left to right; the reason in Arabic.
+    const cells = screen.getAllByRole('cell');
+    expect(cells.map((c) => c.getAttribute('dir'))).toEqual(Array(5).fill(['ltr', 'ltr', null]).flat());
+    // In English, the checks' own words, as before.
+    act(() => useViewStore.getState().setLang('en'));
+    const why = screen.getAllByRole('cell').filter((_, i) => i % 3 === 2);
+    expect(why.map((c) => c.textContent)).toEqual([
+      'not a calendar date',
+      'Invalid option: expected one of "attack"|"strike"|"handover"|"political"|"dialogue"|"troops"|"operation"',
+      'Invalid input: expected string, received number',
+      'Arabic text is empty',
+      'unknown base nowhere',
+    ]);
+  });
+
+  it("downloads a dataset's list from an Arabic page in the checks' English, without their codes", async () => {
+    act(() => useViewStore.getState().setLang('ar'));
+    const rejected = checked();
+    setup(<RejectedList origin="mine.json" rejected={rejected} imported={false} />);
+    await userEvent.click(screen.getByRole('button', { name: 'تنزيل القائمة' }));
+    await waitFor(() => expect(download).toHaveBeenCalled());
+    const [blob] = vi.mocked(download).mock.calls[0]!;
+    const file = JSON.parse(await blob.text()) as { rejected: object[] };
+    expect(file.rejected).toEqual(rejected.map(({ record, field, message }) => ({ record, field, message })));
+    expect(file.rejected[0]).toEqual({
+      record: `events[0] "${bundled().data.events[0]!.id}"`,
+      field: 'date',
+      message: 'not a calendar date',
+    });
   });
 
   it("calls a dataset's records rejected, and shows the first 200 of them", () => {

@@ -3,9 +3,17 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { download } from '../lib/download';
 import { isolate, localizeDigits } from '../lib/format';
-import { hasReasons, loadReasons } from '../lib/i18n';
+import { hasReasons, loadReasons, zodWords } from '../lib/i18n';
 import { digitsFor } from '../lib/i18n/languages';
-import { isRowProblem, sayRow, viaT, type Reasons, type Say, type SetAside } from '../lib/import/row-problem';
+import {
+  isRowProblem,
+  sayCheck,
+  sayRow,
+  viaT,
+  type Reasons,
+  type Say,
+  type SetAside,
+} from '../lib/import/row-problem';
 import { inSlices } from '../lib/next-task';
 import { useLocale } from '../lib/use-locale';
 
@@ -14,7 +22,11 @@ const SHOWN = 200;
 
 /** A row's problem as its codes, when the words could not be had. */
 const asCodes: Say = (key, v) =>
-  key === 'row' ? `#${v.row}` : key === 'rowId' ? `#${v.row} ${v.id}` : `${key.slice(4)}: ${v.value}`;
+  key === 'row'
+    ? `#${v.row}`
+    : key === 'rowId'
+      ? `#${v.row} ${v.id}`
+      : `${key.slice(key.indexOf('.') + 1)}: ${v.value}`;
 
 /**
  * What was set aside from a file and why: the first rows, and the whole list to download. An
@@ -37,8 +49,9 @@ export function RejectedList({
   const { num, lang, digits } = useLocale();
   const said = { num, digits: (s: string) => localizeDigits(s, digitsFor(lang, digits)), quote: isolate };
   const shown = rejected.slice(0, SHOWN);
-  // An export's rows are said in the reader's language, in a namespace loaded when needed.
-  const needsReasons = shown.some(isRowProblem);
+  // What was set aside is said in the reader's language, in a namespace loaded when needed: an
+  // export's rows always, a dataset's records when they are not to be read in English, as checked.
+  const needsReasons = shown.some((p) => isRowProblem(p) || (lang !== 'en' && p.check));
   const [reasons, setReasons] = useState<'ready' | 'waiting' | Error>(hasReasons() ? 'ready' : 'waiting');
   useEffect(() => {
     if (needsReasons && reasons === 'waiting')
@@ -52,6 +65,9 @@ export function RejectedList({
     () => (reasons instanceof Error ? asCodes : viaT(i18n.getFixedT(lang, 'reasons'))),
     [i18n, lang, reasons],
   );
+  // A dataset's records are checked in English; said otherwise once the words are in (and,
+  // should they fail to download, left in English rather than shown as codes).
+  const words = lang !== 'en' && reasons === 'ready' ? { zod: zodWords(lang) } : null;
   const [writing, setWriting] = useState(false);
   const save = async () => {
     setWriting(true);
@@ -95,14 +111,14 @@ export function RejectedList({
         </thead>
         <tbody>
           {(!needsReasons || reasons !== 'waiting' ? shown : []).map((p, i) => {
-            // An export's row is said in the reader's language; a record's check, in English.
+            // A record is named as the file names it (collection, index, id): a JSON address.
             const row = isRowProblem(p);
-            const r = row ? sayRow(p, tr, said) : p;
+            const r = row ? sayRow(p, tr, said) : words ? sayCheck(p, tr, words.zod, said) : p;
             return (
               <tr key={i}>
                 <td dir={row ? undefined : 'ltr'}>{r.record}</td>
                 <td dir="ltr">{r.field}</td>
-                <td dir={row ? undefined : 'ltr'}>{r.message}</td>
+                <td dir={r === p ? 'ltr' : undefined}>{r.message}</td>
               </tr>
             );
           })}

@@ -65,6 +65,26 @@ for (const [file, banner] of loads)
     expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted');
   });
 
+test('in Arabic, every reason a record was rejected for is said in Arabic', async ({ page }) => {
+  await page.goto('/?lang=ar');
+  const rejected = page.locator('details.rejected');
+  for (const [file] of loads.filter(([, banner]) => banner)) {
+    await open(page, file);
+    await rejected.getByText(/رُفض/).click();
+    const rows = rejected.getByRole('row');
+    // Each row: the record and field as the file names them, then the reason, in Arabic.
+    await expect(rows.nth(1).getByRole('cell').nth(2)).toHaveText(/[\u0600-\u06FF]/);
+    const why = await rejected.locator('tbody tr td:nth-child(3)').allTextContents();
+    expect(why.length, file).toBeGreaterThan(0);
+    expect(
+      why.filter((w) => !/[\u0600-\u06FF]/.test(w)),
+      file,
+    ).toEqual([]);
+    await page.getByRole('button', { name: 'العودة إلى البيانات المرفقة' }).click();
+    await expect(rejected).toHaveCount(0);
+  }
+});
+
 for (const [file, reason] of refused)
   test(`hostile file ${file} is refused and the dataset on screen stays`, async ({ page }) => {
     await page.goto('/?lang=en');

@@ -14,6 +14,7 @@ import {
 } from './schema';
 import { isProvinceCode } from './vocabulary';
 import { EVENT_CHUNK } from './chunk-size';
+import { checkOf, checkText, type Check, type CheckReason } from './check-reason';
 
 /**
  * The one record-check pipeline. The app sets aside what it finds and lists why; `npm run
@@ -24,7 +25,10 @@ export interface Problem {
   /** Where: the record (collection, index and id where known) and the field. */
   record: string;
   field: string;
+  /** In English: the report's and the download's words. */
   message: string;
+  /** The same, as codes: the page says it in the reader's language (absent for a whole file's refusal). */
+  check?: Check;
 }
 
 export const formatProblem = (p: Problem): string => `${p.record} · ${p.field}: ${p.message}`;
@@ -53,8 +57,22 @@ export const recordLabel = (collection: string, i: number, item: unknown): strin
 };
 const why = (e: z.ZodError) => {
   const first = e.issues[0]!;
-  return { field: first.path.map(String).join('.') || '(record)', message: first.message };
+  return {
+    field: first.path.map(String).join('.') || '(record)',
+    message: first.message,
+    check: checkOf(first),
+  };
 };
+/** What a reference check found in a record's field: its words and their codes. */
+type Found = { field: string; why: CheckReason; value?: string };
+const found = ({ field, why, value }: Found) => ({
+  field,
+  message: checkText(why, value),
+  check: { why, value },
+});
+
+/** A failed check keeps its input, for its type: zod's words name it ("received number"). */
+const WITH_INPUT = { reportInput: true } as const;
 
 /** A record that passed its schema, with its index in the file's list. */
 type At<T> = { item: T; i: number };
@@ -76,7 +94,7 @@ function validate<T>(
 ): At<T>[] {
   const out: At<T>[] = [];
   for (let k = 0; k < items.length; k++) {
-    const r = schema.safeParse(items[k]);
+    const r = schema.safeParse(items[k], WITH_INPUT);
     if (r.success) out.push({ item: r.data, i: offset + k });
     else rejected.push({ record: recordLabel(name, offset + k, items[k]), ...why(r.error) });
   }
@@ -90,14 +108,14 @@ function validate<T>(
  */
 function unknownRecordsOf(raw: Record<string, unknown>, eventIds: readonly unknown[]) {
   let ids: Set<unknown> | null = null;
-  return (named: readonly string[]): string => {
+  return (named: readonly string[]): string | undefined => {
     if (!ids) {
       ids = new Set(eventIds);
       for (const name of ['bases', 'troopLevels', 'periodClaims'])
         for (const x of Array.isArray(raw[name]) ? raw[name] : []) ids.add(isObject(x) ? x.id : x);
     }
     const unknown = named.filter((r) => !ids!.has(r));
-    return unknown.length ? ` (unknown record ${unknown.slice(0, 5).join(', ').slice(0, 200)})` : '';
+    return unknown.length ? unknown.slice(0, 5).join(', ').slice(0, 200) : undefined;
   };
 }
 
@@ -167,7 +185,7 @@ export class RecordChecker {
         `unknown schema version ${JSON.stringify(version ?? null)?.slice(0, 40)} (expected ${SCHEMA_VERSION})`,
         metaAt('schemaVersion'),
       );
-    const meta = metaSchema.safeParse(raw.meta);
+    const meta = metaSchema.safeParse(raw.meta, WITH_INPUT);
     if (!meta.success) {
       const w = why(meta.error);
       throw new FatalDatasetError('meta', `meta.${w.field}: ${w.message}`, metaAt(w.field));
@@ -177,12 +195,11 @@ export class RecordChecker {
     this.sources = validate(collection(raw, 'sources'), 'sources', sourceSchema, rejected).map((x) => x.item);
     if (!isObject(raw.provinces)) throw new FatalDatasetError('collection', '"provinces" is not an object');
     for (const [code, p] of Object.entries(raw.provinces)) {
-      const r = provinceSchema.safeParse(p);
+      const r = provinceSchema.safeParse(p, WITH_INPUT);
       if (!isProvinceCode(code))
         rejected.push({
           record: `provinces.${code.slice(0, 40)}`,
-          field: '(key)',
-          message: 'not an ISO 3166-2:IQ code',
+          ...found({ field: '(key)', why: 'notProvinceCode' }),
         });
       else if (!r.success) rejected.push({ record: `provinces.${code}`, ...why(r.error) });
       else this.provinces[code] = r.data;
@@ -190,7 +207,9 @@ export class RecordChecker {
     const rawBases = collection(raw, 'bases');
     this.files = new Set(this.sources.map((s) => s.file));
     this.bases = this.keep('bases', validate(rawBases, 'bases', baseSchema, rejected), (b) =>
-      this.provinces[b.province] ? this.citeProblem(b) : `province: unknown governorate ${b.province}`,
+      this.provinces[b.province]
+        ? this.citeProblem(b)
+        : { field: 'province', why: 'unknownGovernorate', value: b.province },
     );
     this.baseIds = new Set(this.bases.map((b) => b.id));
   }
@@ -201,9 +220,9 @@ export class RecordChecker {
     for (const x of items) this.eventIds.push(isObject(x) ? x.id : undefined);
     const part = this.keep('events', validate(items, 'events', eventSchema, this.rejected, from), (e) =>
       e.base && !this.baseIds.has(e.base)
-        ? `base: unknown base ${e.base}`
+        ? { field: 'base', why: 'unknownBase', value: e.base }
         : e.province && !this.provinces[e.province]
-          ? `province: unknown governorate ${e.province}`
+          ? { field: 'province', why: 'unknownGovernorate', value: e.province }
           : this.citeProblem(e),
     );
     if (this.onEvents) this.onEvents(part, { bases: this.bases, provinces: this.provinces });
@@ -225,7 +244,10 @@ export class RecordChecker {
     const periodClaims = this.keep(
       'periodClaims',
       validate(rawClaims, 'periodClaims', periodClaimSchema, rejected),
-      (p) => (p.base && !this.baseIds.has(p.base) ? `base: unknown base ${p.base}` : this.citeProblem(p)),
+      (p) =>
+        p.base && !this.baseIds.has(p.base)
+          ? { field: 'base', why: 'unknownBase', value: p.base }
+          : this.citeProblem(p),
     );
     // A dispute outlives a record set aside: it keeps the records that did load.
     const named = new Map<string, string[]>();
@@ -236,12 +258,17 @@ export class RecordChecker {
         named.set(d.id, d.records);
         return { item: { ...d, records: d.records.filter((r) => seen.has(r)) }, i };
       }),
-      (d) =>
-        d.records.length === 0
-          ? `records: names no record that loaded${unknownRecords(named.get(d.id) ?? [])}`
-          : this.cites(d.claims.map((c) => c.evidence))
-            ? 'claims: cites an unknown source'
-            : null,
+      (d): Found | null => {
+        if (d.records.length === 0) {
+          const unknown = unknownRecords(named.get(d.id) ?? []);
+          return unknown
+            ? { field: 'records', why: 'noRecordKnown', value: unknown }
+            : { field: 'records', why: 'noRecordLoaded' };
+        }
+        return this.cites(d.claims.map((c) => c.evidence))
+          ? { field: 'claims', why: 'claimUnknownSource' }
+          : null;
+      },
     );
     const { meta, sources, provinces, bases } = this;
     return {
@@ -251,15 +278,16 @@ export class RecordChecker {
   }
 
   /** References: a record citing what is not there is set aside, never half-shown. */
-  private keep<T extends { id: string }>(name: string, items: At<T>[], check: (x: T) => string | null): T[] {
+  private keep<T extends { id: string }>(name: string, items: At<T>[], check: (x: T) => Found | null): T[] {
     return items.flatMap(({ item: x, i }) => {
-      const problem = this.seen.has(x.id) ? `id: duplicate id ${x.id}` : check(x);
+      const problem: Found | null = this.seen.has(x.id)
+        ? { field: 'id', why: 'duplicateId', value: x.id }
+        : check(x);
       if (!problem) {
         this.seen.add(x.id);
         return [x];
       }
-      const [field, ...message] = problem.split(': ');
-      this.rejected.push({ record: recordLabel(name, i, x), field: field!, message: message.join(': ') });
+      this.rejected.push({ record: recordLabel(name, i, x), ...found(problem) });
       return [];
     });
   }
@@ -268,8 +296,8 @@ export class RecordChecker {
     return ev.find((e) => !this.files.has(e.source))?.source;
   }
 
-  private citeProblem(x: { evidence: { source: string }[] }): string | null {
+  private citeProblem(x: { evidence: { source: string }[] }): Found | null {
     const f = this.cites(x.evidence);
-    return f ? `evidence: cites unknown source ${f.slice(0, 80)}` : null;
+    return f ? { field: 'evidence', why: 'unknownSource', value: f.slice(0, 80) } : null;
   }
 }

@@ -8,19 +8,18 @@ import {
   governorateBy,
   importFormats,
   placePrecisions,
-  ID_MESSAGE,
   ID_PATTERN,
   PROVINCE_CODE,
-  PROVINCE_MESSAGE,
   SCHEMA_VERSION,
 } from './vocabulary';
 import {
-  IMPLAUSIBLE_DATE,
   isCalendarDay,
   isDateOfAnyPrecision,
   isPartialDateShape,
   isPlausibleDate,
 } from '../dates/partial-date';
+import { checkText } from './check-reason';
+import { MAX_TEXT } from './reason-figures';
 
 export { eventTypes, figureKeys, forces, importFormats, placePrecisions, SCHEMA_VERSION };
 
@@ -32,10 +31,10 @@ z.config({ jitless: true });
 /** A date whose format is its precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const partialDateSchema = z
   .string()
-  .refine(isPartialDateShape, { message: 'expected YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
+  .refine(isPartialDateShape, { message: checkText('partialDate'), abort: true })
   // Reject calendar impossibilities such as 2021-02-30 that the pattern lets through.
-  .refine((s) => s.length < 10 || isCalendarDay(s), { message: 'not a calendar date', abort: true })
-  .refine(isPlausibleDate, IMPLAUSIBLE_DATE);
+  .refine((s) => s.length < 10 || isCalendarDay(s), { message: checkText('notCalendarDate'), abort: true })
+  .refine(isPlausibleDate, checkText('implausibleDate'));
 
 /**
  * An event's date at any precision Drawdown keeps: a partial date, an ISO week (`2020-W03`)
@@ -50,19 +49,18 @@ export const eventDateSchema = z
       v.includes('/') || v.includes('W')
         ? isDateOfAnyPrecision(v)
           ? null
-          : 'expected a week YYYY-Www or a range start/end of partial dates'
+          : checkText('weekOrRange')
         : !isPartialDateShape(v)
-          ? 'expected YYYY, YYYY-MM or YYYY-MM-DD'
+          ? checkText('partialDate')
           : v.length === 10 && !isCalendarDay(v)
-            ? 'not a calendar date'
+            ? checkText('notCalendarDate')
             : null;
     if (message) ctx.issues.push({ code: 'custom', input: v, message, abort: true });
   })
-  .refine(isPlausibleDate, IMPLAUSIBLE_DATE);
+  .refine(isPlausibleDate, checkText('implausibleDate'));
 
 /** Bidi overrides, embeddings and isolates can make a title read as something else. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
-export const MAX_TEXT = 20_000;
 /**
  * A trimmed text of bounded length, at least `min` long, and for dataset prose without bidi
  * controls (quotes stay verbatim). One check instead of a chain of four: a 100,000-event
@@ -73,19 +71,19 @@ const checkedText = (min: number, tooShort: string, noBidi: boolean) =>
     const input = ctx.value;
     const message =
       input.length > MAX_TEXT
-        ? `longer than ${MAX_TEXT} characters`
+        ? checkText('tooLong')
         : (ctx.value = input.trim()).length < min
           ? tooShort
           : noBidi && BIDI_CONTROLS.test(ctx.value)
-            ? 'contains bidirectional control characters (U+202A–U+202E, U+2066–U+2069)'
+            ? checkText('bidiControls')
             : null;
     if (message) ctx.issues.push({ code: 'custom', input, message });
   });
 const text = (empty: string) => checkedText(1, empty, true);
 
 export const bilingualSchema = z.object({
-  en: text('English text is empty'),
-  ar: text('Arabic text is empty'),
+  en: text(checkText('englishEmpty')),
+  ar: text(checkText('arabicEmpty')),
 });
 
 /** Only web links: no javascript:, data: or file: URLs reach an href. */
@@ -98,16 +96,16 @@ export const webUrlSchema = z
     } catch {
       return false;
     }
-  }, 'only http: and https: links are allowed');
+  }, checkText('webLink'));
 
 export const evidenceSchema = z.object({
   source: z.string().min(1).max(200),
-  quote: checkedText(20, 'quote too short to stand alone', false),
+  quote: checkedText(20, checkText('quoteShort'), false),
 });
 
-const idSchema = z.string().regex(ID_PATTERN, ID_MESSAGE);
-const provinceCodeSchema = z.string().regex(PROVINCE_CODE, PROVINCE_MESSAGE);
-const evidenceListSchema = z.array(evidenceSchema).min(1, 'at least one evidence quote');
+const idSchema = z.string().regex(ID_PATTERN, checkText('idPattern'));
+const provinceCodeSchema = z.string().regex(PROVINCE_CODE, checkText('provinceCode'));
+const evidenceListSchema = z.array(evidenceSchema).min(1, checkText('oneQuote'));
 const count = z.number().finite().nonnegative();
 
 export const figuresSchema = z.partialRecord(z.enum(figureKeys), count);
@@ -126,7 +124,7 @@ const inferredDate = {
 export const eventTypeSchema = z.enum(eventTypes);
 
 export const sourceSchema = z.object({
-  file: z.string().regex(/^[\w.-]+\.txt$/, 'a file name in data/sources'),
+  file: z.string().regex(/^[\w.-]+\.txt$/, checkText('sourceFile')),
   language: z.array(z.enum(['ar', 'en'])).min(1),
   outlet: bilingualSchema.optional(),
   author: bilingualSchema.optional(),
@@ -205,7 +203,7 @@ export const eventSchema = z
     origin: originSchema.optional(),
   })
   .refine((e) => e.evidence.length > 0 || e.origin, {
-    message: 'at least one evidence quote',
+    message: checkText('oneQuote'),
     path: ['evidence'],
   });
 
@@ -228,7 +226,7 @@ export const disputeSchema = z.object({
   field: z.string().min(1),
   claims: z
     .array(z.object({ claim: bilingualSchema, evidence: evidenceSchema }))
-    .min(2, 'a dispute needs two claims'),
+    .min(2, checkText('twoClaims')),
   values: z.array(z.record(z.string(), z.number())).optional(),
 });
 

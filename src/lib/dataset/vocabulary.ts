@@ -39,10 +39,8 @@ export const SCHEMA_VERSION = 1;
 
 /** Record ids: lower-case letters, digits and hyphens. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-export const ID_MESSAGE = 'ids are lower-case letters, digits and hyphens';
 /** Governorates by their ISO 3166-2:IQ code. */
 export const PROVINCE_CODE = /^IQ-[A-Z]{2}$/;
-export const PROVINCE_MESSAGE = 'expected an ISO 3166-2:IQ code such as IQ-AN';
 
 /** An id no longer than `max` (the URL bounds what a link may carry). */
 export const isId = (s: string, max = Infinity): boolean => s.length <= max && ID_PATTERN.test(s);

@@ -149,8 +149,6 @@ export function isPlausibleDate(date: string): boolean {
   return a >= dayOf(FIRST_PLAUSIBLE_YEAR, 1, 1) && b <= today() + 366;
 }
 
-export const IMPLAUSIBLE_DATE = `outside the plausible range (${FIRST_PLAUSIBLE_YEAR} to a year from today)`;
-
 export type StepUnit = 'day' | 'week' | 'month';
 
 /**

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import type reasons from './reasons/en.json';
+import type { SayZod } from '../import/row-problem';
 import { useViewStore } from '../store/view-store';
 import { dirOf, type Lang } from './languages';
 
@@ -66,11 +67,29 @@ export async function switchLanguage(lang: Lang): Promise<boolean> {
  * script.
  */
 export const loadReasons = once(() =>
-  Promise.all([import('./reasons/en.json'), import('./reasons/ar.json')]).then(([en, ar]) => {
+  Promise.all([
+    import('./reasons/en.json'),
+    import('./reasons/ar.json'),
+    import('zod/v4/locales/ar.js'),
+  ]).then(([en, ar, zodAr]) => {
     i18next.addResourceBundle('en', 'reasons', en.default);
     i18next.addResourceBundle('ar', 'reasons', ar.default);
+    const map = zodAr.default().localeError;
+    ZOD.ar = (issue) => {
+      const said = map(issue as unknown as Parameters<typeof map>[0]);
+      return typeof said === 'string' ? said : (said?.message ?? issue.code);
+    };
   }),
 );
+
+/**
+ * zod's words for its own issues (a dataset's record of the wrong type, say), from zod's
+ * locale, by language. English is not here: the worker's messages are zod's English.
+ */
+const ZOD: Partial<Record<Lang, SayZod>> = {};
+
+/** zod's words in a language, once loadReasons has loaded them. */
+export const zodWords = (lang: Lang): SayZod | undefined => ZOD[lang];
 
 /** Whether the `reasons` namespace is in. */
 export const hasReasons = (): boolean => i18next.hasResourceBundle('en', 'reasons');

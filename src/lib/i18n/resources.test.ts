@@ -47,6 +47,25 @@ describe('translations', () => {
     expect([...e.plurals.keys()].sort()).toEqual([...a.plurals.keys()].sort());
   });
 
+  it('Arabic fills in the values English does, no more and no fewer', () => {
+    const strings = (o: object, p = ''): [string, string][] =>
+      Object.entries(o).flatMap(([k, v]) =>
+        typeof v === 'object' ? strings(v as object, `${p}${k}.`) : [[`${p}${k}`, String(v)]],
+      );
+    const names = (s: string) => [...new Set(s.match(/\{\{\w+\}\}/g))].sort().join(' ');
+    const base = (k: string) => k.replace(PLURAL, '');
+    const english = new Map(strings(en).map(([k, v]) => [base(k), names(v)]));
+    // A plural form may leave the count out ("two" says it in words), but names nothing else.
+    const odd = strings(ar).filter(([k, v]) => {
+      const want = english.get(base(k))!.split(' ');
+      const have = names(v).split(' ');
+      return (
+        have.some((n) => n && !want.includes(n)) || (!PLURAL.test(k) && names(v) !== english.get(base(k)))
+      );
+    });
+    expect(odd.map(([k]) => k)).toEqual([]);
+  });
+
   it('no Arabic string is left in English', () => {
     const latinOnly: string[] = [];
     const walk = (o: object, p: string): void =>

@@ -1,7 +1,8 @@
 import type { TFunction, TOptions } from 'i18next';
 import type reasons from '../i18n/reasons/en.json';
 import type { Problem } from '../dataset/record-checks';
-import { FIRST_PLAUSIBLE_YEAR } from '../dates/partial-date';
+import type { CheckReason, IssueLite } from '../dataset/check-reason';
+import { REASON_FIGURES } from '../dataset/reason-figures';
 
 /** Why an export's row was set aside: a key of the `reasons` namespace's `why`. */
 export type RowReason = keyof (typeof reasons)['why'];
@@ -10,7 +11,13 @@ export type RowReason = keyof (typeof reasons)['why'];
 export type Reasons = typeof reasons;
 
 /** A key of the `reasons` namespace with its values filled in: i18next's t, or the download's `fill`. */
-export type Say = (key: 'row' | 'rowId' | `why.${RowReason}`, values: Record<string, string>) => string;
+export type Say = (
+  key: 'row' | 'rowId' | `why.${RowReason}` | `check.${CheckReason}`,
+  values: Record<string, string>,
+) => string;
+
+/** zod's words for one of its own issues, in a language (its locale's error map). */
+export type SayZod = (issue: IssueLite) => string;
 
 /** i18next's t, fixed to a language and the `reasons` namespace, as a Say. */
 export const viaT =
@@ -32,19 +39,16 @@ export interface RowProblem {
   value: string;
 }
 
-/** What a file sets aside: a dataset's records (checked in English) or an export's rows. */
+/** What a file sets aside: a dataset's records (said in English, with their codes) or an export's rows. */
 export type SetAside = Problem | RowProblem;
 
 export const isRowProblem = (p: SetAside): p is RowProblem => 'reason' in p;
-
-/** The figures a reason's text names: the plausible dates' first year, and UCDP's place codes. */
-const FIGURES = { first: String(FIRST_PLAUSIBLE_YEAR), codes: '1–7' };
 
 /** How a row's problem is written: plain, as in the download, unless told otherwise. */
 export interface Writing {
   /** The row number. */
   num: (n: number) => string;
-  /** The digits of a figure (a year, a code): never grouped. */
+  /** The digits of a figure (a year, a code, a length): never grouped. */
   digits: (s: string) => string;
   /** The file's own text (the page isolates it, so it keeps its order in Arabic). */
   quote: (s: string) => string;
@@ -59,9 +63,23 @@ export function sayRow(p: RowProblem, t: Say, w: Writing = PLAIN): Problem {
     record: p.id ? t('rowId', { row: w.num(p.row), id: w.quote(p.id) }) : t('row', { row: w.num(p.row) }),
     field: p.field,
     message: t(`why.${p.reason}`, {
-      first: w.digits(FIGURES.first),
-      codes: w.digits(FIGURES.codes),
+      first: w.digits(REASON_FIGURES.first),
+      codes: w.digits(REASON_FIGURES.codes),
       value: w.quote(p.value),
     }),
   };
+}
+
+/**
+ * A dataset's record said in a language: its reason by its codes, in Drawdown's words (`t`)
+ * or zod's (`zod`, for zod's own issues); the record and field stay as the file names them.
+ * Without the words (or codes, for a whole file's refusal) it stays in English.
+ */
+export function sayCheck(p: Problem, t: Say, zod: SayZod | undefined, w: Writing = PLAIN): Problem {
+  const c = p.check;
+  if (!c) return p;
+  if ('zod' in c) return zod ? { ...p, message: zod(c.zod) } : p;
+  const { first, max } = REASON_FIGURES;
+  const values = { first: w.digits(first), max: w.digits(max), value: w.quote(c.value ?? '') };
+  return { ...p, message: t(`check.${c.why}`, values) };
 }

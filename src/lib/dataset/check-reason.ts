@@ -1,0 +1,69 @@
+import type { z } from 'zod';
+import reasons from '../i18n/reasons/en.json';
+import { REASON_FIGURES } from './reason-figures';
+
+/** Why a dataset's record was set aside, when the words are Drawdown's: a key of `reasons.check`. */
+export type CheckReason = keyof (typeof reasons)['check'];
+
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (m, k: string) => values[k] ?? m);
+
+/**
+ * A check's English: the schema's messages and `npm run data:check`'s report. The words live
+ * once, in the `reasons` namespace, beside their Arabic.
+ */
+export const checkText = (why: CheckReason, value = ''): string =>
+  fill(reasons.check[why], { ...REASON_FIGURES, value });
+
+/** The schema's fixed messages, by their words (see checkOf). */
+const BY_TEXT = new Map(
+  (Object.keys(reasons.check) as CheckReason[]).map((why) => [checkText(why), why] as const),
+);
+
+/**
+ * A zod issue as the page needs it to say the issue in another language (zod's own locale,
+ * see sayCheck): the fields zod's messages read, with the record's value reduced to a
+ * stand-in of its type, so nothing of a large record crosses to the page twice.
+ */
+export interface IssueLite {
+  code: string;
+  [field: string]: unknown;
+}
+
+/** What a dataset's check found, as codes, so the page can say it in the reader's language. */
+export type Check = { why: CheckReason; value?: string } | { zod: IssueLite };
+
+const standIn = (v: unknown): unknown =>
+  v === null || typeof v !== 'object' ? (typeof v === 'string' ? '' : v) : Array.isArray(v) ? [] : {};
+
+/** A field's value as it can cross to the page: a pattern or a bigint as its text. */
+const plain = (v: unknown): unknown =>
+  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v == null ? v : String(v);
+
+const SCALARS = [
+  'expected',
+  'origin',
+  'minimum',
+  'maximum',
+  'inclusive',
+  'exact',
+  'format',
+  'pattern',
+  'divisor',
+  'prefix',
+  'suffix',
+  'includes',
+] as const;
+
+/** The codes of a zod issue: one of Drawdown's own messages, or zod's issue itself. */
+export function checkOf(issue: z.core.$ZodIssue): Check {
+  const why = BY_TEXT.get(issue.message);
+  if (why) return { why };
+  const lite: IssueLite = { code: issue.code };
+  const all = issue as unknown as Record<string, unknown>;
+  for (const k of SCALARS) if (all[k] !== undefined) lite[k] = plain(all[k]);
+  if ('values' in issue) lite.values = issue.values.map(plain);
+  if ('keys' in issue) lite.keys = issue.keys.slice(0, 20).map((k) => k.slice(0, 60));
+  if (issue.code === 'invalid_type') lite.input = standIn(issue.input);
+  return { zod: lite };
+}
