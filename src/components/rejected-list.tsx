@@ -1,19 +1,18 @@
 import './rejected-list.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { download } from '../lib/download';
-import { isolate, localizeDigits } from '../lib/format';
-import { hasReasons, loadReasons, zodWords } from '../lib/i18n';
-import { digitsFor } from '../lib/i18n/languages';
+import { isolate } from '../lib/format';
+import { loadReasons } from '../lib/i18n';
 import {
   isRowProblem,
   sayCheck,
   sayRow,
-  viaT,
   type Reasons,
   type Say,
   type SetAside,
 } from '../lib/import/row-problem';
+import { useReasons, useReasonWords } from '../lib/hooks/use-reason';
 import { inSlices } from '../lib/next-task';
 import { useLocale } from '../lib/use-locale';
 
@@ -46,28 +45,18 @@ export function RejectedList({
   name?: string;
 }) {
   const { t, i18n } = useTranslation();
-  const { num, lang, digits } = useLocale();
-  const said = { num, digits: (s: string) => localizeDigits(s, digitsFor(lang, digits)), quote: isolate };
+  const { num, lang } = useLocale();
   const shown = rejected.slice(0, SHOWN);
   // What was set aside is said in the reader's language, in a namespace loaded when needed: an
   // export's rows always, a dataset's records when they are not to be read in English, as checked.
   const needsReasons = shown.some((p) => isRowProblem(p) || (lang !== 'en' && p.check));
-  const [reasons, setReasons] = useState<'ready' | 'waiting' | Error>(hasReasons() ? 'ready' : 'waiting');
-  useEffect(() => {
-    if (needsReasons && reasons === 'waiting')
-      loadReasons().then(
-        () => setReasons('ready'),
-        (e: unknown) => setReasons(e instanceof Error ? e : new Error(String(e))),
-      );
-  }, [needsReasons, reasons]);
+  const reasons = useReasons(needsReasons);
+  const said = useReasonWords();
   // Should the words fail to download, the rows still show, as codes: the list is the record.
-  const tr = useMemo(
-    () => (reasons instanceof Error ? asCodes : viaT(i18n.getFixedT(lang, 'reasons'))),
-    [i18n, lang, reasons],
-  );
+  const tr = reasons instanceof Error ? asCodes : said.t;
   // A dataset's records are checked in English; said otherwise once the words are in (and,
   // should they fail to download, left in English rather than shown as codes).
-  const words = lang !== 'en' && reasons === 'ready' ? { zod: zodWords(lang) } : null;
+  const words = lang !== 'en' && reasons === 'ready';
   const [writing, setWriting] = useState(false);
   const save = async () => {
     setWriting(true);
@@ -113,7 +102,7 @@ export function RejectedList({
           {(!needsReasons || reasons !== 'waiting' ? shown : []).map((p, i) => {
             // A record is named as the file names it (collection, index, id): a JSON address.
             const row = isRowProblem(p);
-            const r = row ? sayRow(p, tr, said) : words ? sayCheck(p, tr, words.zod, said) : p;
+            const r = row ? sayRow(p, tr, said.writing) : words ? sayCheck(p, tr, said.zod, said.writing) : p;
             return (
               <tr key={i}>
                 <td dir={row ? undefined : 'ltr'}>{r.record}</td>

@@ -85,6 +85,34 @@ test('in Arabic, every reason a record was rejected for is said in Arabic', asyn
   }
 });
 
+test("in Arabic, why a file was refused is said in Arabic, the file's own text kept as written", async ({
+  page,
+}) => {
+  await page.goto('/?lang=ar');
+  const alert = page.getByRole('alert');
+  const said: [string, Buffer | undefined, RegExp][] = [
+    ['not-object.json', undefined, /الملف ليس كائن JSON/],
+    ['wrong-version.json', undefined, /إصدار مخطط غير معروف \u2068?99\u2069? \(المتوقع ١\)/],
+    ['columns.csv', Buffer.from('colour,size\nred,3\n'), /ليست صيغة يقرؤها الانسحاب.*colour, size/],
+  ];
+  for (const [file, buffer, reason] of said) {
+    await open(page, file, buffer);
+    await expect(alert).toContainText(reason);
+    await expect(alert).not.toContainText(/unknown|expected|the file/);
+    await alert.getByRole('button').click();
+  }
+  // A link to a file that is not a dataset: the error panel says why in Arabic too.
+  // (The page's own address names the file too: only its fetch is answered.)
+  await page.route(
+    (url) => url.pathname === '/not-a-dataset.json',
+    (r) => r.fulfill({ body: '[1, 2]', contentType: 'application/json' }),
+  );
+  await page.goto('/?lang=ar&data=/not-a-dataset.json');
+  await expect(page.getByRole('alert')).toContainText(
+    /ليس مجموعة بيانات بصيغة الانسحاب: .*الملف ليس كائن JSON/,
+  );
+});
+
 for (const [file, reason] of refused)
   test(`hostile file ${file} is refused and the dataset on screen stays`, async ({ page }) => {
     await page.goto('/?lang=en');

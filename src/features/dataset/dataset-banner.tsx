@@ -8,10 +8,13 @@ import { useViewStore } from '../../lib/store/view-store';
 import { ImportSummary } from './import-summary';
 import { HashCheck } from './hash-check';
 import { RejectedList } from '../../components/rejected-list';
+import { Reason } from '../../components/reason';
+import { useLocale } from '../../lib/use-locale';
 
 /** Which dataset is on screen, what was set aside from it, and why a file did not open. */
 export function DatasetBanner() {
   const { t } = useTranslation();
+  const { num } = useLocale();
   const { data } = useDataset();
   const file = useSourceStore((s) => s.file);
   const reading = useSourceStore((s) => s.reading);
@@ -32,7 +35,12 @@ export function DatasetBanner() {
       {failure && (
         <div className="notice error" role="alert">
           <span>
-            {t('dataset.openFailed', { name: isolate(failure.name) })} <span dir="ltr">{failure.reason}</span>{' '}
+            {t('dataset.openFailed', { name: isolate(failure.name) })}{' '}
+            {'layersFull' in failure ? (
+              t('dataset.layersFull', { n: num(failure.layersFull) })
+            ) : (
+              <Reason text={failure.reason} check={failure.check} />
+            )}{' '}
             {t('dataset.unchanged')}
           </span>
           <button type="button" className="btn btn-small" onClick={() => fail(null)}>

@@ -13,6 +13,7 @@ import { useLayers, useVisibleLayers, type ShownLayer } from '../../lib/layers/u
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import { RejectedList } from '../../components/rejected-list';
+import { Reason } from '../../components/reason';
 
 const CURATED_FILE = DATASET_URL.split('/').pop() ?? DATASET_URL;
 
@@ -73,7 +74,7 @@ function Status({
   if (layer.status === 'error')
     return (
       <span className="layer-status error" role="alert">
-        {t('layers.failed')} <span dir="ltr">{layer.error?.detail}</span>
+        {t('layers.failed')} <Reason text={layer.error?.detail ?? ''} check={layer.error?.check} />
       </span>
     );
   if (!shown) return <span className="layer-status">{t('layers.hidden')}</span>;

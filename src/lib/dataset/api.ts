@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { buildIndex } from './indexes';
 import { loadedFrom, type LoadedDataset } from './loaded-dataset';
-import { DatasetError, fetchOk } from './errors';
+import { fetchOk, refusal } from './errors';
 import type { Parsed } from './parse-core';
 import { loadInWorker } from './worker-client';
 import { openedFile, useSourceStore } from './load-status';
@@ -107,7 +107,7 @@ export const datasetQueryOptions = (key: string = DATASET_URL, radiusKm = DEFAUL
       const fileId = Number(key.slice(5));
       return file
         ? parseDatasetFile(file, radiusKm, signal).then((d) => ({ ...d, fileId }))
-        : Promise.reject(new DatasetError('missing', key, 'the opened file is no longer in memory'));
+        : Promise.reject(refusal('missing', key, 'notInMemory'));
     },
     staleTime: Infinity,
     gcTime: Infinity,

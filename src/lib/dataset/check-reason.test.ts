@@ -3,6 +3,7 @@ import { checkOf, checkText, type CheckReason } from './check-reason';
 import reasons from '../i18n/reasons/en.json';
 import { eventSchema } from './schema';
 import { bundled } from '../../test/render';
+import { MAX_FILE_BYTES, PAGE_REFUSALS, refusal } from './errors';
 
 describe("a dataset check's codes", () => {
   it("find each of Drawdown's fixed messages by its words", () => {
@@ -21,5 +22,16 @@ describe("a dataset check's codes", () => {
     expect(check).toEqual({ zod: { code: 'invalid_type', expected: 'string', input: [] } });
     // It crosses from the worker as it is.
     expect(structuredClone(check)).toEqual(check);
+  });
+});
+
+describe("the page's own refusals", () => {
+  it('are written as the reasons namespace words them, figures included', () => {
+    const mb = MAX_FILE_BYTES / 1024 / 1024;
+    for (const why of Object.keys(PAGE_REFUSALS) as (keyof typeof PAGE_REFUSALS)[]) {
+      const e = refusal('invalid', 'x.json', why);
+      expect(e.detail).toBe(checkText(why, undefined, { counts: { mb } }));
+      expect(e.check).toMatchObject({ why });
+    }
   });
 });

@@ -8,12 +8,29 @@ export type CheckReason = keyof (typeof reasons)['check'];
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{\{(\w+)\}\}/g, (m, k: string) => values[k] ?? m);
 
+/** What a reason's words name besides `value`: texts (the file's, or the browser's) and counts. */
+export interface Named {
+  texts?: Record<string, string>;
+  counts?: Record<string, number>;
+}
+
 /**
- * A check's English: the schema's messages and `npm run data:check`'s report. The words live
- * once, in the `reasons` namespace, beside their Arabic.
+ * A check's English: the schema's messages, a refused file's reason and `npm run
+ * data:check`'s report. The words live once, in the `reasons` namespace, beside their Arabic.
  */
-export const checkText = (why: CheckReason, value = ''): string =>
-  fill(reasons.check[why], { ...REASON_FIGURES, value });
+export const checkText = (why: CheckReason, value = '', named: Named = {}): string =>
+  fill(reasons.check[why], {
+    ...REASON_FIGURES,
+    ...named.texts,
+    ...Object.fromEntries(Object.entries(named.counts ?? {}).map(([k, n]) => [k, String(n)])),
+    value,
+  });
+
+/** A reason as its English words and its codes, to be said again in the reader's language. */
+export const words = (why: CheckReason, value?: string, named: Named = {}) => ({
+  message: checkText(why, value, named),
+  check: { why, value, ...named } satisfies Check,
+});
 
 /** The schema's fixed messages, by their words (see checkOf). */
 const BY_TEXT = new Map(
@@ -30,8 +47,11 @@ export interface IssueLite {
   [field: string]: unknown;
 }
 
-/** What a dataset's check found, as codes, so the page can say it in the reader's language. */
-export type Check = { why: CheckReason; value?: string } | { zod: IssueLite };
+/**
+ * What a dataset's check found, or why a file was refused, as codes, so the page can say it
+ * in the reader's language; `at`, where in the file (a field's path), when the words need it.
+ */
+export type Check = (({ why: CheckReason; value?: string } & Named) | { zod: IssueLite }) & { at?: string };
 
 const standIn = (v: unknown): unknown =>
   v === null || typeof v !== 'object' ? (typeof v === 'string' ? '' : v) : Array.isArray(v) ? [] : {};

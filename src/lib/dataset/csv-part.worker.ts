@@ -6,6 +6,7 @@ import type { CsvText } from '../import/csv-read';
 import type { PartResult } from '../import/parts';
 import type { RowsChunk } from '../import/split-csv';
 import type { PartChunk } from './part-chunk';
+import type { Check } from './check-reason';
 
 /** A part of a CSV read in parts (see csv-parts.ts, parts.ts): what it reads rows with. */
 export interface PartRequest {
@@ -16,7 +17,7 @@ export interface PartRequest {
 }
 export type PartInput =
   PartRequest | { header: readonly string[]; text: CsvText } | { rows: RowsChunk } | { end: true };
-export type PartReply = PartChunk | { done: PartResult } | { failed: string };
+export type PartReply = PartChunk | { done: PartResult } | { failed: string; check?: Check };
 
 const post = (reply: PartReply, transfer: Transferable[] = []) =>
   (self as unknown as Worker).postMessage(reply, transfer);
@@ -33,7 +34,12 @@ let queue = Promise.resolve();
 
 self.onmessage = (e: MessageEvent<PartInput>) => {
   const m = e.data;
-  queue = queue.then(() => take(m)).catch((err: unknown) => post({ failed: (err as Error).message }));
+  queue = queue
+    .then(() => take(m))
+    .catch((err: unknown) =>
+      // A refusal (FatalDatasetError) carries its codes; the class is not loaded here for it.
+      post({ failed: (err as Error).message, check: (err as { check?: Check }).check }),
+    );
 };
 
 async function take(m: PartInput): Promise<void> {

@@ -1,4 +1,5 @@
-import { checkSize, DatasetError } from './errors';
+import { checkSize, DatasetError, refusal } from './errors';
+import { words } from './check-reason';
 import type { PackedChunk } from './pack-chunk';
 import { importWith, type Parsed } from './parse-core';
 import type { PartInput, PartReply } from './csv-part.worker';
@@ -89,9 +90,14 @@ async function inParts(
             wake();
             assembler.add(m);
           } else if ('done' in m) resolve(m.done);
-          else reject(new DatasetError('invalid', file, m.failed));
+          else reject(new DatasetError('invalid', file, m.failed, undefined, m.check));
         };
-        w.onerror = (e) => reject(new DatasetError('invalid', file, e.message || 'the parser stopped'));
+        w.onerror = (e) =>
+          reject(
+            e.message
+              ? new DatasetError('invalid', file, e.message)
+              : refusal('invalid', file, 'parserStopped'),
+          );
       }),
   );
   const on = {
@@ -119,7 +125,10 @@ async function inParts(
   parts.forEach((_, k) => send(k, { end: true }));
   const done = await Promise.all(results);
   const chunks = Math.ceil(read.rows / PART_CHUNK);
-  if (assembler.done !== chunks)
-    throw new DatasetError('invalid', file, `read ${assembler.done} of ${chunks} chunks`);
+  if (assembler.done !== chunks) {
+    const counts = { done: assembler.done, all: chunks };
+    const { message, check } = words('partsRead', undefined, { counts });
+    throw new DatasetError('invalid', file, message, undefined, check);
+  }
   return { imported: mergeParts(done, read.rows, reference), columns: assembler.columns };
 }

@@ -1,12 +1,19 @@
+import type { Check } from './check-reason';
+
 export type DatasetErrorKind = 'missing' | 'network' | 'notJson' | 'invalid';
 
-/** A load failure that the error panel can explain: which file, what kind, and why. */
+/**
+ * A load failure that the error panel can explain: which file, what kind, and why (`detail`
+ * in English; `check`, its codes, to say it in the reader's language, when the words are
+ * Drawdown's and not the browser's).
+ */
 export class DatasetError extends Error {
   constructor(
     readonly kind: DatasetErrorKind,
     readonly url: string,
     readonly detail: string,
     readonly status?: number,
+    readonly check?: Check,
   ) {
     super(`${kind}: ${detail}`);
     this.name = 'DatasetError';
@@ -21,10 +28,35 @@ export class DatasetError extends Error {
  */
 export const MAX_FILE_BYTES = 400 * 1024 * 1024;
 
+const MB = MAX_FILE_BYTES / 1024 / 1024;
+
+/**
+ * The English of the refusals the page itself makes, beside their codes. The reasons' words
+ * are not in the page's first script, so these few are written here too; a test holds each
+ * equal to its words in the `reasons` namespace.
+ */
+export const PAGE_REFUSALS = {
+  tooLarge: `larger than ${MB} MB`,
+  noBody: 'no body',
+  notInMemory: 'the opened file is no longer in memory',
+  parserStopped: 'the parser stopped',
+} as const;
+
+/** A refusal the page makes, in English and as its codes. */
+export const refusal = (
+  kind: DatasetErrorKind,
+  url: string,
+  why: keyof typeof PAGE_REFUSALS,
+  status?: number,
+): DatasetError =>
+  new DatasetError(kind, url, PAGE_REFUSALS[why], status, {
+    why,
+    counts: why === 'tooLarge' ? { mb: MB } : {},
+  });
+
 /** Refuses a file over MAX_FILE_BYTES, whichever way it arrived. */
 export function checkSize(bytes: number, origin: string): void {
-  if (bytes > MAX_FILE_BYTES)
-    throw new DatasetError('invalid', origin, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  if (bytes > MAX_FILE_BYTES) throw refusal('invalid', origin, 'tooLarge');
 }
 
 /** Fetches a dataset URL; a network failure or an HTTP error becomes a DatasetError. */
@@ -54,7 +86,7 @@ export function limitedBody(res: Response, url: string): { body: Response; tooLa
         read += chunk.byteLength;
         if (read > MAX_FILE_BYTES) {
           over = true;
-          ctl.error(new DatasetError('invalid', url, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`));
+          ctl.error(refusal('invalid', url, 'tooLarge'));
         } else ctl.enqueue(chunk);
       },
     }),
@@ -95,7 +127,7 @@ export async function fetchBodySized(url: string) {
   const length = res.headers.get('content-length');
   checkSize(Number(length), url);
   const { body } = limitedBody(res, url);
-  if (!body.body) throw new DatasetError('network', url, 'no body');
+  if (!body.body) throw refusal('network', url, 'noBody');
   const size = length === null ? null : Number(length);
   return { body: body.body, size, compressed: !!res.headers.get('content-encoding') };
 }

@@ -1,4 +1,5 @@
 import { concat } from '../concat';
+import { words, type Check, type CheckReason, type Named } from './check-reason';
 
 /**
  * Reads a JSON object as its bytes arrive, member by member, so a large file is checked while
@@ -23,14 +24,21 @@ export interface JsonMembers {
 /** A syntax error, with where it was found: the messages name the member and items. */
 export class JsonStreamError extends Error {
   override name = 'JsonStreamError';
+  /** The reason as its codes (see Check). */
+  readonly check: Check;
+  constructor(why: CheckReason, value?: string, named?: Named) {
+    const said = words(why, value, named);
+    super(said.message);
+    this.check = said.check;
+  }
 }
 
 /** How much of a file not starting with an object is kept, to hand to JSON.parse whole. */
 const NOT_OBJECT_HELD = 1 << 20;
 
-function notAnObject(head: Uint8Array | undefined): string {
+function notAnObject(head: Uint8Array | undefined): JsonStreamError {
   const start = new TextDecoder().decode(head?.subarray(0, 24) ?? new Uint8Array()).replace(/\s+/g, ' ');
-  return `not a JSON object: the file starts with “${start}”`;
+  return new JsonStreamError('startsWith', start);
 }
 
 const WS = new Uint8Array(256);
@@ -86,7 +94,7 @@ export class JsonObjectStream {
       this.held += chunk.length;
       // Only a small one is kept for JSON.parse's own verdict: a large file that is not a
       // dataset (a list, a page) is refused from its first bytes, not held whole.
-      if (this.held > NOT_OBJECT_HELD) throw new JsonStreamError(notAnObject(this.whole[0]));
+      if (this.held > NOT_OBJECT_HELD) throw notAnObject(this.whole[0]);
       this.whole.push(chunk.slice());
       return;
     }
@@ -129,7 +137,7 @@ export class JsonObjectStream {
             this.state = 'notObject';
             this.whole.push(buf.slice(i, n));
             this.held = n - i;
-            if (this.held > NOT_OBJECT_HELD) throw new JsonStreamError(notAnObject(this.whole[0]));
+            if (this.held > NOT_OBJECT_HELD) throw notAnObject(this.whole[0]);
             return;
           }
           this.state = 'key';
@@ -141,12 +149,12 @@ export class JsonObjectStream {
             i++;
             continue;
           }
-          if (c !== QUOTE) throw new JsonStreamError('expected a member name');
+          if (c !== QUOTE) throw new JsonStreamError('memberName');
           this.from = this.stringAt = i;
           i++;
           continue;
         case 'colon':
-          if (c !== COLON) throw new JsonStreamError(`expected ":" after "${this.label}"`);
+          if (c !== COLON) throw new JsonStreamError('colonAfter', this.label);
           this.state = 'value';
           this.from = i + 1;
           this.streaming = false;
@@ -156,11 +164,11 @@ export class JsonObjectStream {
           this.members++;
           if (c === COMMA) this.state = 'key';
           else if (c === RBRACE) this.state = 'end';
-          else throw new JsonStreamError(`expected "," or "}" after "${this.label}"`);
+          else throw new JsonStreamError('commaOrBraceAfter', this.label);
           i++;
           continue;
         case 'end':
-          throw new JsonStreamError('text after the end of the object');
+          throw new JsonStreamError('textAfterObject');
       }
       // In a value.
       if (c === QUOTE) {
@@ -188,7 +196,7 @@ export class JsonObjectStream {
         if (this.streaming && this.depth <= 1) {
           if (c === COMMA || this.depth === 0) this.count++;
           if (this.depth === 0) {
-            if (c !== RBRACKET) throw new JsonStreamError(`in "${this.label}": a list closed by "}"`);
+            if (c !== RBRACKET) throw new JsonStreamError('listClosedByBrace', this.label);
             this.flush(i);
             this.from = i + 1; // only space may follow, up to the object's "," or "}"
           } else if (this.count >= this.batch) {
@@ -208,7 +216,7 @@ export class JsonObjectStream {
     if (this.state === 'notObject') {
       return JSON.parse(this.decoder.decode(concat(this.whole, (n) => new Uint8Array(n))));
     }
-    if (this.state !== 'end') throw new JsonStreamError('the text ended before the object did');
+    if (this.state !== 'end') throw new JsonStreamError('endedEarly');
     return undefined;
   }
 
@@ -245,15 +253,14 @@ export class JsonObjectStream {
     this.from = -1;
     if (this.streaming) {
       // After the list's last batch, only space may come before the object's "," or "}".
-      if (this.text(from, to).trim())
-        throw new JsonStreamError(`unexpected text after the list "${this.label}"`);
+      if (this.text(from, to).trim()) throw new JsonStreamError('textAfterList', this.label);
       return;
     }
     let value: unknown;
     try {
       value = JSON.parse(this.text(from, to));
     } catch (e) {
-      throw new JsonStreamError(`in "${this.label}": ${(e as Error).message}`);
+      throw new JsonStreamError('syntaxIn', this.label, { texts: { detail: (e as Error).message } });
     }
     this.sink.member(this.key, value);
   }
@@ -273,15 +280,16 @@ export class JsonObjectStream {
     try {
       items = JSON.parse(this.text(this.from, to + 1)) as unknown[];
     } catch (e) {
-      throw new JsonStreamError(
-        `in "${this.label}", items ${this.first}–${this.first + n - 1}: ${(e as Error).message}`,
-      );
+      throw new JsonStreamError('syntaxInItems', this.label, {
+        texts: { detail: (e as Error).message },
+        counts: { from: this.first, to: this.first + n - 1 },
+      });
     } finally {
       buf[to] = closing;
     }
     // "[ ]" counts one item by its bracket, and has none.
     if (items.length !== n && !(items.length === 0 && n === 1 && this.first === 0 && closing === RBRACKET))
-      throw new JsonStreamError(`in "${this.label}": an empty item`);
+      throw new JsonStreamError('emptyItem', this.label);
     this.sink.items(this.key, items, this.first);
     this.first += items.length;
   }

@@ -1,5 +1,12 @@
 import { create } from 'zustand';
 import { useViewStore } from '../store/view-store';
+import type { Check } from './check-reason';
+
+/**
+ * Why a file could not be opened: its reason in English (`check`, its codes, to say it in the
+ * reader's language), or that the layers were full.
+ */
+export type OpenFailure = { name: string } & ({ reason: string; check?: Check } | { layersFull: number });
 
 /** Events checked (a JSON file) or rows read (a CSV export) so far. */
 export interface LoadProgress {
@@ -12,7 +19,7 @@ interface SourceState {
   file: { name: string; id: number } | null;
   /** A file being read, and the last file that could not be opened, with why. */
   reading: string | null;
-  failure: { name: string; reason: string } | null;
+  failure: OpenFailure | null;
   /**
    * The loads in progress, by the origin each reads (a URL as given, or an opened file's name):
    * how far it has read (null once it has ended). A link can start the dataset and layers
@@ -26,7 +33,7 @@ interface SourceState {
   setReading: (name: string | null) => void;
   /** A load's progress; null once it has ended. */
   setProgress: (origin: string, progress: LoadProgress | null) => void;
-  fail: (failure: { name: string; reason: string } | null) => void;
+  fail: (failure: OpenFailure | null) => void;
   closeFile: () => void;
 }
 

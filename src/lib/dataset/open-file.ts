@@ -41,19 +41,18 @@ export async function openDatasetFile(
     // A link named this local file: it takes the missing layer's place, colour and name.
     const missing = view.layers.find((l) => l.key === `missing:${file.name}`);
     if (missing) view.replaceLayerKey(missing.key, fileKey(id));
-    else if (view.layers.length >= MAX_LAYERS)
-      return store.fail({
-        name: file.name,
-        reason: `at most ${MAX_LAYERS} layers at once: remove one first`,
-      });
+    else if (view.layers.length >= MAX_LAYERS) return store.fail({ name: file.name, layersFull: MAX_LAYERS });
     else view.addLayer(fileKey(id), file.name);
     store.setReading(null);
     if (mode === 'own') store.setNotice('countsAsLayer');
   } catch (e) {
     // Stopped for the file chosen after it, which says how it goes.
     if (own.signal.aborted) return;
-    const reason = e instanceof DatasetError ? e.detail : (e as Error).message;
-    store.fail({ name: file.name, reason });
+    store.fail(
+      e instanceof DatasetError
+        ? { name: file.name, reason: e.detail, check: e.check }
+        : { name: file.name, reason: (e as Error).message },
+    );
   } finally {
     if (reading === own) reading = null;
   }

@@ -17,6 +17,7 @@ import { searchStrings } from './indexes';
 import type { CountTable } from './counts';
 import type { Imported, ImportOptions } from '../import/import-csv';
 import type { WeeklyImport } from '../import/import-weekly';
+import { words } from './check-reason';
 
 type WeeklyResult = { kind: 'counts' } & WeeklyImport;
 
@@ -124,7 +125,8 @@ export async function importWith<M>(
     }
     return { data: r.data, rejected: r.rejected, imported: { rows: r.rows, outsideIraq: r.outsideIraq } };
   } catch (e) {
-    if (e instanceof FatalDatasetError) throw new DatasetError('invalid', file, e.message);
+    if (e instanceof FatalDatasetError)
+      throw new DatasetError('invalid', file, e.message, undefined, e.check);
     throw e;
   }
 }
@@ -199,10 +201,15 @@ export async function parseStream(
 
 /** What a check threw, as the DatasetError the loader reports for `origin`. */
 function asDatasetError(e: unknown, origin: string): unknown {
-  if (e instanceof JsonStreamError || e instanceof SyntaxError)
-    return new DatasetError('notJson', origin, e.message);
-  if (e instanceof FatalDatasetError) return new DatasetError('invalid', origin, e.message);
-  if (e instanceof RangeError) return new DatasetError('invalid', origin, 'nested too deeply to read');
+  if (e instanceof JsonStreamError) return new DatasetError('notJson', origin, e.message, undefined, e.check);
+  // The browser's own words: said as they are.
+  if (e instanceof SyntaxError) return new DatasetError('notJson', origin, e.message);
+  if (e instanceof FatalDatasetError)
+    return new DatasetError('invalid', origin, e.message, undefined, e.check);
+  if (e instanceof RangeError) {
+    const { message, check } = words('tooDeep');
+    return new DatasetError('invalid', origin, message, undefined, check);
+  }
   return e;
 }
 

@@ -10,6 +10,7 @@ import type { PackedChunk } from './pack-chunk';
 import { ColumnsBuilder, indexColumnBuffers, type IndexColumns } from './index-columns';
 import { isCsvName, isParquetName, readsAsCsv } from '../import/sniff';
 import { ALONE_CHUNK } from './chunk-size';
+import type { Check } from './check-reason';
 
 export type WorkerRequest = (
   | { bytes: ArrayBuffer; origin: string }
@@ -37,7 +38,7 @@ export type WorkerReply =
   /** The rest of the dataset, its `events` and `rejected` empty: they came in the messages
    * before. */
   | { ok: true; parsed: Parsed }
-  | { ok: false; kind: DatasetError['kind']; detail: string; status?: number };
+  | { ok: false; kind: DatasetError['kind']; detail: string; status?: number; check?: Check };
 
 /**
  * A CSV export from this size on is read in parts (see csv-parts.ts). Below it the parts'
@@ -125,7 +126,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   } catch (err) {
     post(
       err instanceof DatasetError
-        ? { ok: false, kind: err.kind, detail: err.detail, status: err.status }
+        ? { ok: false, kind: err.kind, detail: err.detail, status: err.status, check: err.check }
         : { ok: false, kind: 'invalid', detail: (err as Error).message },
     );
   }

@@ -14,7 +14,7 @@ import {
 } from './schema';
 import { isProvinceCode } from './vocabulary';
 import { EVENT_CHUNK } from './chunk-size';
-import { checkOf, checkText, type Check, type CheckReason } from './check-reason';
+import { checkOf, words, type Check, type CheckReason } from './check-reason';
 
 /**
  * The one record-check pipeline. The app sets aside what it finds and lists why; `npm run
@@ -38,12 +38,17 @@ export class FatalDatasetError extends Error {
   readonly problem: Problem;
   constructor(
     readonly reason: 'notJson' | 'notObject' | 'version' | 'meta' | 'collection' | 'tooLarge',
-    message: string,
+    said: { message: string; check?: Check },
     where: { record: string; field: string } = { record: 'dataset', field: '(file)' },
   ) {
-    super(message);
+    super(said.message);
     this.name = 'FatalDatasetError';
-    this.problem = { ...where, message };
+    this.problem = { ...where, ...said };
+  }
+
+  /** The reason as its codes (see Check). */
+  get check(): Check | undefined {
+    return this.problem.check;
   }
 }
 
@@ -65,11 +70,7 @@ const why = (e: z.ZodError) => {
 };
 /** What a reference check found in a record's field: its words and their codes. */
 type Found = { field: string; why: CheckReason; value?: string };
-const found = ({ field, why, value }: Found) => ({
-  field,
-  message: checkText(why, value),
-  check: { why, value },
-});
+const found = ({ field, why, value }: Found) => ({ field, ...words(why, value) });
 
 /** A failed check keeps its input, for its type: zod's words name it ("received number"). */
 const WITH_INPUT = { reportInput: true } as const;
@@ -80,7 +81,7 @@ type At<T> = { item: T; i: number };
 function collection(raw: Record<string, unknown>, name: string, required = true): unknown[] {
   const value = raw[name];
   if (value === undefined && !required) return [];
-  if (!Array.isArray(value)) throw new FatalDatasetError('collection', `"${name}" is not a list`);
+  if (!Array.isArray(value)) throw new FatalDatasetError('collection', words('notAList', name));
   return value;
 }
 
@@ -175,25 +176,31 @@ export class RecordChecker {
     raw: unknown,
     private readonly onEvents?: EventSink,
   ) {
-    if (!isObject(raw)) throw new FatalDatasetError('notObject', 'the file is not a JSON object');
+    if (!isObject(raw)) throw new FatalDatasetError('notObject', words('notJsonObject'));
     this.raw = raw;
     const metaAt = (field: string) => ({ record: 'meta', field });
     const version = isObject(raw.meta) ? raw.meta.schemaVersion : undefined;
     if (version !== SCHEMA_VERSION)
       throw new FatalDatasetError(
         'version',
-        `unknown schema version ${JSON.stringify(version ?? null)?.slice(0, 40)} (expected ${SCHEMA_VERSION})`,
+        words('schemaVersion', JSON.stringify(version ?? null)?.slice(0, 40)),
         metaAt('schemaVersion'),
       );
     const meta = metaSchema.safeParse(raw.meta, WITH_INPUT);
     if (!meta.success) {
       const w = why(meta.error);
-      throw new FatalDatasetError('meta', `meta.${w.field}: ${w.message}`, metaAt(w.field));
+      const at = `meta.${w.field}`;
+      throw new FatalDatasetError(
+        'meta',
+        { message: `${at}: ${w.message}`, check: { ...w.check, at } },
+        metaAt(w.field),
+      );
     }
     this.meta = meta.data;
     const rejected = this.rejected;
     this.sources = validate(collection(raw, 'sources'), 'sources', sourceSchema, rejected).map((x) => x.item);
-    if (!isObject(raw.provinces)) throw new FatalDatasetError('collection', '"provinces" is not an object');
+    if (!isObject(raw.provinces))
+      throw new FatalDatasetError('collection', words('notAnObject', 'provinces'));
     for (const [code, p] of Object.entries(raw.provinces)) {
       const r = provinceSchema.safeParse(p, WITH_INPUT);
       if (!isProvinceCode(code))

@@ -3,7 +3,7 @@ import type { PackedStrings } from './packed-strings';
 import { SearchText } from '../search/search-text';
 import { PackedEventStore } from './event-store';
 import type { IndexColumns } from './index-columns';
-import { DatasetError } from './errors';
+import { DatasetError, refusal } from './errors';
 import type { SetAside } from '../import/row-problem';
 import type { WorkerReply, WorkerRequest } from './parse.worker';
 import { useSourceStore, type LoadProgress } from './load-status';
@@ -66,7 +66,7 @@ function read(
       const m = e.data;
       if (!m.ok) {
         end();
-        reject(new DatasetError(m.kind, origin, m.detail, m.status));
+        reject(new DatasetError(m.kind, origin, m.detail, m.status, m.check));
       } else if ('events' in m) {
         events.add(m.events);
         search.push(m.search);
@@ -88,7 +88,11 @@ function read(
     };
     worker.onerror = (e) => {
       end();
-      reject(new DatasetError('invalid', origin, e.message || 'the parser stopped'));
+      reject(
+        e.message
+          ? new DatasetError('invalid', origin, e.message)
+          : refusal('invalid', origin, 'parserStopped'),
+      );
     };
     worker.postMessage(req, transfer);
   });

@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import type { Dataset, DrawdownEvent } from '../dataset/schema';
 import { FatalDatasetError, type EventSink } from '../dataset/record-checks';
+import { words } from '../dataset/check-reason';
 import { dayRange, dayToIso } from '../dates/partial-date';
 import { detectFormat, FORMAT_NAMES, REQUIRED_COLUMNS, type Detected, type Layout } from './detect';
 import { governorateMatcher, type Governorates } from './governorates';
@@ -47,8 +48,7 @@ export interface Imported {
 /** An event export (UCDP GED or ACLED events); throws on anything else, weekly counts included. */
 export function importCsv(text: string, o: ImportOptions): Imported {
   const r = importAnyCsv(text, o);
-  if (r.kind === 'counts')
-    throw new FatalDatasetError('collection', 'ACLED weekly counts, not events: open it as a count layer');
+  if (r.kind === 'counts') throw new FatalDatasetError('collection', words('weeklyNotEvents'));
   return r;
 }
 
@@ -72,7 +72,9 @@ export function headerFormat(row: readonly string[]): Exclude<Detected, { format
   if (d.format === null)
     throw new FatalDatasetError(
       'collection',
-      `not a format Drawdown reads. Expected a Drawdown JSON dataset, a UCDP GED CSV (columns ${REQUIRED_COLUMNS['ucdp-ged'].join(', ')}) or an ACLED event CSV (columns ${REQUIRED_COLUMNS.acled.join(', ')}); the header starts ${d.found.join(', ').slice(0, 200)}`,
+      words('unknownFormat', d.found.join(', ').slice(0, 200), {
+        texts: { ucdp: REQUIRED_COLUMNS['ucdp-ged'].join(', '), acled: REQUIRED_COLUMNS.acled.join(', ') },
+      }),
     );
   return d;
 }
@@ -120,7 +122,7 @@ export function eventRows(o: ImportOptions) {
   };
 
   const row = (cells: readonly string[], rowNumber: number) => {
-    if (!ctx) throw new FatalDatasetError('collection', 'a row before the header');
+    if (!ctx) throw new FatalDatasetError('collection', words('rowBeforeHeader'));
     const p = o.part;
     rows++;
     const r = convert(ctx, cells, rowNumber);
@@ -148,7 +150,7 @@ export function eventRows(o: ImportOptions) {
   };
 
   const finish = (): Imported => {
-    if (!ctx) throw new FatalDatasetError('collection', 'the file is empty');
+    if (!ctx) throw new FatalDatasetError('collection', words('emptyFile'));
     if (pending.length) o.onEvents?.(pending, o.reference);
     o.onProgress?.(rows);
     const c: RowContext = ctx;

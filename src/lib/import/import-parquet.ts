@@ -7,6 +7,7 @@
 import { parquetMetadata, parquetRead } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { FatalDatasetError } from '../dataset/record-checks';
+import { words } from '../dataset/check-reason';
 import { eventRows, type Imported, type ImportOptions } from './import-csv';
 
 /** Parquet files start and end with these four bytes. */
@@ -28,13 +29,12 @@ function cellText(v: unknown): string {
 }
 
 export async function importParquet(bytes: ArrayBuffer, o: ImportOptions): Promise<Imported> {
-  if (!isParquetBytes(bytes))
-    throw new FatalDatasetError('collection', 'not a Parquet file (no PAR1 header)');
+  if (!isParquetBytes(bytes)) throw new FatalDatasetError('collection', words('notParquet'));
   let metadata;
   try {
     metadata = parquetMetadata(bytes);
   } catch (e) {
-    throw new FatalDatasetError('collection', `unreadable Parquet metadata: ${(e as Error).message}`);
+    throw new FatalDatasetError('collection', words('parquetMeta', (e as Error).message));
   }
   // Top-level columns only: the event layouts are flat.
   const root = metadata.schema[0]!;
@@ -51,8 +51,7 @@ export async function importParquet(bytes: ArrayBuffer, o: ImportOptions): Promi
     }
   }
   const reader = eventRows(o);
-  if (reader.header(names) === 'counts')
-    throw new FatalDatasetError('collection', "ACLED's weekly counts in Parquet: open them as CSV");
+  if (reader.header(names) === 'counts') throw new FatalDatasetError('collection', words('weeklyParquet'));
   const total = Number(metadata.num_rows);
   for (let start = 0; start < total; start += BATCH) {
     const end = Math.min(total, start + BATCH);

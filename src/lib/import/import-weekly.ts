@@ -7,6 +7,7 @@
 import Papa from 'papaparse';
 import type { CountTable } from '../dataset/counts';
 import { FatalDatasetError } from '../dataset/record-checks';
+import { words } from '../dataset/check-reason';
 import { dayRange, isPlausibleDate } from '../dates/partial-date';
 import { detectFormat, isHxlRow } from './detect';
 import { governorateMatcher, type Governorates } from './governorates';
@@ -70,8 +71,7 @@ export function importWeekly(text: string, file: string, geo: Governorates): Wee
       if (row.length === 1 && !row[0]!.trim()) return;
       if (!columns) {
         const d = detectFormat(row);
-        if (d.format !== 'acled-weekly')
-          throw new FatalDatasetError('collection', 'not an ACLED weekly file');
+        if (d.format !== 'acled-weekly') throw new FatalDatasetError('collection', words('notWeekly'));
         columns = d.columns;
         width = row.length;
         return;
@@ -120,7 +120,7 @@ export function importWeekly(text: string, file: string, geo: Governorates): Wee
       admin1s.push(admin1);
     },
   });
-  if (!columns) throw new FatalDatasetError('collection', 'the file is empty');
+  if (!columns) throw new FatalDatasetError('collection', words('emptyFile'));
   return {
     rejected,
     columns: width,

@@ -1,7 +1,7 @@
 import type { TFunction, TOptions } from 'i18next';
 import type reasons from '../i18n/reasons/en.json';
 import type { Problem } from '../dataset/record-checks';
-import type { CheckReason, IssueLite } from '../dataset/check-reason';
+import type { Check, CheckReason, IssueLite } from '../dataset/check-reason';
 import { REASON_FIGURES } from '../dataset/reason-figures';
 
 /** Why an export's row was set aside: a key of the `reasons` namespace's `why`. */
@@ -71,15 +71,27 @@ export function sayRow(p: RowProblem, t: Say, w: Writing = PLAIN): Problem {
 }
 
 /**
- * A dataset's record said in a language: its reason by its codes, in Drawdown's words (`t`)
- * or zod's (`zod`, for zod's own issues); the record and field stay as the file names them.
- * Without the words (or codes, for a whole file's refusal) it stays in English.
+ * A check's reason, or a refused file's, said in a language from its codes: in Drawdown's
+ * words (`t`) or zod's (`zod`, for zod's own issues). Undefined without the words.
+ */
+export function sayReason(c: Check, t: Say, zod: SayZod | undefined, w: Writing = PLAIN): string | undefined {
+  const said = 'zod' in c ? zod?.(c.zod) : t(`check.${c.why}`, sayValues(c, w));
+  return said === undefined || !c.at ? said : `${w.quote(c.at)}: ${said}`;
+}
+
+function sayValues(c: Extract<Check, { why: unknown }>, w: Writing): Record<string, string> {
+  const values: Record<string, string> = { value: w.quote(c.value ?? '') };
+  for (const [k, v] of Object.entries(REASON_FIGURES)) values[k] = w.digits(v);
+  for (const [k, v] of Object.entries(c.texts ?? {})) values[k] = w.quote(v);
+  for (const [k, n] of Object.entries(c.counts ?? {})) values[k] = w.num(n);
+  return values;
+}
+
+/**
+ * A dataset's record said in a language (see sayReason); the record and field stay as the
+ * file names them. Without the words, or codes, it stays in English.
  */
 export function sayCheck(p: Problem, t: Say, zod: SayZod | undefined, w: Writing = PLAIN): Problem {
-  const c = p.check;
-  if (!c) return p;
-  if ('zod' in c) return zod ? { ...p, message: zod(c.zod) } : p;
-  const { first, max } = REASON_FIGURES;
-  const values = { first: w.digits(first), max: w.digits(max), value: w.quote(c.value ?? '') };
-  return { ...p, message: t(`check.${c.why}`, values) };
+  const message = p.check && sayReason(p.check, t, zod, w);
+  return message === undefined ? p : { ...p, message };
 }
