@@ -5,6 +5,7 @@ import { loadLanguage } from '../lib/i18n';
 import { parseSearch, toSearch } from '../lib/store/view-state';
 import { useViewStore } from '../lib/store/view-store';
 import { usePlaybackStore } from '../lib/store/playback-store';
+import { renamed } from '../lib/layers/layer-ref';
 
 let invalidAtLoad: string[] = [];
 
@@ -35,10 +36,12 @@ export function useUrlSync(): [string[], () => void, (param: string) => void] {
       else window.history.pushState(null, '', url);
     };
     write(true);
-    // Typing, playing and exporting replace the entry: no history entry per letter, step or frame.
+    // Typing (a search, a layer's name), playing and exporting replace the entry: no history
+    // entry per letter, step or frame.
     const unsub = useViewStore.subscribe((s, prev) => {
       const { playing, exporting } = usePlaybackStore.getState();
-      write(s.text !== prev.text || exporting || (s.at !== prev.at && playing));
+      const typed = s.text !== prev.text || renamed(s.layers, prev.layers);
+      write(typed || exporting || (s.at !== prev.at && playing));
     });
     const onPop = () => {
       const next = parseSearch(window.location.search).state;

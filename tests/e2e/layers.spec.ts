@@ -202,6 +202,37 @@ test('a link with two ?layer= files reopens both, and names a local file that is
   await expect(page.getByRole('alert').filter({ hasText: 'not open here' })).toHaveCount(0);
 });
 
+test("a layer's name and colour travel in the link, and back undoes a colour", async ({ page, context }) => {
+  await page.route(
+    (u) => u.pathname === '/data/acled.csv',
+    (r) => r.fulfill({ body: readFileSync(fixture(EVENTS), 'utf8'), contentType: 'text/csv' }),
+  );
+  await page.goto('/?lang=en&layer=/data/acled.csv');
+  await expect(layerRow(page, '/data/acled.csv')).toContainText('events shown');
+  const name = page.getByRole('textbox', { name: 'Name of layer 2' });
+  await name.fill('ACLED, my pull');
+  await page.getByRole('combobox', { name: 'Colour of ACLED, my pull' }).selectOption({ label: 'Orange' });
+  await expect(legend(page, 'attacks')).toContainText('ACLED, my pull');
+  const link = page.url();
+  // Typing the name took no step in history; the colour did.
+  await page.goBack();
+  await expect(page.getByRole('combobox', { name: 'Colour of ACLED, my pull' })).toHaveValue('1');
+  await expect(name).toHaveValue('ACLED, my pull');
+
+  // Opened by a colleague: the same name, the same colour, in every view that names the layer.
+  const other = await context.newPage();
+  await other.route(
+    (u) => u.pathname === '/data/acled.csv',
+    (r) => r.fulfill({ body: readFileSync(fixture(EVENTS), 'utf8'), contentType: 'text/csv' }),
+  );
+  await other.goto(link);
+  await expect(other.getByRole('textbox', { name: 'Name of layer 2' })).toHaveValue('ACLED, my pull');
+  await expect(other.getByRole('combobox', { name: 'Colour of ACLED, my pull' })).toHaveValue('4');
+  await expect(legend(other, 'attacks')).toContainText('ACLED, my pull');
+  const swatch = other.locator('.layer-list li').nth(1).locator('.swatch');
+  await expect(swatch).toHaveCSS('background-color', 'rgb(192, 90, 0)');
+});
+
 test('three layers in Arabic: names as given, everything else Arabic, legends from the right', async ({
   page,
 }) => {

@@ -62,3 +62,31 @@ export function parseLayerParam(raw: string): { key: string; source: string } | 
 
 /** What a link carries of a layer: its path, or `file:<name>` for a local file. */
 export const layerParam = (l: LayerRef): string => (isLocal(l.key) ? `file:${l.source}` : l.key);
+
+/** The longest name the analyst may give a layer. */
+export const MAX_LAYER_NAME = 120;
+/** Bidi marks and controls: a name from a link must not reorder the page around it. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const hasControl = (s: string) => BIDI.test(s) || [...s].some((c) => c < ' ' || (c >= '\x7f' && c <= '\x9f'));
+
+/**
+ * A layer's name as a link gives it (`lname`): null for the default (blank), undefined for one
+ * no typed name could be (too long, or with control characters).
+ */
+export function parseLayerName(raw: string): string | null | undefined {
+  if (raw.length > MAX_LAYER_NAME || hasControl(raw)) return undefined;
+  return raw.trim() ? raw : null;
+}
+
+/** A layer's colour as a link gives it (`lcolor`): its index in LAYER_COLORS, or undefined. */
+export const parseLayerColor = (id: string): number | undefined => {
+  const i = LAYER_COLORS.findIndex((c) => c.id === id);
+  return i >= 0 ? i : undefined;
+};
+
+/** The colour a link's layers take when it names none: the first free one, in order. */
+export const defaultColor = (k: number): number => k % LAYER_COLORS.length;
+
+/** Whether a layer was renamed between two states (typing a name is not a step in history). */
+export const renamed = (a: readonly LayerRef[], b: readonly LayerRef[]): boolean =>
+  a !== b && a.some((l, k) => b[k]?.key === l.key && b[k].name !== l.name);

@@ -65,6 +65,50 @@ describe('URL view state', () => {
     expect(parseSearch('?layer=https://evil.example/x.csv&layer=/data/ok.csv').invalid).toEqual(['layer']);
   });
 
+  it("carries the layers' names and colours as the analyst gave them, and nothing when they are the defaults", () => {
+    const s = {
+      ...defaultViewState,
+      layers: [
+        { ...mainLayer(), name: 'المسجَّل', color: 1 },
+        { key: 'file:3', source: 'acled week.csv', name: 'Mine & yours?', color: 3, visible: true },
+        { key: '/data/b.json', source: '/data/b.json', name: '  ', color: 2, visible: true },
+      ],
+    };
+    const search = toSearch(s);
+    const sp = new URLSearchParams(search);
+    expect(sp.getAll('lname')).toEqual(['المسجَّل', 'Mine & yours?', '']);
+    expect(sp.get('lcolor')).toBe('blue,purple,green');
+    const back = parseSearch(search);
+    expect(back.invalid).toEqual([]);
+    expect(back.state.layers?.map((l) => [l.key, l.name, l.color])).toEqual([
+      ['main', 'المسجَّل', 1],
+      ['missing:acled week.csv', 'Mine & yours?', 3],
+      ['/data/b.json', null, 2],
+    ]);
+    // Default names and colours: the link says nothing of them.
+    const plain = toSearch({ ...s, layers: s.layers.map((l, k) => ({ ...l, name: null, color: k })) });
+    expect(plain).not.toMatch(/lname|lcolor/);
+  });
+
+  it("refuses layers' names and colours that do not fit, and names the parameter", () => {
+    const two = '?layer=/data/a.csv';
+    expect(parseSearch(`${two}&lname=A`).invalid).toEqual(['lname']);
+    expect(parseSearch(`${two}&lname=A&lname=${'x'.repeat(121)}`).invalid).toEqual(['lname']);
+    expect(parseSearch(`${two}&lname=A&lname=B%E2%80%AEC`).invalid).toEqual(['lname']);
+    expect(parseSearch(`${two}&lname=A&lname=B%0AC`).invalid).toEqual(['lname']);
+    expect(parseSearch(`${two}&lcolor=red,pink`).invalid).toEqual(['lcolor']);
+    expect(parseSearch(`${two}&lcolor=red`).invalid).toEqual(['lcolor']);
+    // Each refused alone: the layers keep the link's other looks.
+    const r = parseSearch(`${two}&lname=A&lname=B&lcolor=red,pink`);
+    expect(r.invalid).toEqual(['lcolor']);
+    expect(r.state.layers?.map((l) => [l.name, l.color])).toEqual([
+      ['A', 0],
+      ['B', 1],
+    ]);
+    // The main dataset alone can be named.
+    expect(parseSearch('?lname=Curated').state.layers?.map((l) => l.name)).toEqual(['Curated']);
+  });
+
   it('resets only the malformed parameters and names them', () => {
     const r = parseSearch('?from=2020-13-45&gov=IQ-AN,<script>&type=attack&lang=fr');
     expect(r.invalid.sort()).toEqual(['from', 'gov', 'lang']);

@@ -5,11 +5,15 @@ import { isSameOriginDataPath } from '../dataset/data-url';
 import { DEFAULT_RADIUS_KM, isRadius } from '../import/radius';
 import { decodeNotes, encodeNotes, MAX_LINK_NOTES, type Note } from '../notes';
 import {
+  defaultColor,
   freeColor,
+  LAYER_COLORS,
   layerParam,
   mainLayer,
   MAIN,
   MAX_LAYERS,
+  parseLayerColor,
+  parseLayerName,
   parseLayerParam,
   type LayerRef,
 } from '../layers/layer-ref';
@@ -155,7 +159,7 @@ export function parseSearch(search: string): ParsedUrl {
     if (value !== undefined) Object.assign(state, { [keyOf[name]]: value });
     else invalid.push(name);
   }
-  const layers = parseLayers(sp.getAll('layer'), invalid);
+  const layers = parseLayerLooks(sp, parseLayers(sp.getAll('layer'), invalid), invalid);
   if (layers) {
     state.layers = layers;
     const shade = Number(sp.get('shade'));
@@ -180,6 +184,24 @@ function parseLayers(values: string[], invalid: string[]): LayerRef[] | null {
     else if (!layers.some((l) => l.key === p.key))
       layers.push({ ...p, name: null, color: freeColor(layers), visible: true });
   }
+  return layers;
+}
+
+/**
+ * The names and colours a link gives its layers (`lname`, one each, blank for the default;
+ * `lcolor`, one id each), the main dataset first: all of them, or none when they do not fit.
+ */
+function parseLayerLooks(sp: URLSearchParams, parsed: LayerRef[] | null, invalid: string[]) {
+  const names = sp.getAll('lname');
+  const colors = sp.get('lcolor')?.split(',');
+  if (!names.length && !colors) return parsed;
+  const layers = parsed ?? [mainLayer()];
+  const named = names.map(parseLayerName);
+  if (names.length && (named.length !== layers.length || named.includes(undefined))) invalid.push('lname');
+  else if (names.length) layers.forEach((l, k) => (l.name = named[k]!));
+  const colored = colors?.map(parseLayerColor) ?? [];
+  if (colors && (colored.length !== layers.length || colored.includes(undefined))) invalid.push('lcolor');
+  else if (colors) layers.forEach((l, k) => (l.color = colored[k]!));
   return layers;
 }
 
@@ -209,6 +231,12 @@ export function toSearch(s: ViewState): string {
   // as missing where the link is opened.
   const shown = s.layers.filter((l, k) => k > 0 && l.visible);
   for (const l of shown) sp.append('layer', layerParam(l));
+  // Their names and colours as the analyst gave them, the main dataset's first.
+  const linked = [s.layers[0]!, ...shown];
+  if (linked.some((l) => l.name?.trim()))
+    for (const l of linked) sp.append('lname', l.name?.trim() ? l.name : '');
+  if (linked.some((l, k) => l.color !== defaultColor(k)))
+    sp.set('lcolor', linked.map((l) => LAYER_COLORS[l.color % LAYER_COLORS.length]!.id).join(','));
   const shade = [s.layers[0], ...shown].findIndex((l) => l?.key === s.shadeLayer);
   if (shade > 0) sp.set('shade', String(shade));
   const str = sp.toString();

@@ -57,21 +57,22 @@ describe('view store', () => {
     expect(useViewStore.getState().layers.map((l) => l.key)).toEqual(['main', '/data/a.csv']);
   });
 
-  it('keeps a file opened in this tab, its name and colour, when back restores a link naming it', () => {
+  it("keeps a file opened in this tab when back restores a link naming it, with the link's name and colour", () => {
     useViewStore.getState().hydrate({});
     const s = useViewStore.getState();
     s.addLayer('file:7', 'mine.csv');
     s.updateLayer('file:7', { name: 'My ACLED pull', color: 4 });
+    // The entry before the colour was changed: links carry names and colours, so back undoes it.
     s.hydrate({
       layers: [
         useViewStore.getState().layers[0]!,
-        { key: 'missing:mine.csv', source: 'mine.csv', name: null, color: 1, visible: true },
+        { key: 'missing:mine.csv', source: 'mine.csv', name: 'My ACLED pull', color: 1, visible: true },
       ],
     });
     expect(useViewStore.getState().layers[1]).toMatchObject({
       key: 'file:7',
       name: 'My ACLED pull',
-      color: 4,
+      color: 1,
     });
   });
 });

@@ -93,14 +93,14 @@ export const useViewStore = create<ViewStore>()((set) => ({
       lang: s.lang,
       digits: s.digits,
       ...state,
-      // Back and forward keep the files opened in this tab, and the names and colours given.
+      // Back and forward keep the files opened in this tab; names and colours are the link's.
       layers: (state.layers ?? defaultViewState.layers).map((l) => {
         const here = s.layers.find(
           (h) =>
             h.key === l.key ||
             (l.key.startsWith('missing:') && h.key.startsWith('file:') && h.source === l.source),
         );
-        return here ? { ...l, key: here.key, name: here.name, color: here.color } : l;
+        return here ? { ...l, key: here.key } : l;
       }),
     })),
 }));
