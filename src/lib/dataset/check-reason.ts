@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import reasons from '../i18n/reasons/en.json';
+import reasons from '../i18n/reasons/en.json' with { type: 'json' };
 import { REASON_FIGURES } from './reason-figures';
 
 /** Why a dataset's record was set aside, when the words are Drawdown's: a key of `reasons.check`. */
