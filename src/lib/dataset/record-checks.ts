@@ -27,7 +27,7 @@ export interface Problem {
   field: string;
   /** In English: the report's and the download's words. */
   message: string;
-  /** The same, as codes: the page says it in the reader's language (absent for a whole file's refusal). */
+  /** The same, as codes: the page says it in the reader's language (absent where the words are not Drawdown's). */
   check?: Check;
 }
 

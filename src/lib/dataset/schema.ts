@@ -9,6 +9,7 @@ import {
   importFormats,
   placePrecisions,
   ID_PATTERN,
+  BIDI_CONTROLS,
   PROVINCE_CODE,
   SCHEMA_VERSION,
 } from './vocabulary';
@@ -59,8 +60,6 @@ export const eventDateSchema = z
   })
   .refine(isPlausibleDate, checkText('implausibleDate'));
 
-/** Bidi overrides, embeddings and isolates can make a title read as something else. */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 /**
  * A trimmed text of bounded length, at least `min` long, and for dataset prose without bidi
  * controls (quotes stay verbatim). One check instead of a chain of four: a 100,000-event

@@ -42,6 +42,13 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 /** Governorates by their ISO 3166-2:IQ code. */
 export const PROVINCE_CODE = /^IQ-[A-Z]{2}$/;
 
+/**
+ * Bidi overrides, embeddings and isolates: they can make a text read as something else, and
+ * reorder the page around it (marks such as U+200F only set a direction, and are common in
+ * Arabic text).
+ */
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
 /** An id no longer than `max` (the URL bounds what a link may carry). */
 export const isId = (s: string, max = Infinity): boolean => s.length <= max && ID_PATTERN.test(s);
 export const isProvinceCode = (s: string): boolean => PROVINCE_CODE.test(s);

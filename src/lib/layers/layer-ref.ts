@@ -3,6 +3,7 @@
  * files added beside it. What the store and the URL keep of each; loading is use-layers.ts.
  */
 import { isSameOriginDataPath } from '../dataset/data-url';
+import { BIDI_CONTROLS } from '../dataset/vocabulary';
 
 export interface LayerRef {
   /**
@@ -65,9 +66,9 @@ export const layerParam = (l: LayerRef): string => (isLocal(l.key) ? `file:${l.s
 
 /** The longest name the analyst may give a layer. */
 export const MAX_LAYER_NAME = 120;
-/** Bidi marks and controls: a name from a link must not reorder the page around it. */
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-const hasControl = (s: string) => BIDI.test(s) || [...s].some((c) => c < ' ' || (c >= '\x7f' && c <= '\x9f'));
+/** A name from a link must not reorder the page around it, nor break a line. */
+const hasControl = (s: string) =>
+  BIDI_CONTROLS.test(s) || [...s].some((c) => c < ' ' || (c >= '\x7f' && c <= '\x9f'));
 
 /**
  * A layer's name as a link gives it (`lname`): null for the default (blank), undefined for one

@@ -96,6 +96,8 @@ describe('URL view state', () => {
     expect(parseSearch(`${two}&lname=A&lname=${'x'.repeat(121)}`).invalid).toEqual(['lname']);
     expect(parseSearch(`${two}&lname=A&lname=B%E2%80%AEC`).invalid).toEqual(['lname']);
     expect(parseSearch(`${two}&lname=A&lname=B%0AC`).invalid).toEqual(['lname']);
+    // A right-to-left mark only sets a direction: Arabic text copied from a source often has one.
+    expect(parseSearch(`${two}&lname=A&lname=%D8%A3%E2%80%8F`).state.layers?.[1]?.name).toBe('أ\u200f');
     expect(parseSearch(`${two}&lcolor=red,pink`).invalid).toEqual(['lcolor']);
     expect(parseSearch(`${two}&lcolor=red`).invalid).toEqual(['lcolor']);
     // Each refused alone: the layers keep the link's other looks.
