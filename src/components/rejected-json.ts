@@ -1,6 +1,12 @@
 import type { Problem } from '../lib/dataset/record-checks';
 import type { CheckReason } from '../lib/dataset/check-reason';
-import type { Reasons, RowReason, Say, SetAside } from '../lib/import/row-problem';
+import {
+  fillTemplate,
+  type Reasons,
+  type RowReason,
+  type Say,
+  type SetAside,
+} from '../lib/import/row-problem';
 
 /** Records to a piece: a few milliseconds' work. */
 const STEP = 1_000;
@@ -56,9 +62,11 @@ export function* rejectedFile<P extends SetAside>(
 export const fill =
   (templates: Reasons): Say =>
   (key, values) =>
-    (key.startsWith('why.')
-      ? templates.why[key.slice(4) as RowReason]
-      : key.startsWith('check.')
-        ? templates.check[key.slice(6) as CheckReason]
-        : templates[key as 'row' | 'rowId']
-    ).replace(/\{\{(\w+)\}\}/g, (m, k: string) => values[k] ?? m);
+    fillTemplate(
+      key.startsWith('why.')
+        ? templates.why[key.slice(4) as RowReason]
+        : key.startsWith('check.')
+          ? templates.check[key.slice(6) as CheckReason]
+          : templates[key as 'row' | 'rowId'],
+      values,
+    );

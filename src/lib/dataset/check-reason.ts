@@ -1,12 +1,9 @@
 import type { z } from 'zod';
 import reasons from '../i18n/reasons/en.json' with { type: 'json' };
-import { REASON_FIGURES } from './reason-figures';
+import { fillTemplate, reasonValues } from '../import/row-problem';
 
 /** Why a dataset's record was set aside, when the words are Drawdown's: a key of `reasons.check`. */
 export type CheckReason = keyof (typeof reasons)['check'];
-
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{\{(\w+)\}\}/g, (m, k: string) => values[k] ?? m);
 
 /** What a reason's words name besides `value`: texts (the file's, or the browser's) and counts. */
 export interface Named {
@@ -19,12 +16,7 @@ export interface Named {
  * data:check`'s report. The words live once, in the `reasons` namespace, beside their Arabic.
  */
 export const checkText = (why: CheckReason, value = '', named: Named = {}): string =>
-  fill(reasons.check[why], {
-    ...REASON_FIGURES,
-    ...named.texts,
-    ...Object.fromEntries(Object.entries(named.counts ?? {}).map(([k, n]) => [k, String(n)])),
-    value,
-  });
+  fillTemplate(reasons.check[why], reasonValues({ value, ...named }));
 
 /** A reason as its English words and its codes, to be said again in the reader's language. */
 export const words = (why: CheckReason, value?: string, named: Named = {}) => ({

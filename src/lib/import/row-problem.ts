@@ -1,7 +1,7 @@
 import type { TFunction, TOptions } from 'i18next';
 import type reasons from '../i18n/reasons/en.json';
 import type { Problem } from '../dataset/record-checks';
-import type { Check, CheckReason, IssueLite } from '../dataset/check-reason';
+import type { Check, CheckReason, IssueLite, Named } from '../dataset/check-reason';
 import { REASON_FIGURES } from '../dataset/reason-figures';
 
 /** Why an export's row was set aside: a key of the `reasons` namespace's `why`. */
@@ -56,17 +56,30 @@ export interface Writing {
 
 const PLAIN: Writing = { num: String, digits: (s) => s, quote: (s) => s };
 
+/** A template of the `reasons` namespace with its `{{values}}` filled in (a name not given stays). */
+export const fillTemplate = (template: string, values: Record<string, string>): string =>
+  template.replace(/\{\{(\w+)\}\}/g, (m, k: string) => values[k] ?? m);
+
+/**
+ * The values a reason's words name, as a language writes them (plain, for the English of the
+ * checks and the download): the file's text, the figures the words always name, and those a
+ * reason adds.
+ */
+export function reasonValues(c: { value?: string } & Named, w: Writing = PLAIN): Record<string, string> {
+  const values: Record<string, string> = { value: w.quote(c.value ?? '') };
+  for (const [k, v] of Object.entries(REASON_FIGURES)) values[k] = w.digits(v);
+  for (const [k, v] of Object.entries(c.texts ?? {})) values[k] = w.quote(v);
+  for (const [k, n] of Object.entries(c.counts ?? {})) values[k] = w.num(n);
+  return values;
+}
+
 /** A row's problem said in a language (`t` fixed to it and to the `reasons` namespace, once
  * loaded: see loadReasons): the record, field and reason. */
 export function sayRow(p: RowProblem, t: Say, w: Writing = PLAIN): Problem {
   return {
     record: p.id ? t('rowId', { row: w.num(p.row), id: w.quote(p.id) }) : t('row', { row: w.num(p.row) }),
     field: p.field,
-    message: t(`why.${p.reason}`, {
-      first: w.digits(REASON_FIGURES.first),
-      codes: w.digits(REASON_FIGURES.codes),
-      value: w.quote(p.value),
-    }),
+    message: t(`why.${p.reason}`, reasonValues(p, w)),
   };
 }
 
@@ -75,16 +88,8 @@ export function sayRow(p: RowProblem, t: Say, w: Writing = PLAIN): Problem {
  * words (`t`) or zod's (`zod`, for zod's own issues). Undefined without the words.
  */
 export function sayReason(c: Check, t: Say, zod: SayZod | undefined, w: Writing = PLAIN): string | undefined {
-  const said = 'zod' in c ? zod?.(c.zod) : t(`check.${c.why}`, sayValues(c, w));
+  const said = 'zod' in c ? zod?.(c.zod) : t(`check.${c.why}`, reasonValues(c, w));
   return said === undefined || !c.at ? said : `${w.quote(c.at)}: ${said}`;
-}
-
-function sayValues(c: Extract<Check, { why: unknown }>, w: Writing): Record<string, string> {
-  const values: Record<string, string> = { value: w.quote(c.value ?? '') };
-  for (const [k, v] of Object.entries(REASON_FIGURES)) values[k] = w.digits(v);
-  for (const [k, v] of Object.entries(c.texts ?? {})) values[k] = w.quote(v);
-  for (const [k, n] of Object.entries(c.counts ?? {})) values[k] = w.num(n);
-  return values;
 }
 
 /**
