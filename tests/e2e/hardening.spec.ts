@@ -85,6 +85,20 @@ test('in Arabic, every reason a record was rejected for is said in Arabic', asyn
   }
 });
 
+test("in Arabic, zod's own reasons are Arabic on the first list too, before any reason was loaded", async ({
+  page,
+}) => {
+  await page.goto('/?lang=ar');
+  const d = JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8'));
+  d.events[0].title.en = 5;
+  await open(page, 'wrong-type.json', Buffer.from(JSON.stringify(d)));
+  const rejected = page.locator('details.rejected');
+  await rejected.getByText(/رُفض/).click();
+  await expect(rejected.locator('tbody tr td:nth-child(3)')).toHaveText([
+    'مدخلات غير مقبولة: يفترض إدخال string، ولكن تم إدخال number',
+  ]);
+});
+
 test("in Arabic, why a file was refused is said in Arabic, the file's own text kept as written", async ({
   page,
 }) => {

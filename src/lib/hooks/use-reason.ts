@@ -27,14 +27,16 @@ export function useReasons(needed: boolean): 'ready' | 'waiting' | Error {
 export function useReasonWords(): { t: Say; zod: SayZod | undefined; writing: Writing } {
   const { i18n } = useTranslation();
   const { num, lang, digits } = useLocale();
-  return useMemo(
+  const words = useMemo(
     () => ({
       t: viaT(i18n.getFixedT(lang, 'reasons')),
-      zod: zodWords(lang),
       writing: { num, digits: (s: string) => localizeDigits(s, digitsFor(lang, digits)), quote: isolate },
     }),
     [i18n, lang, digits, num],
   );
+  // Read at each render, not kept with the rest: zod's words arrive with the reasons' (see
+  // loadReasons), after the first render of the list that asked for them.
+  return { ...words, zod: zodWords(lang) };
 }
 
 /**
