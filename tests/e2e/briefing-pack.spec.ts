@@ -71,6 +71,25 @@ test('English and Arabic from one state: two images, captions in each language w
   expect(ar.map((d) => d.replace(/[٠-٩]/g, (c) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(c))))).toEqual(en);
 });
 
+test('a paired export whose Arabic text cannot be had says so in the page language, and saves nothing', async ({
+  page,
+}) => {
+  // The Arabic strings are a chunk of their own (see lib/i18n): a network that drops it.
+  await page.route(/\/assets\/ar-[^/]*\.js$/, (r) => r.abort());
+  await ready(page, '/?lang=en');
+  const downloads: string[] = [];
+  page.on('download', (d) => downloads.push(d.suggestedFilename()));
+  const view = page.getByRole('region', { name: 'Troop levels' });
+  await view.getByText('Export', { exact: true }).click();
+  await view.getByRole('button', { name: 'Export in English and Arabic' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Export failed' })).toHaveText(
+    'Export failed: the Arabic text could not be loaded. Check the connection to this site and try again.',
+  );
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { name: 'Troop levels' })).toBeVisible();
+  expect(downloads).toEqual([]);
+});
+
 test('a chart exports as SVG that parses and keeps its text as text', async ({ page }) => {
   await ready(page, '/?lang=en');
   const view = page.getByRole('region', { name: 'Troop levels' });

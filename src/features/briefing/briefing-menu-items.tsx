@@ -4,6 +4,7 @@ import { fingerprint, linkWithHash, stampFor } from '../../lib/dataset/fingerpri
 import { download } from '../../lib/download';
 import { fileNameFor } from './caption';
 import { useBriefingStore } from './store';
+import { failure } from './export-failure';
 import { useImageExport } from './use-export';
 import { useVideoExport } from './use-video-export';
 import { usePairedExport } from './use-paired-export';
@@ -95,7 +96,7 @@ export default function BriefingMenuItems() {
       say('briefing.dataDownloaded', { file: isolate(file) });
     } catch (e) {
       if (abort.signal.aborted) say('briefing.exportCancelled');
-      else say('briefing.failed', { detail: (e as Error).message });
+      else say(...failure(e));
     } finally {
       setProgress(null);
     }
@@ -147,7 +148,7 @@ export default function BriefingMenuItems() {
           void fingerprint(loaded)
             .then((h) => navigator.clipboard?.writeText(linkWithHash(h)))
             .then(() => say('briefing.linkCopied'))
-            .catch((e: Error) => say('briefing.failed', { detail: e.message }))
+            .catch((e: unknown) => say(...failure(e)))
         }
       >
         {t('briefing.copyLink')}

@@ -10,6 +10,7 @@ import {
   QUALITY_HIGH,
   WebMOutputFormat,
 } from 'mediabunny';
+import { ExportFailure } from './export-failure';
 
 export interface VideoEncoder {
   /** Adds one frame, shown for `seconds`; frames of another size are letterboxed into the first's. */
@@ -38,7 +39,7 @@ export async function startWebm(): Promise<VideoEncoder | null> {
           width: canvas.width,
           height: canvas.height,
         });
-        if (!codec) throw new Error('no WebM codec can be encoded here');
+        if (!codec) throw new ExportFailure('briefing.noVideoCodec');
         output = new Output({ format: new WebMOutputFormat(), target: new BufferTarget() });
         source = new CanvasSource(canvas, { codec, quality: QUALITY_HIGH, keyFrameInterval: 2 });
         output.addVideoTrack(source);
@@ -52,7 +53,7 @@ export async function startWebm(): Promise<VideoEncoder | null> {
       time += seconds;
     },
     async finish() {
-      if (!output) throw new Error('no frame was encoded');
+      if (!output) throw new ExportFailure('briefing.noFrames');
       await output.finalize();
       return new Blob([output.target.buffer!], { type: 'video/webm' });
     },

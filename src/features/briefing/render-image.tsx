@@ -1,6 +1,7 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { Caption } from './caption';
+import { ExportFailure } from './export-failure';
 import { CaptionFoot, CaptionHead } from './caption-frame';
 
 /** Controls and map buttons stay out of images; they mean nothing on a slide. */
@@ -22,7 +23,7 @@ export async function renderFramedPng(
 
 export const canvasToPng = (c: HTMLCanvasElement): Promise<Blob> =>
   new Promise((resolve, reject) =>
-    c.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    c.toBlob((b) => (b ? resolve(b) : reject(new ExportFailure('briefing.imageTooLarge'))), 'image/png'),
   );
 
 export interface FrameOptions {
@@ -81,7 +82,7 @@ export async function renderFramedCanvas(
     out.width = body.width;
     out.height = top.height + body.height + bottom.height;
     const ctx = out.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas');
+    if (!ctx) throw new ExportFailure('briefing.imageTooLarge');
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, out.width, out.height);
     ctx.drawImage(top, 0, 0, out.width, top.height);

@@ -4,6 +4,7 @@
  * by the caption and the legend.
  */
 import type { Caption } from './caption';
+import { ExportFailure } from './export-failure';
 
 const NS = 'http://www.w3.org/2000/svg';
 const PAINT = ['fill', 'stroke', 'stop-color'] as const;
@@ -58,7 +59,7 @@ export function chartSvg(
   opts: { dir: 'ltr' | 'rtl'; brand: string; font: string },
 ): string {
   const chart = section.querySelector<SVGSVGElement>('svg.recharts-surface');
-  if (!chart) throw new Error('this view has no chart to export as SVG');
+  if (!chart) throw new ExportFailure('briefing.noChart');
   const w = Number(chart.getAttribute('width')) || chart.getBoundingClientRect().width;
   const h = Number(chart.getAttribute('height')) || chart.getBoundingClientRect().height;
   const clone = chart.cloneNode(true) as SVGSVGElement;

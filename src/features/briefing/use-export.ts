@@ -10,6 +10,7 @@ import type { ViewKey } from '../../components/view-section';
 import { captionFor, fileNameFor } from './caption';
 import { copyPng, renderFramedPng } from './render-image';
 import { useBriefingStore } from './store';
+import { failure } from './export-failure';
 
 /** Image export for one view: download or copy, framed by a caption in the active language. */
 export function useImageExport(view: ViewKey) {
@@ -39,7 +40,7 @@ export function useImageExport(view: ViewKey) {
           say(mode === 'copy' ? 'briefing.copyFellBack' : 'briefing.imageDownloaded', { file });
         }
       } catch (e) {
-        say('briefing.failed', { detail: (e as Error).message });
+        say(...failure(e));
       }
     },
     [view, loaded, data, index, t, say],

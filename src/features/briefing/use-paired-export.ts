@@ -13,6 +13,7 @@ import { captionFor, fileNameFor } from './caption';
 import { canvasToPng, renderFramedCanvas } from './render-image';
 import { painted } from '../../lib/painted';
 import { useBriefingStore } from './store';
+import { ExportFailure, failure } from './export-failure';
 
 /**
  * One view (or the dashboard) in English and in Arabic from the same filter state: the page
@@ -31,7 +32,8 @@ export function usePairedExport(view: ViewKey) {
       usePlaybackStore.getState().set({ exporting: true });
       try {
         for (const lang of LANG_CODES) {
-          if (!(await switchLanguage(lang))) throw new Error(`the ${lang} strings could not be loaded`);
+          // (Only a language loaded later can fail here: the page is in the other one.)
+          if (!(await switchLanguage(lang))) throw new ExportFailure(`briefing.stringsFailed.${lang}`);
           await painted();
           const s = useViewStore.getState();
           const tl = i18next.getFixedT(lang);
@@ -50,7 +52,7 @@ export function usePairedExport(view: ViewKey) {
           );
         }
       } catch (e) {
-        say('briefing.failed', { detail: (e as Error).message });
+        say(...failure(e));
         return;
       } finally {
         useViewStore.getState().setLang(start.lang);

@@ -10,6 +10,7 @@ import type { ViewKey } from '../../components/view-section';
 import { captionFor, fileNameFor } from './caption';
 import { chartSvg } from './svg-export';
 import { useBriefingStore } from './store';
+import { failure } from './export-failure';
 
 /** A chart view as an SVG file, text kept as text, with its caption and stamp. */
 export function useSvgExport(view: ViewKey) {
@@ -32,7 +33,7 @@ export function useSvgExport(view: ViewKey) {
         download(new Blob([svg], { type: 'image/svg+xml' }), file);
         say('briefing.imageDownloaded', { file });
       } catch (e) {
-        say('briefing.failed', { detail: (e as Error).message });
+        say(...failure(e));
       }
     },
     [view, loaded, t],

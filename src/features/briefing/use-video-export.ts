@@ -14,6 +14,7 @@ import { captionFor, fileNameFor } from './caption';
 import { renderFramedCanvas } from './render-image';
 import { painted } from '../../lib/painted';
 import { useBriefingStore } from './store';
+import { failure } from './export-failure';
 
 /**
  * Exports playback as a WebM video: the cursor steps (by the playback unit, over the date
@@ -78,7 +79,7 @@ export function useVideoExport(view: ViewKey) {
         }
       } catch (e) {
         await encoder.cancel().catch(() => {});
-        say('briefing.failed', { detail: (e as Error).message });
+        say(...failure(e));
       } finally {
         useViewStore.getState().setAt(start.at);
         usePlaybackStore.getState().set({ exporting: false });
