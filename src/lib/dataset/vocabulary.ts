@@ -49,6 +49,19 @@ export const PROVINCE_CODE = /^IQ-[A-Z]{2}$/;
  */
 export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 
+/**
+ * Whether a line from a link (a path, a file's or a layer's name) can be shown and used as it
+ * is: no control character (C0, DEL, C1), which breaks a line or lets some parsers read a path
+ * as another host, and no bidi control, which reorders the page around it.
+ */
+export function isPlainLine(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return false;
+  }
+  return !BIDI_CONTROLS.test(s);
+}
+
 /** An id no longer than `max` (the URL bounds what a link may carry). */
 export const isId = (s: string, max = Infinity): boolean => s.length <= max && ID_PATTERN.test(s);
 export const isProvinceCode = (s: string): boolean => PROVINCE_CODE.test(s);

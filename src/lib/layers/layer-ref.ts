@@ -3,7 +3,7 @@
  * files added beside it. What the store and the URL keep of each; loading is use-layers.ts.
  */
 import { isSameOriginDataPath } from '../dataset/data-url';
-import { BIDI_CONTROLS } from '../dataset/vocabulary';
+import { isPlainLine } from '../dataset/vocabulary';
 
 export interface LayerRef {
   /**
@@ -55,7 +55,7 @@ export const isMissing = (key: string) => key.startsWith('missing:');
 export function parseLayerParam(raw: string): { key: string; source: string } | undefined {
   if (raw.startsWith('file:')) {
     const name = raw.slice(5);
-    const ok = name.length > 0 && name.length <= 300 && [...name].every((c) => c >= ' ' && c !== '\\');
+    const ok = name.length > 0 && name.length <= 300 && isPlainLine(name) && !name.includes('\\');
     return ok ? { key: `missing:${name}`, source: name } : undefined;
   }
   return isSameOriginDataPath(raw) ? { key: raw, source: raw } : undefined;
@@ -66,16 +66,12 @@ export const layerParam = (l: LayerRef): string => (isLocal(l.key) ? `file:${l.s
 
 /** The longest name the analyst may give a layer. */
 export const MAX_LAYER_NAME = 120;
-/** A name from a link must not reorder the page around it, nor break a line. */
-const hasControl = (s: string) =>
-  BIDI_CONTROLS.test(s) || [...s].some((c) => c < ' ' || (c >= '\x7f' && c <= '\x9f'));
-
 /**
  * A layer's name as a link gives it (`lname`): null for the default (blank), undefined for one
  * no typed name could be (too long, or with control characters).
  */
 export function parseLayerName(raw: string): string | null | undefined {
-  if (raw.length > MAX_LAYER_NAME || hasControl(raw)) return undefined;
+  if (raw.length > MAX_LAYER_NAME || !isPlainLine(raw)) return undefined;
   return raw.trim() ? raw : null;
 }
 

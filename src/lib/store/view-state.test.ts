@@ -63,6 +63,12 @@ describe('URL view state', () => {
       '/data/b.json',
     ]);
     expect(parseSearch('?layer=https://evil.example/x.csv&layer=/data/ok.csv').invalid).toEqual(['layer']);
+    // A local file's name is shown as the link gives it: nothing that breaks or reorders it.
+    for (const name of ['a\nb.csv', 'a\u0085b.csv', '\u202Evsc.exe', 'a\\b.csv'])
+      expect(parseSearch(`?layer=${encodeURIComponent(`file:${name}`)}`).invalid).toEqual(['layer']);
+    expect(parseSearch(`?layer=${encodeURIComponent('file:مسح ‏٢٠٢٠.csv')}`).state.layers?.[1]?.source).toBe(
+      'مسح ‏٢٠٢٠.csv',
+    );
   });
 
   it("carries the layers' names and colours as the analyst gave them, and nothing when they are the defaults", () => {
@@ -149,6 +155,11 @@ describe('?data=', () => {
     ['javascript:alert(1)//.json'],
     ['/data/not-json.txt'],
     ['data:application/json,{}'],
+    ['/data/a\\b.json'],
+    ['/data/a\tb.json'],
+    ['/data/a\u0085b.json'],
+    // Shown as "/data/nosj.txt" by the bidi override.
+    ['/data/\u202Etxt.json'],
   ])('refuses %s', (v) => {
     expect(parseSearch(`?data=${encodeURIComponent(v)}`).invalid).toEqual(['data']);
   });
