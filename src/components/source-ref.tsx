@@ -5,7 +5,7 @@ import { useLocale } from '../lib/use-locale';
 import { formatSourceNumber } from '../lib/format';
 import type { Dataset } from '../lib/dataset/schema';
 
-type Link = { label: string; title: string; url?: string };
+type Link = { label: string; number: string; title: string; url?: string };
 type Locale = ReturnType<typeof useLocale>;
 
 // A source's label and title, made once per dataset and language: the table shows a link for
@@ -20,17 +20,21 @@ function linksOf(sources: Dataset['sources'], t: TFunction, { lang, locale, text
   if (!links) {
     links = new Map();
     sources.forEach((src, i) => {
-      const label = t('sources.short', { id: formatSourceNumber(i, locale) });
+      const number = formatSourceNumber(i, locale);
+      const label = t('sources.short', { id: number });
       const title = t('sources.open', { title: text(src.title), date: date(src.published.date) });
-      if (!links!.has(src.file)) links!.set(src.file, { label, title, url: src.url });
+      if (!links!.has(src.file)) links!.set(src.file, { label, number, title, url: src.url });
     });
     byLocale.set(key, links);
   }
   return links;
 }
 
-/** A compact link to a source document, served from the app's own origin. */
-export function SourceRef({ file }: { file: string }) {
+/**
+ * A compact link to a source document, served from the app's own origin. `short` shows its
+ * number only, under a heading that says "Sources": a row's three sources fit its column.
+ */
+export function SourceRef({ file, short = false }: { file: string; short?: boolean }) {
   const { t } = useTranslation();
   const { data } = useLoadedDataset();
   const locale = useLocale();
@@ -47,8 +51,9 @@ export function SourceRef({ file }: { file: string }) {
         target="_blank"
         rel="noreferrer"
         title={link.title}
+        aria-label={short ? link.label : undefined}
       >
-        {link.label}
+        {short ? link.number : link.label}
       </a>
       {/* The schema lets only http: and https: links through; they open outside the app, on a click. */}
       {link.url && (

@@ -144,3 +144,23 @@ test('a malformed link parameter falls back to its default and says so', async (
   await expect(page.getByRole('status').filter({ hasText: 'not understood' })).toContainText('from, type');
   await expect(count(page)).toHaveText('6 of 35 events');
 });
+
+test("a row's sources fit the table at 1440 wide: each link by number, in order, named in full", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const row = tableRows(page).filter({ hasText: 'Iraqi parliament votes to expel foreign forces' });
+  const links = row.getByRole('link', { name: /^source \d{3}$/ });
+  // Counted in the dataset: this event quotes sources 000, 001 and 003.
+  await expect(links).toHaveText(['000', '001', '003']);
+  expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')))).toEqual([
+    'source 000',
+    'source 001',
+    'source 003',
+  ]);
+  await row.scrollIntoViewIfNeeded();
+  // (Seen in the viewport through the table's own scroll box, which clips what overflows it.)
+  for (const link of await links.all()) await expect(link).toBeInViewport({ ratio: 1 });
+  const scroll = page.locator('.table-scroll');
+  expect(await scroll.evaluate((s) => s.scrollWidth - s.clientWidth)).toBe(0);
+});

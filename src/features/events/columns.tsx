@@ -158,8 +158,8 @@ export function makeColumns(
       enableSorting: false,
       cell: ({ row }) => (
         <span className="sources">
-          {[...new Set(row.original.e.evidence.map((q) => q.source))].map((f) => (
-            <SourceRef key={f} file={f} />
+          {[...new Set(row.original.e.evidence.map((q) => q.source))].sort().map((f) => (
+            <SourceRef key={f} file={f} short />
           ))}
         </span>
       ),
