@@ -33,16 +33,23 @@ function linksOf(sources: Dataset['sources'], t: TFunction, { lang, locale, text
 /**
  * A compact link to a source document, served from the app's own origin. `short` shows its
  * number only, under a heading that says "Sources": a row's three sources fit its column.
+ * `sources` are those of the dataset the quote is from (a layer's row), the page's by default.
  */
-export function SourceRef({ file, short = false }: { file: string; short?: boolean }) {
+export function SourceRef({
+  file,
+  short = false,
+  sources,
+}: {
+  file: string;
+  short?: boolean;
+  sources?: Dataset['sources'];
+}) {
   const { t } = useTranslation();
   const { data } = useLoadedDataset();
   const locale = useLocale();
-  const link = linksOf(data.sources, t, locale).get(file);
-  if (!link)
-    return (
-      <span className="source-ref">{t('sources.short', { id: formatSourceNumber(0, locale.locale) })}</span>
-    );
+  const link = linksOf(sources ?? data.sources, t, locale).get(file);
+  // (The record checks let no quote name a source its dataset does not list.)
+  if (!link) return <span className="source-ref">{file}</span>;
   return (
     <>
       <a

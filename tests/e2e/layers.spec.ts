@@ -202,6 +202,33 @@ test('a link with two ?layer= files reopens both, and names a local file that is
   await expect(page.getByRole('alert').filter({ hasText: 'not open here' })).toHaveCount(0);
 });
 
+test("a Drawdown file opened as a layer links its rows' quotes to its own sources", async ({ page }) => {
+  // Another team's record: the curated one with a memo of its own, first in its list of sources,
+  // quoted for the parliament vote. Its sources are numbered in its list, not the page's.
+  const other = JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8')) as {
+    sources: { file: string }[];
+    events: { id: string; evidence: { source: string; quote: string }[] }[];
+  };
+  other.sources.unshift({ ...other.sources[0]!, file: 'team-memo.txt' });
+  const vote = other.events.find((e) => e.id === '2020-01-parliament-vote')!;
+  vote.evidence = [{ source: 'team-memo.txt', quote: vote.evidence[0]!.quote }];
+  await page.route(
+    (u) => u.pathname === '/data/team.json',
+    (r) => r.fulfill({ json: other }),
+  );
+  await page.goto('/?lang=en&layer=/data/team.json');
+  await expect(layerRow(page, '/data/team.json')).toContainText('35 events shown');
+  const rows = page
+    .locator('.events-table tbody tr')
+    .filter({ hasText: 'Iraqi parliament votes to expel foreign forces' });
+  await expect(rows).toHaveCount(2);
+  const links = (layer: string) => rows.filter({ hasText: layer }).getByRole('link', { name: /^source / });
+  await expect(links('/data/team.json')).toHaveText(['000']);
+  await expect(links('/data/team.json')).toHaveAttribute('href', '/data/sources/team-memo.txt');
+  await expect(links('Curated record')).toHaveText(['000', '001', '003']);
+  await expect(links('Curated record').first()).toHaveAttribute('href', /\/data\/sources\/000_/);
+});
+
 test("a layer's name and colour travel in the link, and back undoes a colour", async ({ page, context }) => {
   await page.route(
     (u) => u.pathname === '/data/acled.csv',

@@ -159,7 +159,7 @@ export function makeColumns(
       cell: ({ row }) => (
         <span className="sources">
           {[...new Set(row.original.e.evidence.map((q) => q.source))].sort().map((f) => (
-            <SourceRef key={f} file={f} short />
+            <SourceRef key={f} file={f} short sources={datasetOf(row.original).sources} />
           ))}
         </span>
       ),
