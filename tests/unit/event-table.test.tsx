@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { setup } from '../../src/test/render';
 import { useViewStore } from '../../src/lib/store/view-store';
 import { EventTable } from '../../src/features/events/event-table';
@@ -61,5 +61,30 @@ describe('EventTable', () => {
     expect(within(detail).getByText(/Source 003 says 'last week'/)).toBeInTheDocument();
     await user.click(within(detail).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('region', { name: 'Event details' })).not.toBeInTheDocument();
+  });
+
+  it("lists an event's figures as label and figure, in English and in Arabic", async () => {
+    const { user } = setup(
+      <>
+        <EventTable />
+        <DetailPanel />
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Rocket attack on K-1 kills a US contractor' }));
+    const detail = screen.getByRole('region', { name: 'Event details' });
+    const figures = () =>
+      within(within(detail).getByRole('heading', { name: 'Figures' }).nextElementSibling as HTMLElement)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+    // The record: one attack, about 30 rockets, one killed (source 002).
+    expect(figures()).toEqual(['Attacks: 1', 'Rockets: about 30', 'Killed: 1']);
+    act(() => useViewStore.getState().setLang('ar'));
+    const ar = screen.getByRole('region', { name: 'تفاصيل الحدث' });
+    expect(
+      within(within(ar).getByRole('heading', { name: 'الأرقام' }).nextElementSibling as HTMLElement)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['الهجمات: ١', 'الصواريخ: نحو ٣٠', 'القتلى: ١']);
+    act(() => useViewStore.getState().setLang('en'));
   });
 });

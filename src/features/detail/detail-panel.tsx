@@ -50,8 +50,13 @@ export function DetailPanel() {
               const v = num(e.figures![k]!);
               const q = e.figureQualifiers?.[k];
               return (
+                // "Attacks: 1", not "1 attacks": a label and its figure read right in both
+                // languages whatever the count (Arabic's counted nouns take six forms).
                 <li key={k}>
-                  {q ? t(`figures.${q}`, { value: v }) : v} {t(`figures.${k}`)}
+                  {t('figures.line', {
+                    label: t(`figures.${k}`),
+                    value: q ? t(`figures.${q}`, { value: v }) : v,
+                  })}
                 </li>
               );
             })}
