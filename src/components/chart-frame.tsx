@@ -30,6 +30,10 @@ function tickOf(fill?: string) {
         y={p.y}
         className="recharts-text recharts-cartesian-axis-tick-value"
         textAnchor={p.textAnchor}
+        // Recharts places labels by text-anchor as if text ran left to right; in a right-to-left
+        // page "end" flips and the rockets axis' labels ran over the axis. An attribute, not a
+        // style: an image export copies only the styles that differ from a blank page's.
+        direction="ltr"
         fill={fill ?? p.fill}
         stroke="none"
         fontSize={11}

@@ -117,6 +117,45 @@ test('a chart exports as SVG that parses and keeps its text as text', async ({ p
   expect(parsed.vars).toBe(false);
 });
 
+test("an Arabic chart's image keeps the rockets axis' labels beside the axis, not over it", async ({
+  page,
+}) => {
+  await ready(page, '/?lang=ar&gov=IQ-KI');
+  const view = page.getByRole('region', { name: 'الهجمات على القواعد شهرياً' });
+  await view.getByText('تصدير', { exact: true }).click();
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    view.getByRole('button', { name: 'تنزيل صورة', exact: true }).click(),
+  ]);
+  const b64 = readFileSync(await png.path()).toString('base64');
+  // Read the image's pixels in the page: the rockets' labels (their colour, #a4661c) on the
+  // left, and the axis they label (the darkest long vertical line there).
+  const { labelsRight, axis } = await page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const { data: px, width, height } = ctx.getImageData(0, 0, img.width, Math.round(img.height * 0.8));
+    let labelsRight = -1;
+    const grey = new Array<number>(Math.round(width / 4)).fill(0);
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < grey.length; x++) {
+        const k = (y * width + x) * 4;
+        const [r, g, b] = [px[k]!, px[k + 1]!, px[k + 2]!];
+        if (Math.abs(r - 164) < 40 && Math.abs(g - 102) < 40 && Math.abs(b - 28) < 40 && r > b + 60)
+          labelsRight = Math.max(labelsRight, x);
+        if (r < 140 && Math.abs(r - g) < 12 && Math.abs(g - b) < 12) grey[x]!++;
+      }
+    return { labelsRight, axis: grey.indexOf(Math.max(...grey)) };
+  }, b64);
+  expect(labelsRight).toBeGreaterThan(0);
+  expect(labelsRight).toBeLessThan(axis);
+});
+
 test('CSV and JSON exports carry the stamp; the JSON records it in its metadata', async ({ page }) => {
   await ready(page, '/?lang=en&type=handover');
   await page.getByText('Briefing', { exact: true }).click();
