@@ -51,7 +51,8 @@ describe('captions', () => {
     const ar = captionFor('map', { ...anbarKirkuk, lang: 'ar' }, data, index, rows, tFor('ar'));
     expect(ar.title).toContain('خريطة القواعد');
     expect(ar.asOf).toBe('البيانات حتى ٢٣ تشرين الثاني ٢٠٢٦ | الإصدار 1.0.0');
-    expect(ar.sources).toMatch(/^المصادر: \[٠٠٢\]/);
+    // Arabic punctuation between a source's name and its date, as between sources.
+    expect(ar.sources).toMatch(/^المصادر: \[٠٠٢\] [^,]+…، ٩ كانون الأول ٢٠٢١$/);
   });
 });
 

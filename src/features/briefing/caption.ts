@@ -135,7 +135,11 @@ export function captionFor(
       const src = data.sources[i]!;
       const id = formatSourceNumber(i, locale);
       const name = src.outlet ? pick(src.outlet) : pick(src.title);
-      return `[${id}] ${name.length > 70 ? `${name.slice(0, 68)}…` : name}, ${formatPartialDate(src.published.date, locale, true)}`;
+      return t('briefing.sourceItem', {
+        id,
+        name: name.length > 70 ? `${name.slice(0, 68)}…` : name,
+        date: formatPartialDate(src.published.date, locale, true),
+      });
     }),
   ].join(t('briefing.sourceSep'));
   return {
