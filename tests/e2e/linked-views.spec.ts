@@ -163,4 +163,15 @@ test("a row's sources fit the table at 1440 wide: each link by number, in order,
   for (const link of await links.all()) await expect(link).toBeInViewport({ ratio: 1 });
   const scroll = page.locator('.table-scroll');
   expect(await scroll.evaluate((s) => s.scrollWidth - s.clientWidth)).toBe(0);
+  // In Arabic they read from the right, first to last: numbers alone would run together
+  // left to right as one.
+  await page.getByRole('button', { name: 'العربية' }).click();
+  const ar = page
+    .getByRole('region', { name: 'الأحداث', exact: true })
+    .locator('tbody tr:not([aria-hidden])')
+    .filter({ hasText: 'البرلمان العراقي يصوّت على إخراج القوات الأجنبية' })
+    .getByRole('link', { name: /^المصدر / });
+  await expect(ar).toHaveText(['٠٠٠', '٠٠١', '٠٠٣']);
+  const xs = await ar.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().x));
+  expect(xs).toEqual([...xs].sort((a, b) => b - a));
 });
