@@ -73,6 +73,7 @@ export async function renderFramedCanvas(
   const foot = host.lastElementChild as HTMLElement;
   // Loaded on first export only: most sessions never export.
   const { toCanvas } = await import('html-to-image');
+  node.classList.add('capturing');
   try {
     const common = { pixelRatio: opts.scale, backgroundColor: '#ffffff', cacheBust: false };
     const body = await toCanvas(node, { ...common, filter: skip, width });
@@ -90,6 +91,7 @@ export async function renderFramedCanvas(
     ctx.drawImage(bottom, 0, top.height + body.height, out.width, bottom.height);
     return out;
   } finally {
+    node.classList.remove('capturing');
     root.unmount();
     host.remove();
   }
