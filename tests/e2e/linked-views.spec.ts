@@ -175,3 +175,34 @@ test("a row's sources fit the table at 1440 wide: each link by number, in order,
   const xs = await ar.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().x));
   expect(xs).toEqual([...xs].sort((a, b) => b - a));
 });
+
+test("the troop chart's moments stay legible on a narrow window: no label runs into another", async ({
+  page,
+}) => {
+  for (const [lang, width] of [
+    ['en', 1024],
+    ['ar', 800],
+    ['en', 1440],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`/?lang=${lang}`);
+    const labels = page.locator('.troops .recharts-reference-line text');
+    await expect(labels).toHaveCount(4);
+    // Each label's extent across, and its baseline (the text is 10 px: a line's box is taller
+    // than its letters, for Arabic most).
+    const boxes = await labels.evaluateAll((ts) =>
+      ts.map((t) => {
+        const r = t.getBoundingClientRect();
+        const svg = t.closest('svg')!.getBoundingClientRect();
+        return { l: r.left, r: r.right, y: Number(t.getAttribute('y')), inside: r.top >= svg.top };
+      }),
+    );
+    for (const [k, a] of boxes.entries()) {
+      expect(a.inside, `${lang} ${width}: label ${k} inside the chart`).toBe(true);
+      for (const b of boxes.slice(k + 1))
+        expect(Math.abs(a.y - b.y) >= 12 || a.r <= b.l || b.r <= a.l, `${lang} ${width}: labels apart`).toBe(
+          true,
+        );
+    }
+  }
+});

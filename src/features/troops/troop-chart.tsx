@@ -17,7 +17,7 @@ import { ChartLegend } from '../../components/chart-legend';
 import { ChartGrid, TICK } from '../../components/chart-frame';
 import { keyMoments, troopDomain, troopSeries, type TroopPoint } from './troop-series';
 import { TroopDot } from './troop-dot';
-import { MomentLabel, edgeOf } from './moment-label';
+import { MomentLabel, ROW_HEIGHT, edgeOf, labelRows } from './moment-label';
 import { TroopTable } from './troop-table';
 import { TroopTooltip } from './troop-tooltip';
 import { EventRug } from './event-rug';
@@ -32,7 +32,8 @@ const COLORS = {
   'coalition-total': '#0f7a8a',
   'foreign-total': 'var(--foreign)',
 };
-const MARGIN = { top: 34, right: 14, bottom: 4, left: 14 };
+/** `top` grows by a row for each row of the moments' labels, two at least (see labelRows). */
+const MARGIN = { top: 8, right: 14, bottom: 4, left: 14 };
 const Y_WIDTH = 52;
 
 export function TroopChart() {
@@ -52,16 +53,31 @@ export function TroopChart() {
   const ticks = useMemo(() => halfYearTicks(domain[0], domain[1]), [domain]);
   const moments = useMemo(
     () =>
-      keyMoments.flatMap((m, i) => {
+      keyMoments.flatMap((m) => {
         const at = index.eventById.get(m.id);
         const e = at === undefined ? undefined : index.events.get(at);
-        return e ? [{ ...m, day: plotDay(e.date), row: i }] : [];
+        return e ? [{ ...m, day: plotDay(e.date) }] : [];
       }),
     [index],
   );
   const yLabelPosition = reversed ? 'insideRight' : 'insideLeft';
   const plotLeft = MARGIN.left + (reversed ? 0 : Y_WIDTH);
   const plotWidth = Math.max(1, size.width - MARGIN.left - MARGIN.right - Y_WIDTH);
+  // The moments' labels in rows, so that none runs into another on a narrow chart.
+  const labels = useMemo(
+    () =>
+      moments.map((m) => {
+        const f = (m.day - domain[0]) / Math.max(1, domain[1] - domain[0]);
+        const edge = edgeOf(m.day, domain, reversed);
+        return { ...m, edge, text: t(`troops.${m.label}`), x: (reversed ? 1 - f : f) * plotWidth };
+      }),
+    [moments, domain, reversed, plotWidth, t],
+  );
+  const rows = useMemo(() => labelRows(labels), [labels]);
+  const margin = useMemo(
+    () => ({ ...MARGIN, top: MARGIN.top + ROW_HEIGHT * (Math.max(1, ...rows) + 1) }),
+    [rows],
+  );
   const { drag, handlers } = useDragRange((a, b) => {
     const d1 = pixelToDay(a - plotLeft, plotWidth, domain, reversed);
     const d2 = pixelToDay(b - plotLeft, plotWidth, domain, reversed);
@@ -132,25 +148,18 @@ export function TroopChart() {
   const momentLines = useMemo(
     () => (
       <>
-        {moments.map((m) => (
+        {labels.map((m, k) => (
           <ReferenceLine
             key={m.id}
             x={m.day}
             stroke="#8a94a3"
             strokeDasharray="3 3"
-            label={
-              <MomentLabel
-                text={t(`troops.${m.label}`)}
-                row={m.row}
-                edge={edgeOf(m.day, domain, reversed)}
-                rtl={isRtl(lang)}
-              />
-            }
+            label={<MomentLabel text={m.text} row={rows[k]!} edge={m.edge} rtl={isRtl(lang)} />}
           />
         ))}
       </>
     ),
-    [domain, reversed, t, moments, lang],
+    [labels, rows, lang],
   );
   const noteMarks = useMemo(
     () => (
@@ -190,7 +199,7 @@ export function TroopChart() {
       {data.meta.imported && <p className="hint">{t('import.troopsReference')}</p>}
       <div className="chart-box" ref={ref} {...handlers}>
         {size.width > 0 && (
-          <ComposedChart width={size.width} height={height} margin={MARGIN}>
+          <ComposedChart width={size.width} height={height} margin={margin}>
             {frame}
             {shade && <ReferenceArea x1={shade[0]} x2={shade[1]} fill="var(--accent)" fillOpacity={0.1} />}
             {later && momentLines}
