@@ -30,6 +30,16 @@ function linksOf(sources: Dataset['sources'], t: TFunction, { lang, locale, text
   return links;
 }
 
+const positions = new WeakMap<Dataset['sources'], Map<string, number>>();
+
+/** Source files in the order their dataset numbers them (its list's order: source 000 first). */
+export function inSourceOrder(files: Iterable<string>, sources: Dataset['sources']): string[] {
+  let at = positions.get(sources);
+  if (!at) positions.set(sources, (at = new Map(sources.map((s, i) => [s.file, i]))));
+  const k = (f: string) => at.get(f) ?? sources.length;
+  return [...new Set(files)].sort((a, b) => k(a) - k(b));
+}
+
 /**
  * A compact link to a source document, served from the app's own origin. `short` shows its
  * number only, under a heading that says "Sources": a row's three sources fit its column.

@@ -204,14 +204,15 @@ test('a link with two ?layer= files reopens both, and names a local file that is
 
 test("a Drawdown file opened as a layer links its rows' quotes to its own sources", async ({ page }) => {
   // Another team's record: the curated one with a memo of its own, first in its list of sources,
-  // quoted for the parliament vote. Its sources are numbered in its list, not the page's.
+  // quoted for the parliament vote beside the vote's three sources. Its sources are numbered
+  // in its list, not the page's, and listed in that order.
   const other = JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8')) as {
     sources: { file: string }[];
     events: { id: string; evidence: { source: string; quote: string }[] }[];
   };
   other.sources.unshift({ ...other.sources[0]!, file: 'team-memo.txt' });
   const vote = other.events.find((e) => e.id === '2020-01-parliament-vote')!;
-  vote.evidence = [{ source: 'team-memo.txt', quote: vote.evidence[0]!.quote }];
+  vote.evidence.push({ source: 'team-memo.txt', quote: vote.evidence[0]!.quote });
   await page.route(
     (u) => u.pathname === '/data/team.json',
     (r) => r.fulfill({ json: other }),
@@ -223,8 +224,9 @@ test("a Drawdown file opened as a layer links its rows' quotes to its own source
     .filter({ hasText: 'Iraqi parliament votes to expel foreign forces' });
   await expect(rows).toHaveCount(2);
   const links = (layer: string) => rows.filter({ hasText: layer }).getByRole('link', { name: /^source / });
-  await expect(links('/data/team.json')).toHaveText(['000']);
-  await expect(links('/data/team.json')).toHaveAttribute('href', '/data/sources/team-memo.txt');
+  // The page's 000, 001 and 003 are the team's 001, 002 and 004.
+  await expect(links('/data/team.json')).toHaveText(['000', '001', '002', '004']);
+  await expect(links('/data/team.json').first()).toHaveAttribute('href', '/data/sources/team-memo.txt');
   await expect(links('Curated record')).toHaveText(['000', '001', '003']);
   await expect(links('Curated record').first()).toHaveAttribute('href', /\/data\/sources\/000_/);
 });

@@ -4,7 +4,7 @@ import type { DrawdownEvent, FigureKey, DatasetInfo } from '../../lib/dataset/sc
 import type { DatasetIndex } from '../../lib/dataset/indexes';
 import { disputedFields } from '../../lib/figures';
 import { WarningIcon } from '../../components/icons';
-import { SourceRef } from '../../components/source-ref';
+import { inSourceOrder, SourceRef } from '../../components/source-ref';
 import type { ReadyLayer } from '../../lib/layers/use-layers';
 
 export interface Row {
@@ -158,7 +158,10 @@ export function makeColumns(
       enableSorting: false,
       cell: ({ row }) => (
         <span className="sources">
-          {[...new Set(row.original.e.evidence.map((q) => q.source))].sort().map((f) => (
+          {inSourceOrder(
+            row.original.e.evidence.map((q) => q.source),
+            datasetOf(row.original).sources,
+          ).map((f) => (
             <SourceRef key={f} file={f} short sources={datasetOf(row.original).sources} />
           ))}
         </span>
