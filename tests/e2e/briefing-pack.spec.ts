@@ -2,7 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { shot } from './helpers';
+import { loadPng, shot } from './helpers';
 
 const bundledHash = createHash('sha256').update(readFileSync('data/iraq-drawdown.json')).digest('hex');
 
@@ -127,19 +127,13 @@ test("an Arabic chart's image keeps the rockets axis' labels beside the axis, no
     page.waitForEvent('download'),
     view.getByRole('button', { name: 'تنزيل صورة', exact: true }).click(),
   ]);
-  const b64 = readFileSync(await png.path()).toString('base64');
+  await loadPng(page, readFileSync(await png.path()));
   // Read the image's pixels in the page: the rockets' labels (their colour, #a4661c) on the
-  // left, and the axis they label (the darkest long vertical line there).
-  const { labelsRight, axis } = await page.evaluate(async (data) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${data}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const { data: px, width, height } = ctx.getImageData(0, 0, img.width, Math.round(img.height * 0.8));
+  // left, and the axis they label (the darkest long vertical line there), above the caption's
+  // foot.
+  const { labelsRight, axis } = await page.evaluate(() => {
+    const { data: px, width } = window.__png;
+    const height = Math.round(window.__png.height * 0.8);
     let labelsRight = -1;
     const grey = new Array<number>(Math.round(width / 4)).fill(0);
     for (let y = 0; y < height; y++)
@@ -151,7 +145,7 @@ test("an Arabic chart's image keeps the rockets axis' labels beside the axis, no
         if (r < 140 && Math.abs(r - g) < 12 && Math.abs(g - b) < 12) grey[x]!++;
       }
     return { labelsRight, axis: grey.indexOf(Math.max(...grey)) };
-  }, b64);
+  });
   expect(labelsRight).toBeGreaterThan(0);
   expect(labelsRight).toBeLessThan(axis);
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { recordRequests } from './helpers';
+import { loadPng, recordRequests } from './helpers';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(buf: Buffer): { width: number; height: number } {
@@ -10,20 +10,13 @@ function pngSize(buf: Buffer): { width: number; height: number } {
 
 /** Decodes the PNG in the page and counts the distinct colours of a sample of pixels. */
 async function distinctColours(page: Page, buf: Buffer): Promise<number> {
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+  await loadPng(page, buf);
+  return page.evaluate(() => {
+    const d = window.__png.data;
     const seen = new Set<number>();
     for (let i = 0; i < d.length; i += 4 * 97) seen.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
     return seen.size;
-  }, buf.toString('base64'));
+  });
 }
 
 async function exportView(page: Page, region: string, save?: string) {

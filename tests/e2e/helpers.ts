@@ -14,3 +14,28 @@ export function recordRequests(page: Page, origin = 'http://127.0.0.1:4174') {
 export async function shot(page: Page, name: string) {
   await page.screenshot({ path: `tests/screenshots/${name}.png`, fullPage: false });
 }
+
+declare global {
+  interface Window {
+    /** The pixels of the PNG loadPng last decoded. */
+    __png: ImageData;
+  }
+}
+
+/**
+ * Decodes a PNG in the page, into `window.__png`: a test then reads its pixels there, in one
+ * `page.evaluate`, rather than sending millions of them back.
+ */
+export async function loadPng(page: Page, buf: Buffer): Promise<void> {
+  await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    window.__png = ctx.getImageData(0, 0, c.width, c.height);
+  }, buf.toString('base64'));
+}

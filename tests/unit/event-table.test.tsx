@@ -10,6 +10,27 @@ let restore: () => void;
 beforeAll(() => (restore = fakeSize('.table-scroll', 900, 480)));
 afterAll(() => restore());
 
+/** The table beside the detail panel, with the event of this title picked in it. */
+async function pick(title: string) {
+  const { user } = setup(
+    <>
+      <EventTable />
+      <DetailPanel />
+    </>,
+  );
+  await user.click(screen.getByRole('button', { name: title }));
+  return user;
+}
+
+/** The items of the list under a heading of a region. */
+const listUnder = (region: string, heading: string) =>
+  within(
+    within(screen.getByRole('region', { name: region })).getByRole('heading', { name: heading })
+      .nextElementSibling as HTMLElement,
+  )
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
+
 describe('EventTable', () => {
   it('shows events sorted by date, and re-sorts from the column header', async () => {
     const { user } = setup(<EventTable />);
@@ -46,13 +67,7 @@ describe('EventTable', () => {
   });
 
   it('opens the detail panel with every quote and the dispute when a row is picked', async () => {
-    const { user } = setup(
-      <>
-        <EventTable />
-        <DetailPanel />
-      </>,
-    );
-    await user.click(screen.getByRole('button', { name: 'Two rocket attacks on Camp Taji' }));
+    const user = await pick('Two rocket attacks on Camp Taji');
     expect(useViewStore.getState().selected).toBe('2020-03-taji-attacks');
     const detail = screen.getByRole('region', { name: 'Event details' });
     expect(within(detail).getByRole('heading', { name: /Sources disagree/ })).toBeInTheDocument();
@@ -64,27 +79,11 @@ describe('EventTable', () => {
   });
 
   it("lists an event's figures as label and figure, in English and in Arabic", async () => {
-    const { user } = setup(
-      <>
-        <EventTable />
-        <DetailPanel />
-      </>,
-    );
-    await user.click(screen.getByRole('button', { name: 'Rocket attack on K-1 kills a US contractor' }));
-    const detail = screen.getByRole('region', { name: 'Event details' });
-    const figures = () =>
-      within(within(detail).getByRole('heading', { name: 'Figures' }).nextElementSibling as HTMLElement)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent);
+    await pick('Rocket attack on K-1 kills a US contractor');
     // The record: one attack, about 30 rockets, one killed (source 002).
-    expect(figures()).toEqual(['Attacks: 1', 'Rockets: about 30', 'Killed: 1']);
+    expect(listUnder('Event details', 'Figures')).toEqual(['Attacks: 1', 'Rockets: about 30', 'Killed: 1']);
     act(() => useViewStore.getState().setLang('ar'));
-    const ar = screen.getByRole('region', { name: 'تفاصيل الحدث' });
-    expect(
-      within(within(ar).getByRole('heading', { name: 'الأرقام' }).nextElementSibling as HTMLElement)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual(['الهجمات: ١', 'الصواريخ: نحو ٣٠', 'القتلى: ١']);
+    expect(listUnder('تفاصيل الحدث', 'الأرقام')).toEqual(['الهجمات: ١', 'الصواريخ: نحو ٣٠', 'القتلى: ١']);
     act(() => useViewStore.getState().setLang('en'));
   });
 });
