@@ -1,7 +1,8 @@
+import { across } from '../../lib/dates/axis';
+
 /** Which way a reference-line label should run so it stays inside the plot. */
 export function edgeOf(day: number, domain: [number, number], reversed: boolean): 'start' | 'middle' | 'end' {
-  const f = (day - domain[0]) / Math.max(1, domain[1] - domain[0]);
-  const x = reversed ? 1 - f : f;
+  const x = across(day, domain, reversed);
   return x > 0.85 ? 'end' : x < 0.15 ? 'start' : 'middle';
 }
 

@@ -11,7 +11,7 @@ import { isRtl } from '../../lib/i18n/languages';
 import { useElementSize } from '../../lib/hooks/use-element-size';
 import { useLater } from '../../lib/hooks/use-later';
 import { useDragRange } from '../../lib/hooks/use-drag-range';
-import { halfYearTicks, pixelToDay } from '../../lib/dates/axis';
+import { across, halfYearTicks, pixelToDay } from '../../lib/dates/axis';
 import { ViewSection } from '../../components/view-section';
 import { ChartLegend } from '../../components/chart-legend';
 import { ChartGrid, TICK } from '../../components/chart-frame';
@@ -66,11 +66,12 @@ export function TroopChart() {
   // The moments' labels in rows, so that none runs into another on a narrow chart.
   const labels = useMemo(
     () =>
-      moments.map((m) => {
-        const f = (m.day - domain[0]) / Math.max(1, domain[1] - domain[0]);
-        const edge = edgeOf(m.day, domain, reversed);
-        return { ...m, edge, text: t(`troops.${m.label}`), x: (reversed ? 1 - f : f) * plotWidth };
-      }),
+      moments.map((m) => ({
+        ...m,
+        edge: edgeOf(m.day, domain, reversed),
+        text: t(`troops.${m.label}`),
+        x: across(m.day, domain, reversed) * plotWidth,
+      })),
     [moments, domain, reversed, plotWidth, t],
   );
   const rows = useMemo(() => labelRows(labels), [labels]);

@@ -14,6 +14,15 @@ export function halfYearTicks(minDay: number, maxDay: number): number[] {
 }
 
 /**
+ * How far across the plot a day is drawn, from its left edge (0) to its right (1): mirrored in
+ * a right-to-left language, as pixelToDay reads it back.
+ */
+export function across(day: number, domain: [number, number], reversed: boolean): number {
+  const f = (day - domain[0]) / Math.max(1, domain[1] - domain[0]);
+  return reversed ? 1 - f : f;
+}
+
+/**
  * Converts a pixel offset inside the plot area to a day. In a right-to-left language the
  * time axis is mirrored, so the earliest day sits at the right edge.
  */
