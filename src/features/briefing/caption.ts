@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { DatasetInfo } from '../../lib/dataset/schema';
 import type { DatasetIndex } from '../../lib/dataset/indexes';
 import type { ViewState } from '../../lib/store/view-state';
-import { formatList, formatNumber, formatSourceNumber, pickText } from '../../lib/format';
+import { formatList, formatNumber, formatSourceNumber, isolate, pickText } from '../../lib/format';
 import { formatPartialDate } from '../../lib/dates/format-date';
 import { localeOf } from '../../lib/i18n/languages';
 import type { ViewKey } from '../../components/view-section';
@@ -99,7 +99,7 @@ export function describeLayers(s: ViewState, data: DatasetInfo, t: TFunction): s
       const main = l.key === MAIN;
       const name = l.name?.trim() || (main ? (imported ? imported.file : t('layers.curated')) : l.source);
       const source = main ? (imported ? imported.file : t('briefing.curatedSource')) : l.source;
-      return `${formatNumber(k + 1, localeOf(s.lang, s.digits))}. \u2068${name}\u2069${name === source ? '' : ` (\u2068${source}\u2069)`}`;
+      return `${formatNumber(k + 1, localeOf(s.lang, s.digits))}. ${isolate(name)}${name === source ? '' : ` (${isolate(source)})`}`;
     });
   return t('briefing.layers', { list: list.join(t('briefing.sourceSep')) });
 }
@@ -159,7 +159,7 @@ export function captionFor(
                 const when = n.to
                   ? `${formatPartialDate(n.from, locale, true)} – ${formatPartialDate(n.to, locale, true)}`
                   : formatPartialDate(n.from, locale, true);
-                return `${formatNumber(k + 1, locale)}. ${when}: \u2068${n.text}\u2069`;
+                return `${formatNumber(k + 1, locale)}. ${when}: ${isolate(n.text)}`;
               })
               .join(t('briefing.sourceSep')),
           }),
