@@ -80,6 +80,19 @@ test('an ACLED export opens with its format, counts per governorate, precision b
   );
   await shot(page, 'import-acled-detail-en');
 
+  // The table's Sources column says where the row is: its line in the file, found in the text.
+  const line =
+    readFileSync(fixture('acled-iraq-2022.csv'), 'utf8')
+      .split('\n')
+      .findIndex((l) => l.startsWith('IRQ9007,')) + 1;
+  const sourceCell = async (region: string, title: RegExp) => {
+    const table = page.getByRole('region', { name: region, exact: true });
+    const headers = await table.getByRole('columnheader').allTextContents();
+    const row = table.locator('tbody tr:not([aria-hidden])').filter({ hasText: title });
+    return row.getByRole('cell').nth(headers.indexOf(region === 'Events' ? 'Sources' : 'المصادر'));
+  };
+  await expect(await sourceCell('Events', /Peaceful protest/)).toHaveText(`row ${line}`);
+
   // Arabic: the interface in Arabic, place names and notes as given.
   await page.getByRole('button', { name: 'العربية' }).click();
   const detailAr = page.getByRole('region', { name: 'تفاصيل الحدث' });
@@ -88,6 +101,7 @@ test('an ACLED export opens with its format, counts per governorate, precision b
   // The notes stay as written.
   await expect(detailAr).toContainText('they demanded jobs.');
   await expect(page.getByRole('table', { name: 'الأحداث شهرياً' })).toBeAttached();
+  await expect(await sourceCell('الأحداث', /احتجاج سلمي/)).toHaveText('السطر ٩');
   await shot(page, 'import-acled-detail-ar');
 });
 

@@ -6,6 +6,7 @@ import { disputedFields } from '../../lib/figures';
 import { WarningIcon } from '../../components/icons';
 import { inSourceOrder, SourceRef } from '../../components/source-ref';
 import type { ReadyLayer } from '../../lib/layers/use-layers';
+import { isolate } from '../../lib/format';
 
 export interface Row {
   /** The row as the table sorts it (event index and layer, see sort-rows). */
@@ -156,16 +157,33 @@ export function makeColumns(
       id: 'sources',
       header: t('events.sources'),
       enableSorting: false,
-      cell: ({ row }) => (
-        <span className="sources">
-          {inSourceOrder(
-            row.original.e.evidence.map((q) => q.source),
-            datasetOf(row.original).sources,
-          ).map((f) => (
-            <SourceRef key={f} file={f} short sources={datasetOf(row.original).sources} />
-          ))}
-        </span>
-      ),
+      cell: ({ row }) => {
+        const o = row.original.e.origin;
+        // An imported row quotes no source document: its source is its row in the file.
+        if (o)
+          return (
+            <span
+              className="origin-ref"
+              title={t('events.originTitle', {
+                file: isolate(o.file),
+                row: ctx.num(o.row),
+                id: isolate(o.id),
+              })}
+            >
+              {t('events.originRow', { row: ctx.num(o.row) })}
+            </span>
+          );
+        return (
+          <span className="sources">
+            {inSourceOrder(
+              row.original.e.evidence.map((q) => q.source),
+              datasetOf(row.original).sources,
+            ).map((f) => (
+              <SourceRef key={f} file={f} short sources={datasetOf(row.original).sources} />
+            ))}
+          </span>
+        );
+      },
     },
   ];
 }
