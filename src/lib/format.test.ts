@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, localizeDigits } from './format';
+import { formatNumber, localizeDigits, parseLocalNumber } from './format';
 import { formatPartialDate } from './dates/format-date';
 import { localeOf } from './i18n/languages';
 
@@ -25,5 +25,19 @@ describe('localizeDigits', () => {
     expect(localizeDigits('سلّمتها في آذار 2020', 'native')).toBe('سلّمتها في آذار ٢٠٢٠');
     expect(localizeDigits('قاعدة كركوك (K-1) وطائرات F16', 'native')).toBe('قاعدة كركوك (K-1) وطائرات F16');
     expect(localizeDigits('آذار 2020', 'latn')).toBe('آذار 2020');
+  });
+});
+
+describe('parseLocalNumber', () => {
+  it('reads a number typed in either digit set, with either decimal point', () => {
+    expect(parseLocalNumber('٩٠')).toBe(90);
+    expect(parseLocalNumber('۲۵')).toBe(25);
+    expect(parseLocalNumber(' ٢٫٥ ')).toBe(2.5);
+    expect(parseLocalNumber('7.5')).toBe(7.5);
+    expect(parseLocalNumber(formatNumber(12.5, 'ar'))).toBe(12.5);
+  });
+  it('is NaN for anything else', () => {
+    for (const s of ['', '-3', '1e3', '1,000', '٩٠ يوماً', '.', '0x10', 'Infinity'])
+      expect(parseLocalNumber(s)).toBeNaN();
   });
 });

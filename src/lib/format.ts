@@ -30,6 +30,19 @@ export function localizeDigits(text: string, digits: Digits): string {
   );
 }
 
+/**
+ * A number as a reader may type it: in either digit set (Arabic-Indic or Eastern
+ * Arabic-Indic), with "." or "٫" as the decimal point. NaN for anything else, including
+ * grouping, signs and exponents, which no field here needs.
+ */
+export function parseLocalNumber(text: string): number {
+  const ascii = text
+    .trim()
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf))
+    .replace('\u066b', '.');
+  return /^(\d+\.?\d*|\.\d+)$/.test(ascii) ? Number(ascii) : NaN;
+}
+
 /** A bilingual dataset text in the reading language, its digits as the reader chose. */
 export function pickText(b: Record<Lang, string>, lang: Lang, digits: Digits): string {
   return localizeDigits(b[lang], digitsFor(lang, digits));

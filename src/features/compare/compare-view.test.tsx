@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import { useViewStore } from '../../lib/store/view-store';
 import { setup } from '../../test/render';
 import { parseText } from '../../lib/dataset/parse-core';
 import { buildIndex } from '../../lib/dataset/indexes';
@@ -47,5 +48,38 @@ describe('CompareView', () => {
       .map((o) => (o as HTMLOptionElement).value)
       .filter(Boolean);
     expect(options).toEqual(expected);
+  });
+
+  it("reads its days in the reader's digits in Arabic, and takes either digit set", async () => {
+    act(() => {
+      useViewStore.getState().setLang('ar');
+      useViewStore.getState().setCompare({ anchor: '2020-03-01', days: 90 });
+    });
+    const { user } = setup(<CompareView />);
+    const days = screen.getByRole('textbox', { name: 'يوماً' });
+    expect(days).toHaveValue('٩٠');
+    await user.clear(days);
+    await user.type(days, '٤٥');
+    expect(useViewStore.getState().compare?.days).toBe(45);
+    await user.clear(days);
+    await user.type(days, '30{Enter}');
+    expect(useViewStore.getState().compare?.days).toBe(30);
+    await user.tab();
+    expect(days).toHaveValue('٣٠');
+  });
+
+  it('says what a days field cannot take, keeping the window as it was', async () => {
+    act(() => useViewStore.getState().setCompare({ anchor: '2020-03-01', days: 90 }));
+    const { user } = setup(<CompareView />);
+    const days = screen.getByRole('spinbutton', { name: 'days' });
+    await user.clear(days);
+    await user.type(days, '0{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter a whole number from 1 to 730.');
+    expect(days).toHaveAttribute('aria-invalid', 'true');
+    expect(useViewStore.getState().compare?.days).toBe(90);
+    await user.clear(days);
+    await user.type(days, '60{Enter}');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(useViewStore.getState().compare?.days).toBe(60);
   });
 });

@@ -12,6 +12,7 @@ import { formatSigned } from '../../lib/format';
 import { ViewSection } from '../../components/view-section';
 import type { DrawdownEvent } from '../../lib/dataset/schema';
 import { DateField } from '../../components/date-field';
+import { NumberField } from '../../components/number-field';
 
 const WINDOWS = [30, 90, 180, 365] as const;
 const PROVINCE = 'province';
@@ -150,16 +151,14 @@ export function CompareView() {
         </label>
         <label>
           {t('compare.custom')}{' '}
-          <input
-            type="number"
+          <NumberField
+            value={days}
             min={1}
             max={730}
-            value={days}
+            integer
+            live
             disabled={!compare}
-            onChange={(e) => {
-              const n = Number(e.target.value);
-              if (compare && Number.isInteger(n) && n >= 1 && n <= 730) setCompare({ ...compare, days: n });
-            }}
+            onCommit={(n) => compare && setCompare({ ...compare, days: n })}
           />
         </label>
         {compare && (

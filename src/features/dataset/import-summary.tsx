@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
-import { isRadius, MAX_RADIUS_KM, MIN_RADIUS_KM } from '../../lib/import/radius';
+import { MAX_RADIUS_KM, MIN_RADIUS_KM } from '../../lib/import/radius';
+import { NumberField } from '../../components/number-field';
 import { isolate } from '../../lib/format';
 
 /**
@@ -17,14 +17,8 @@ export function ImportSummary({ loaded }: { loaded: LoadedDataset }) {
   const meta = loaded.data.meta.imported;
   const radius = useViewStore((s) => s.radiusKm);
   const setRadius = useViewStore((s) => s.setRadius);
-  const [draft, setDraft] = useState(String(radius));
   if (!meta || !loaded.imported) return null;
   const { rows, outsideIraq } = loaded.imported;
-  const commit = () => {
-    const km = Number(draft);
-    if (isRadius(km)) setRadius(km);
-    else setDraft(String(radius));
-  };
   return (
     <div className="notice import-summary" role="status">
       <p>
@@ -42,27 +36,18 @@ export function ImportSummary({ loaded }: { loaded: LoadedDataset }) {
         })}
       </p>
       <p className="hint">{t('import.reference')}</p>
-      <form
-        className="radius"
-        onSubmit={(e) => {
-          e.preventDefault();
-          commit();
-        }}
-      >
+      <p className="radius">
         <label>
           {t('import.radius')}{' '}
-          <input
-            type="number"
+          <NumberField
+            value={radius}
             min={MIN_RADIUS_KM}
             max={MAX_RADIUS_KM}
-            step="0.5"
-            value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-            onBlur={commit}
-          />{' '}
-          {t('import.km')}
+            suffix={t('import.km')}
+            onCommit={setRadius}
+          />
         </label>
-      </form>
+      </p>
     </div>
   );
 }
