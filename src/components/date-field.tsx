@@ -31,7 +31,7 @@ export function DateField({ label, value, min, max, onChange }: Props) {
   if (lang !== 'ar')
     return (
       <label>
-        {label}
+        {label}{' '}
         <input
           type="date"
           value={value ?? ''}
@@ -54,7 +54,7 @@ export function DateField({ label, value, min, max, onChange }: Props) {
   };
   return (
     <label>
-      {label}
+      {label}{' '}
       <input
         type="text"
         className="date-text"

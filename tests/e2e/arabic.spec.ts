@@ -140,3 +140,31 @@ test('a first visit follows the browser language', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(page).toHaveURL(/lang=ar/);
 });
+
+test("the panels' fields show Arabic digits and stand apart from their labels", async ({ page }) => {
+  await page.goto('/?lang=ar&cmp=2020-03-01:90');
+  const panels = page.locator('.compare-view, .notes-view');
+  await expect(page.getByRole('textbox', { name: 'يوماً' })).toHaveValue('٩٠');
+  // A field's value is text the reader reads: a browser-drawn number field showed "90".
+  const values = await panels
+    .locator('input:not([type=checkbox])')
+    .evaluateAll((fs) => fs.map((f) => (f as HTMLInputElement).value).filter(Boolean));
+  expect(values.length).toBeGreaterThanOrEqual(2);
+  for (const v of values) expect(v).not.toMatch(/[0-9]/);
+  for (const lang of ['ar', 'en']) {
+    if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+    // From the end of a label's words to its field, in the reading direction.
+    const gaps = await panels.locator('label:has(input:not([type=checkbox]))').evaluateAll((ls) =>
+      ls.map((l) => {
+        const words = [...l.childNodes].find((n) => n.nodeType === 3 && n.textContent!.trim())!;
+        const r = document.createRange();
+        r.selectNodeContents(words);
+        const w = r.getBoundingClientRect();
+        const f = l.querySelector('input')!.getBoundingClientRect();
+        return Math.round(document.dir === 'rtl' ? w.left - f.right : f.left - w.right);
+      }),
+    );
+    expect(gaps.length).toBeGreaterThanOrEqual(4);
+    for (const g of gaps) expect(g).toBeGreaterThanOrEqual(3);
+  }
+});
