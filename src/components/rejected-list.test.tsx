@@ -91,7 +91,7 @@ describe('the list of what a file set aside', () => {
       expect(reasons()).toEqual([
         `events[0] "${ids[0]}"dateليس تاريخاً في التقويم`,
         `events[2] "${ids[2]}"typeاختيار غير مقبول: يتوقع انتقاء أحد هذه الخيارات: "attack"|"strike"|"handover"|"political"|"dialogue"|"troops"|"operation"`,
-        `events[3] "${ids[3]}"title.enمدخلات غير مقبولة: يفترض إدخال string، ولكن تم إدخال number`,
+        `events[3] "${ids[3]}"title.enمدخلات غير مقبولة: يفترض إدخال نص، ولكن تم إدخال عدد`,
         `events[4] "${ids[4]}"summary.arالنص العربي فارغ`,
         `events[1] "${ids[1]}"baseقاعدة غير معروفة: \u2068nowhere\u2069`,
       ]),

@@ -91,11 +91,16 @@ test("in Arabic, zod's own reasons are Arabic on the first list too, before any 
   await page.goto('/?lang=ar');
   const d = JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8'));
   d.events[0].title.en = 5;
+  d.troopLevels[0].count = -1;
+  d.events[3].summary = null;
   await open(page, 'wrong-type.json', Buffer.from(JSON.stringify(d)));
   const rejected = page.locator('details.rejected');
   await rejected.getByText(/رُفض/).click();
+  // The types in Arabic too (zod's Arabic names them in English), the limit in Arabic digits.
   await expect(rejected.locator('tbody tr td:nth-child(3)')).toHaveText([
-    'مدخلات غير مقبولة: يفترض إدخال string، ولكن تم إدخال number',
+    'مدخلات غير مقبولة: يفترض إدخال نص، ولكن تم إدخال عدد',
+    'مدخلات غير مقبولة: يفترض إدخال كائن، ولكن تم إدخال قيمة خالية',
+    'أصغر من اللازم: يفترض لـ عدد أن يكون >= ٠',
   ]);
 });
 

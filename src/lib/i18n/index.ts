@@ -67,19 +67,13 @@ export async function switchLanguage(lang: Lang): Promise<boolean> {
  * script.
  */
 export const loadReasons = once(() =>
-  Promise.all([
-    import('./reasons/en.json'),
-    import('./reasons/ar.json'),
-    import('zod/v4/locales/ar.js'),
-  ]).then(([en, ar, zodAr]) => {
-    i18next.addResourceBundle('en', 'reasons', en.default);
-    i18next.addResourceBundle('ar', 'reasons', ar.default);
-    const map = zodAr.default().localeError;
-    ZOD.ar = (issue) => {
-      const said = map(issue as unknown as Parameters<typeof map>[0]);
-      return typeof said === 'string' ? said : (said?.message ?? issue.code);
-    };
-  }),
+  Promise.all([import('./reasons/en.json'), import('./reasons/ar.json'), import('./zod-ar')]).then(
+    ([en, ar, zodAr]) => {
+      i18next.addResourceBundle('en', 'reasons', en.default);
+      i18next.addResourceBundle('ar', 'reasons', ar.default);
+      ZOD.ar = zodAr.sayZodArabic;
+    },
+  ),
 );
 
 /**

@@ -83,12 +83,16 @@ export function sayRow(p: RowProblem, t: Say, w: Writing = PLAIN): Problem {
   };
 }
 
+const LIMITS = new Set(['too_small', 'too_big']);
+
 /**
  * A check's reason, or a refused file's, said in a language from its codes: in Drawdown's
  * words (`t`) or zod's (`zod`, for zod's own issues). Undefined without the words.
  */
 export function sayReason(c: Check, t: Say, zod: SayZod | undefined, w: Writing = PLAIN): string | undefined {
-  const said = 'zod' in c ? zod?.(c.zod) : t(`check.${c.why}`, reasonValues(c, w));
+  let said = 'zod' in c ? zod?.(c.zod) : t(`check.${c.why}`, reasonValues(c, w));
+  // A limit zod names (">= 0") in the reader's digits; its other words may quote a pattern.
+  if (said !== undefined && 'zod' in c && LIMITS.has(c.zod.code)) said = w.digits(said);
   return said === undefined || !c.at ? said : `${w.quote(c.at)}: ${said}`;
 }
 
