@@ -127,9 +127,23 @@ test('a UCDP GED export: ranges, suffixed names, the low–best–high range as 
   await expect(detail).toContainText('best 4 (low 5, high 3)');
   await expect(detail).toContainText('the source’s low, best and high figures are not in order');
   await page.getByRole('button', { name: 'العربية' }).click();
-  await expect(page.getByRole('region', { name: 'تفاصيل الحدث' })).toContainText(
-    'التقدير الأرجح ٤ (الأدنى ٥، الأعلى ٣)',
-  );
+  const detailAr = page.getByRole('region', { name: 'تفاصيل الحدث' });
+  await expect(detailAr).toContainText('التقدير الأرجح ٤ (الأدنى ٥، الأعلى ٣)');
+  // One parenthesis at a time ("(برنامج أوبسالا (UCDP GED))" read as a tangle right to left).
+  // The row is the record's, the header being row 1 (a record before it spans two lines).
+  const row = rows.find((r) => r.type_of_violence === '3')!;
+  const n = (rows.indexOf(row) + 2).toLocaleString('ar-u-nu-arab');
+  await expect(detailAr).toContainText(`السطر ${n}، بصيغة برنامج أوبسالا (UCDP GED)المعرّف`);
+  // The point's coordinates stand apart from the place's precision, read from the right.
+  const coords = detailAr.locator('span[dir=ltr]', { hasText: `(${row.latitude}, ${row.longitude})` });
+  const gap = await coords.evaluate((span) => {
+    let before = span.previousSibling!;
+    while (!before.textContent!.trim()) before = before.previousSibling!;
+    const words = document.createRange();
+    words.selectNodeContents(before);
+    return words.getBoundingClientRect().left - span.getBoundingClientRect().right;
+  });
+  expect(gap).toBeGreaterThanOrEqual(3);
   await shot(page, 'import-ucdp-ar');
 });
 

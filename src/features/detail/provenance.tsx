@@ -26,7 +26,9 @@ export function Provenance({ origin: o }: { origin: Origin }) {
           })}
         </dd>
         <dt>{t('provenance.id')}</dt>
-        <dd dir="auto">{o.id}</dd>
+        <dd>
+          <bdi>{o.id}</bdi>
+        </dd>
         <dt>{t('provenance.category')}</dt>
         <dd>{text(o.sourceType)}</dd>
         <dt>{t('provenance.date')}</dt>
@@ -41,7 +43,11 @@ export function Provenance({ origin: o }: { origin: Origin }) {
           {t('app.sep')}
           {t(`provenance.placePrecision.${o.place.precision}`)}
           {o.place.lat !== undefined && o.place.lon !== undefined && (
-            <span dir="ltr">{` (${o.place.lat}, ${o.place.lon})`}</span>
+            // (The space outside the left-to-right span: inside, it would sit at its far end in Arabic.)
+            <>
+              {' '}
+              <span dir="ltr">{`(${o.place.lat}, ${o.place.lon})`}</span>
+            </>
           )}
           {o.place.governorateBy === 'point' && (
             <>
