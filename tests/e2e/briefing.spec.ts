@@ -167,3 +167,21 @@ test('copy link puts the full view state on the clipboard', async ({ page, conte
   await expect(other.getByRole('status').filter({ hasText: 'of 35 events' })).toHaveText('1 of 35 events');
   await expect(other.getByRole('region', { name: 'Event details' })).toContainText('Rocket attack on K-1');
 });
+
+test("the briefing menu's choices each read on one line, in both languages", async ({ page }) => {
+  for (const [lang, menu, choice] of [
+    ['en', 'Briefing', 'one image, side by side'],
+    ['ar', 'الإحاطة', 'صورة واحدة جنباً إلى جنب'],
+  ]) {
+    await page.goto(`/?lang=${lang}`);
+    await page.getByText(menu!, { exact: true }).click();
+    const side = page.getByRole('radio', { name: choice });
+    await expect(side).toBeVisible();
+    // A label on one line is about one line high (it wrapped over three at the button's width).
+    const label = side.locator('xpath=..');
+    const lineHeight = await label.evaluate((l) => parseFloat(getComputedStyle(l).fontSize) * 1.6);
+    expect((await label.boundingBox())!.height).toBeLessThan(lineHeight);
+    for (const button of await page.locator('.briefing-menu .menu-pop button').all())
+      expect((await button.boundingBox())!.height).toBeLessThan(34);
+  }
+});
