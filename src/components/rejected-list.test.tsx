@@ -151,4 +151,15 @@ describe('the list of what a file set aside', () => {
       ],
     });
   });
+
+  it('counts what it has written of a long list, and can be stopped', async () => {
+    const user = userEvent.setup();
+    setup(<RejectedList origin="regional.csv" rejected={rows(1_000_000)} imported />);
+    await user.click(screen.getByRole('button', { name: 'Download the list' }));
+    const status = await screen.findByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent(/^Writing the list… [1-9][\d,]* of 1,000,000$/));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await screen.findByRole('button', { name: 'Download the list' });
+    expect(download).not.toHaveBeenCalled();
+  });
 });

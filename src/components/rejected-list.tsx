@@ -1,5 +1,5 @@
 import './rejected-list.css';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { download } from '../lib/download';
 import { isolate } from '../lib/format';
@@ -44,7 +44,7 @@ export function RejectedList({
   /** The layer's name, when the list is a layer's. */
   name?: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { num, lang } = useLocale();
   const shown = rejected.slice(0, SHOWN);
   // What was set aside is said in the reader's language, in a namespace loaded when needed: an
@@ -57,24 +57,6 @@ export function RejectedList({
   // A dataset's records are checked in English; said otherwise once the words are in (and,
   // should they fail to download, left in English rather than shown as codes).
   const words = lang !== 'en' && reasons === 'ready';
-  const [writing, setWriting] = useState(false);
-  const save = async () => {
-    setWriting(true);
-    try {
-      // Written a slice at a time: a regional export sets hundreds of thousands aside. Its
-      // code loads on the click: most files have nothing set aside.
-      const [{ rejectedFile, fill }] = await Promise.all([import('./rejected-json'), loadReasons()]);
-      // The file is a record, in English as the checks' own messages are.
-      const en = fill(i18n.getResourceBundle('en', 'reasons') as Reasons);
-      const file = await inSlices(
-        rejectedFile(origin, rejected, (p) => (isRowProblem(p) ? sayRow(p, en) : p)),
-        () => false,
-      );
-      if (file) download(file, 'drawdown-rejected-records.json');
-    } finally {
-      setWriting(false);
-    }
-  };
   return (
     <details className="notice rejected">
       <summary>
@@ -114,9 +96,64 @@ export function RejectedList({
         </tbody>
       </table>
       {rejected.length > SHOWN && <p>{t('error.more', { n: num(rejected.length - SHOWN) })}</p>}
-      <button type="button" className="btn btn-small" disabled={writing} onClick={() => void save()}>
-        {t(writing ? 'dataset.writingList' : 'dataset.downloadRejected')}
-      </button>
+      <DownloadList origin={origin} rejected={rejected} />
     </details>
+  );
+}
+
+/**
+ * The whole list as a file, written a slice at a time with a count of what is written, and a
+ * way to stop. Its own component: the count re-renders it alone, not the list's 200 rows.
+ */
+function DownloadList({ origin, rejected }: { origin: string; rejected: readonly SetAside[] }) {
+  const { t, i18n } = useTranslation();
+  const { num } = useLocale();
+  // Records written so far while the list is written; null otherwise.
+  const [written, setWritten] = useState<number | null>(null);
+  const cancelled = useRef(false);
+  // A list still being written when its file goes (another opened) is not saved.
+  useEffect(() => () => void (cancelled.current = true), []);
+  const save = async () => {
+    cancelled.current = false;
+    setWritten(0);
+    try {
+      // Written a slice at a time: a regional export sets hundreds of thousands aside (a
+      // million rows', seconds). Its code loads on the click: most files have nothing set aside.
+      const [{ rejectedFile, fill }] = await Promise.all([import('./rejected-json'), loadReasons()]);
+      // The file is a record, in English as the checks' own messages are.
+      const en = fill(i18n.getResourceBundle('en', 'reasons') as Reasons);
+      let n = 0;
+      const say = (p: SetAside) => {
+        n++;
+        return isRowProblem(p) ? sayRow(p, en) : p;
+      };
+      let shown = 0;
+      const file = await inSlices(rejectedFile(origin, rejected, say), () => {
+        // Called at each pause between slices; the count is redrawn a few times a second (at
+        // each pause, it made the list ~10% slower to write).
+        if (performance.now() - shown > 200) {
+          setWritten(n);
+          shown = performance.now();
+        }
+        return cancelled.current;
+      });
+      if (file && !cancelled.current) download(file, 'drawdown-rejected-records.json');
+    } finally {
+      setWritten(null);
+    }
+  };
+  return written === null ? (
+    <button type="button" className="btn btn-small" onClick={() => void save()}>
+      {t('dataset.downloadRejected')}
+    </button>
+  ) : (
+    <p className="writing">
+      <span role="status">
+        {t('dataset.writingList', { done: num(written), total: num(rejected.length) })}
+      </span>{' '}
+      <button type="button" className="btn btn-small" onClick={() => (cancelled.current = true)}>
+        {t('briefing.cancel')}
+      </button>
+    </p>
   );
 }
