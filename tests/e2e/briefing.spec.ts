@@ -155,6 +155,58 @@ test('the print briefing is one A4 landscape page with the caption and four view
   writeFileSync('tests/screenshots/briefing.pdf', pdf);
 });
 
+test('Print briefing and Ctrl+P draw each chart at its printed size before the browser prints', async ({
+  page,
+}) => {
+  for (const lang of ['en', 'ar']) {
+    await page.goto(`/?lang=${lang}&gov=IQ-AN`);
+    await expect(page.locator('.leaflet-marker-icon')).toHaveCount(11);
+    // The page as the browser takes it to print (the print dialog cannot show here).
+    await page.evaluate(() => {
+      window.print = () => {
+        const views = [...document.querySelectorAll('.views section.view')];
+        const overflow = views.flatMap((view) => {
+          const box = view.getBoundingClientRect();
+          return [...view.querySelectorAll('svg.recharts-surface')]
+            .map((svg) => svg.getBoundingClientRect())
+            .filter((r) => r.left < box.left - 1 || r.right > box.right + 1)
+            .map(
+              (r) =>
+                `${view.querySelector('h2')!.textContent}: ${Math.round(r.width)} in ${Math.round(box.width)}`,
+            );
+        });
+        (window as unknown as { printed: object }).printed = {
+          overflow,
+          charts: document.querySelectorAll('.views section.view svg.recharts-surface').length,
+          caption: document.querySelector('.print-caption')?.textContent ?? '',
+          // Laid out as on paper: the views 281 mm across (A4 landscape less margins), no header.
+          width: Math.round(document.querySelector('.dashboard')!.getBoundingClientRect().width),
+          header: document.querySelector('header')!.getClientRects().length,
+        };
+      };
+    });
+    if (lang === 'en') {
+      await page.getByText('Briefing', { exact: true }).click();
+      await page.getByRole('button', { name: 'Print briefing' }).click();
+    } else await page.keyboard.press('Control+P');
+    const printed = await page.waitForFunction(() => (window as unknown as { printed?: object }).printed);
+    const p = (await printed.jsonValue()) as {
+      overflow: string[];
+      charts: number;
+      caption: string;
+      width: number;
+      header: number;
+    };
+    expect(p.width).toBe(Math.round((281 * 96) / 25.4));
+    expect(p.header).toBe(0);
+    expect(p.charts).toBe(2);
+    expect(p.overflow).toEqual([]);
+    expect(p.caption).toContain(lang === 'en' ? 'Anbar · all dates' : 'الأنبار');
+    // And the screen as it was, after.
+    await expect(page.getByRole('banner')).toBeVisible();
+  }
+});
+
 test('copy link puts the full view state on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/?lang=en&gov=IQ-KI&type=attack&sel=2019-12-k1-rocket-attack');

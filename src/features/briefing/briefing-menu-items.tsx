@@ -15,6 +15,7 @@ import { isolate } from '../../lib/format';
 import { useLayers, useVisibleLayers } from '../../lib/layers/use-layers';
 import { MAIN } from '../../lib/layers/layer-ref';
 import type { ExportSource, ExportSpec } from './stream-export';
+import { printBriefing } from './print-briefing';
 
 const SCALES = [1, 2, 3] as const;
 const PAIRED = ['two', 'side'] as const;
@@ -138,7 +139,7 @@ export default function BriefingMenuItems() {
           </label>
         ))}
       </fieldset>
-      <button type="button" className="btn btn-small" onClick={() => window.print()}>
+      <button type="button" className="btn btn-small" onClick={() => void printBriefing()}>
         {t('briefing.print')}
       </button>
       <button

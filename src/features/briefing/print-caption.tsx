@@ -1,23 +1,5 @@
 import { useEffect, useState, type ComponentType } from 'react';
-
-/** True while the page is being printed (or emulates print media). */
-function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(() => window.matchMedia?.('print').matches ?? false);
-  useEffect(() => {
-    const mq = window.matchMedia?.('print');
-    const on = () => setPrinting(true);
-    const off = () => setPrinting(mq?.matches ?? false);
-    mq?.addEventListener('change', off);
-    window.addEventListener('beforeprint', on);
-    window.addEventListener('afterprint', off);
-    return () => {
-      mq?.removeEventListener('change', off);
-      window.removeEventListener('beforeprint', on);
-      window.removeEventListener('afterprint', off);
-    };
-  }, []);
-  return printing;
-}
+import { usePrintLayout } from './print-layout';
 
 // The caption's code (the caption's text, the data's stamp) is not in the page's first
 // script: it is fetched once the page is idle, so that printing finds it at hand.
@@ -27,9 +9,21 @@ const loadBody = () =>
     Body = m.PrintCaptionBody;
   });
 
+/** Ctrl+P (⌘P) prints as Print briefing does; the browser's own menu still prints at once. */
+function printKey(e: KeyboardEvent) {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+  if (e.key.toLowerCase() !== 'p' && e.code !== 'KeyP') return;
+  e.preventDefault();
+  void import('./print-briefing').then((m) => m.printBriefing());
+}
+
 /** The briefing caption, shown only on paper; computed only when printing. */
 export function PrintCaption() {
-  const printing = usePrinting();
+  const printing = usePrintLayout();
+  useEffect(() => {
+    window.addEventListener('keydown', printKey);
+    return () => window.removeEventListener('keydown', printKey);
+  }, []);
   const [, setLoaded] = useState(Body !== null);
   useEffect(() => {
     if (Body) return;

@@ -1,0 +1,31 @@
+import { painted } from '../../lib/painted';
+import { holdPrintLayout } from './print-layout';
+
+/** The caption's and the views' drawn sizes (charts, map), as the page lays them out now. */
+const drawn = () =>
+  [...document.querySelectorAll('.print-caption, .views svg, .views .leaflet-container')]
+    .map((e) => Math.round(e.getBoundingClientRect().width))
+    .join();
+
+/**
+ * Prints the briefing with its charts drawn at their printed sizes. A browser lays a print out
+ * without running the page's size observers: printed at once, each chart kept its width on
+ * screen and ran off its box. So the page takes the print layout first, and prints once the
+ * views' sizes have held still for a few frames (at most two seconds).
+ */
+export async function printBriefing(): Promise<void> {
+  holdPrintLayout(true);
+  try {
+    let last = '';
+    let still = 0;
+    for (const end = performance.now() + 2000; still < 3 && performance.now() < end;) {
+      await painted();
+      const now = drawn();
+      still = now === last ? still + 1 : 0;
+      last = now;
+    }
+    window.print();
+  } finally {
+    holdPrintLayout(false);
+  }
+}
