@@ -1,15 +1,19 @@
 import './dataset.css';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../lib/format';
 import { DATASET_URL, useDataset } from '../../lib/dataset/api';
 import { showBundled, useSourceStore } from '../../lib/dataset/load-status';
 import { useLoadProgress } from '../../lib/dataset/use-load-progress';
 import { useViewStore } from '../../lib/store/view-store';
-import { ImportSummary } from './import-summary';
 import { HashCheck } from './hash-check';
 import { RejectedList } from '../../components/rejected-list';
 import { Reason } from '../../components/reason';
 import { useLocale } from '../../lib/use-locale';
+import { LazyPart, preload } from '../../components/lazy-view';
+
+// An imported file's summary loads with its code: the bundled record, most often shown, has none.
+const loadSummary = () => import('./import-summary').then((m) => m.ImportSummary);
 
 /** Which dataset is on screen, what was set aside from it, and why a file did not open. */
 export function DatasetBanner() {
@@ -25,6 +29,10 @@ export function DatasetBanner() {
   const notice = useSourceStore((s) => s.notice);
   const setNotice = useSourceStore((s) => s.setNotice);
   const other = file || (dataUrl && dataUrl !== DATASET_URL);
+  // Fetched while the file is read, so that the summary shows with the data.
+  useEffect(() => {
+    if (other) preload(loadSummary).catch(() => {});
+  }, [other]);
   return (
     <div className="dataset-banner no-export">
       {reading && (
@@ -69,7 +77,7 @@ export function DatasetBanner() {
         </div>
       )}
       {data && <HashCheck loaded={data} />}
-      {data?.imported && <ImportSummary key={data.origin} loaded={data} />}
+      {data?.imported && <LazyPart key={data.origin} load={loadSummary} props={{ loaded: data }} />}
       {data && data.rejected.length > 0 && (
         <RejectedList origin={data.origin} rejected={data.rejected} imported={!!data.imported} />
       )}
