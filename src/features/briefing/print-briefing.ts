@@ -13,7 +13,12 @@ const drawn = () =>
  * screen and ran off its box. So the page takes the print layout first, and prints once the
  * views' sizes have held still for a few frames (at most two seconds).
  */
+let printing = false;
+
 export async function printBriefing(): Promise<void> {
+  // A second press while the first waits would let the layout go under it.
+  if (printing) return;
+  printing = true;
   holdPrintLayout(true);
   try {
     let last = '';
@@ -27,5 +32,6 @@ export async function printBriefing(): Promise<void> {
     window.print();
   } finally {
     holdPrintLayout(false);
+    printing = false;
   }
 }
