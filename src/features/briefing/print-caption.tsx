@@ -17,7 +17,8 @@ function printKey(e: KeyboardEvent) {
   void import('./print-briefing').then((m) => m.printBriefing());
 }
 
-/** The briefing caption, shown only on paper; computed only when printing. */
+/** The briefing caption, shown on paper (and on screen while Print briefing lays the page out
+ * for it, see print-layout.ts); computed only then. */
 export function PrintCaption() {
   const printing = usePrintLayout();
   useEffect(() => {
