@@ -7,14 +7,14 @@ const drawn = () =>
     .map((e) => Math.round(e.getBoundingClientRect().width))
     .join();
 
+let printing = false;
+
 /**
  * Prints the briefing with its charts drawn at their printed sizes. A browser lays a print out
  * without running the page's size observers: printed at once, each chart kept its width on
  * screen and ran off its box. So the page takes the print layout first, and prints once the
  * views' sizes have held still for a few frames (at most two seconds).
  */
-let printing = false;
-
 export async function printBriefing(): Promise<void> {
   // A second press while the first waits would let the layout go under it.
   if (printing) return;

@@ -16,13 +16,14 @@ function set(value: boolean) {
   listeners.forEach((l) => l());
 }
 
+/** On while held, else as the browser has it (printing, or print media emulated). */
+const settle = () => set(held || (window.matchMedia?.('print').matches ?? false));
+
 let started = false;
 function start() {
   if (started || typeof window === 'undefined') return;
   started = true;
-  const print = window.matchMedia?.('print');
-  const settle = () => set(held || (print?.matches ?? false));
-  print?.addEventListener('change', settle);
+  window.matchMedia?.('print').addEventListener('change', settle);
   window.addEventListener('beforeprint', () => set(true));
   window.addEventListener('afterprint', settle);
   settle();
@@ -48,5 +49,5 @@ export function usePrintLayout(): boolean {
 export function holdPrintLayout(hold: boolean) {
   start();
   held = hold;
-  set(hold || (window.matchMedia?.('print').matches ?? false));
+  settle();
 }
