@@ -207,6 +207,44 @@ test('Print briefing and Ctrl+P draw each chart at its printed size before the b
   }
 });
 
+test("the browser's own Print menu prints each view inside its box", async ({ page }) => {
+  for (const lang of ['en', 'ar']) {
+    await page.goto(`/?lang=${lang}&gov=IQ-AN`);
+    await expect(page.locator('.leaflet-marker-icon')).toHaveCount(11);
+    // The menu's print: the browser says it is about to print, then lays the page out and
+    // prints at once, with no observer or timer run in between. Measured in that same task.
+    const outside = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      const out = (r: DOMRect, box: DOMRect) =>
+        r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1;
+      const charts = [...document.querySelectorAll('.views section.view')].flatMap((view) => {
+        const box = view.getBoundingClientRect();
+        return [...view.querySelectorAll('svg.recharts-surface')]
+          .map((svg) => svg.getBoundingClientRect())
+          .filter((r) => out(r, box))
+          .map(
+            (r) =>
+              `${view.querySelector('h2')!.textContent}: ${Math.round(r.width)} in ${Math.round(box.width)}`,
+          );
+      });
+      const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+      const markers = [...document.querySelectorAll('.leaflet-marker-icon')].filter((m) =>
+        out(m.getBoundingClientRect(), map),
+      ).length;
+      return {
+        charts,
+        markers,
+        width: Math.round(document.querySelector('.dashboard')!.getBoundingClientRect().width),
+      };
+    });
+    expect(outside.width).toBe(Math.round((281 * 96) / 25.4));
+    expect(outside.charts).toEqual([]);
+    expect(outside.markers).toBe(0);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect(page.getByRole('banner')).toBeVisible();
+  }
+});
+
 test('copy link puts the full view state on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/?lang=en&gov=IQ-KI&type=attack&sel=2019-12-k1-rocket-attack');

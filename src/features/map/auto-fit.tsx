@@ -31,9 +31,14 @@ export function AutoFit({ bounds }: { bounds: LatLngBoundsExpression }) {
       timer = setTimeout(fit, 0);
     });
     ro.observe(el);
+    // The browser's own Print menu lays the page out and prints before any observer or timer
+    // runs: the map is fitted to its printed box there and then (print-layout.ts, whose
+    // listener came first, has set the layout).
+    window.addEventListener('beforeprint', fit);
     return () => {
       clearTimeout(timer);
       ro.disconnect();
+      window.removeEventListener('beforeprint', fit);
     };
   }, [map, bounds]);
   return null;
