@@ -65,6 +65,7 @@ test('an ACLED event file and weekly counts open beside the curated record, each
   await expect(names).toHaveCount(3);
   await expect(names.nth(0)).toHaveValue('Curated record');
   await expect(layerRow(page, WEEKLY)).toContainText('weekly counts');
+  await expect(layerRow(page, EVENTS)).toContainText('event list');
 
   // The attack chart: bars for events, a line for the counts, each named by its layer.
   const attacks = legend(page, 'attacks');
