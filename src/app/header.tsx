@@ -5,6 +5,7 @@ import { useLocale } from '../lib/use-locale';
 import { LanguageToggle } from '../components/language-toggle';
 import { BriefingMenu } from '../features/briefing/briefing-menu';
 import { OpenDataset } from '../features/dataset/open-dataset';
+import { KeepRanges } from '../components/keep-ranges';
 
 export function Header() {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function Header() {
   return (
     <header className="app-header">
       <div className="brand">
-        <h1>{meta ? text(meta.title) : t('app.name')}</h1>
+        <h1>{meta ? <KeepRanges text={text(meta.title)} /> : t('app.name')}</h1>
         {meta && (
           <p className="coverage">
             {t('app.coverage', { from: date(meta.coverage.from), to: date(meta.coverage.to) })}
@@ -42,9 +43,11 @@ export function Header() {
           ))}
         </ul>
       )}
-      <OpenDataset />
-      {data && <BriefingMenu />}
-      <LanguageToggle />
+      <div className="header-actions">
+        <OpenDataset />
+        {data && <BriefingMenu />}
+        <LanguageToggle />
+      </div>
     </header>
   );
 }

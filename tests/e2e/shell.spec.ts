@@ -18,6 +18,54 @@ test('the header shows the dataset title, coverage and record counts, with no fo
   expect(requests.foreign()).toEqual([]);
 });
 
+test("in a narrow window the header wraps whole items: the title's year range and each button stay on one line", async ({
+  page,
+}) => {
+  for (const [lang, width, range] of [
+    ['en', 1024, '2019–2021'],
+    ['en', 800, '2019–2021'],
+    ['ar', 1024, '٢٠١٩–٢٠٢١'],
+    ['ar', 800, '٢٠١٩–٢٠٢١'],
+  ] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`/?lang=${lang}`);
+    const header = page.getByRole('banner');
+    await expect(header.getByRole('heading', { level: 1 })).toContainText(range);
+    const lines = await page.evaluate((range) => {
+      // The range's lines, found in the heading's text wherever its nodes split it.
+      const h1 = document.querySelector('header h1')!;
+      const walker = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const whole = nodes.map((n) => n.data).join('');
+      const at = whole.indexOf(range);
+      const place = (k: number): [Text, number] => {
+        for (const n of nodes) {
+          if (k <= n.data.length) return [n, k];
+          k -= n.data.length;
+        }
+        throw new Error('outside the heading');
+      };
+      const r = document.createRange();
+      r.setStart(...place(at));
+      r.setEnd(...place(at + range.length));
+      return new Set([...r.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    }, range);
+    expect(lines, `${lang} at ${width}px`).toBe(1);
+    // The language button's one word cannot wrap: every other button is as high.
+    const heights = await header
+      .locator('button, summary')
+      .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().height)));
+    const one = await header
+      .getByRole('button', { name: lang === 'en' ? 'العربية' : 'English' })
+      .evaluate((e) => Math.round(e.getBoundingClientRect().height));
+    expect(
+      heights.every((h) => h <= one),
+      `${lang} at ${width}px: ${heights.join(', ')}`,
+    ).toBe(true);
+  }
+});
+
 test('a missing dataset shows an error panel, not a blank page', async ({ page }) => {
   await page.route('**/data/iraq-drawdown.json', (r) => r.fulfill({ status: 404, body: 'nope' }));
   await page.goto('/?lang=en');

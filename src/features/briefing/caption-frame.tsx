@@ -1,4 +1,5 @@
 import type { Caption } from './caption';
+import { KeepRanges } from '../../components/keep-ranges';
 
 /**
  * The one drawing of a briefing caption: the head (brand, title, filters in words) above a
@@ -9,7 +10,9 @@ export function CaptionHead({ caption, brand }: { caption: Caption; brand: strin
   return (
     <div className="export-head">
       <div className="export-brand">{brand}</div>
-      <div className="export-title">{caption.title}</div>
+      <div className="export-title">
+        <KeepRanges text={caption.title} />
+      </div>
       <div className="export-filters">{caption.filters}</div>
     </div>
   );
