@@ -17,7 +17,7 @@ test('CSV export writes formula-like titles as text, not formulas', async ({ pag
   attacks.forEach((en, i) => (d.events[i].title = { en, ar: en }));
   await serve(page, '/data/formulas.json', d);
   await page.goto('/?lang=en&data=/data/formulas.json');
-  await expect(page.getByText(`Showing ${iso('/data/formulas.json')}.`)).toBeVisible();
+  await expect(page.getByText(`Showing ${iso('/data/formulas.json')}`, { exact: true })).toBeVisible();
   await page.getByText('Briefing', { exact: true }).click();
   const [csv] = await Promise.all([
     page.waitForEvent('download'),
@@ -63,7 +63,7 @@ test('a relative ?data= path is fetched from beside the page, not from the worke
   d.events = d.events.slice(0, 10);
   await serve(page, '/data/relative.json', d);
   await page.goto('/?lang=en&data=data/relative.json');
-  await expect(page.getByText(`Showing ${iso('data/relative.json')}.`)).toBeVisible();
+  await expect(page.getByText(`Showing ${iso('data/relative.json')}`, { exact: true })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Records in the dataset' })).toContainText('10 events');
 });
 
