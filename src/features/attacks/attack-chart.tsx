@@ -15,7 +15,7 @@ import { ChartGrid, ROCKET_TICK, TICK } from '../../components/chart-frame';
 import { AttackTable } from './attack-table';
 import { PeriodNote } from './period-note';
 import { monthRange } from '../../lib/dates/partial-date';
-import { monthTicks } from '../../lib/dates/axis';
+import { axisTicks } from '../../lib/dates/axis';
 import { noteLabel } from '../../components/note-label';
 import { AttackBars } from './attack-bars';
 import { CountLines } from './count-lines';
@@ -53,11 +53,11 @@ export function AttackChart() {
     const [first, last] = reversed ? [MARGIN.right, MARGIN.left] : [MARGIN.left, MARGIN.right];
     const before = first + widths.attacks;
     const after = last + (rocketAxis ? widths.rockets : 0);
-    return monthTicks(
+    return axisTicks(
       rows.map((b) => b.month),
       size.width,
-      LANGUAGES[lang].monthLabelPx,
-      { before, after, text: LANGUAGES[lang].monthTextPx },
+      LANGUAGES[lang],
+      { before, after },
     );
   }, [rows, size.width, lang, widths, rocketAxis, reversed]);
   const selMonth = selectedEvent ? selectedEvent.date.slice(0, 7) : null;
@@ -73,9 +73,9 @@ export function AttackChart() {
         <XAxis
           dataKey="month"
           reversed={reversed}
-          tickFormatter={(m: string) => date(m, true)}
+          tickFormatter={(m: string) => (ticks.years ? date(m.slice(0, 4)) : date(m, true))}
           tick={TICK}
-          ticks={ticks}
+          ticks={ticks.ticks}
           interval={0}
         />
         <YAxis

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthsBetween } from '../../../tests/support/months';
-import { monthTicks } from './axis';
+import { axisTicks, monthTicks } from './axis';
+import { LANGUAGES } from '../i18n/languages';
 
 describe('monthTicks', () => {
   const eightYears = monthsBetween('2014-01', '2021-12');
@@ -61,5 +62,33 @@ describe('monthTicks', () => {
 
   it('keeps the last label when there is room beside it (a rockets axis)', () => {
     expect(monthTicks(longSpan, 776, 72, { ...room, after: 48 }).at(-1)).toBe('2022-01');
+  });
+});
+
+describe('axisTicks', () => {
+  const edges = { before: 48, after: 8 };
+  // A UCDP file's span: March 2005 to June 2019.
+  const fifteenYears = monthsBetween('2005-03', '2019-06');
+
+  it('labels years alone over a long span, so more of them fit (Arabic month names are long)', () => {
+    const { ticks, years } = axisTicks(fifteenYears, 640, LANGUAGES.ar, edges);
+    expect(years).toBe(true);
+    // Month labels fitted two Januaries five years apart here; years alone fit one every two.
+    expect(monthTicks(fifteenYears, 640, LANGUAGES.ar.monthLabelPx, { ...edges, text: 84 })).toHaveLength(2);
+    expect(ticks).toEqual(['2006-01', '2008-01', '2010-01', '2012-01', '2014-01', '2016-01', '2018-01']);
+  });
+
+  it('never labels a year twice: year labels are a year or more apart', () => {
+    // Thirty months in a narrow chart: too tight for months, labelled by year.
+    const { ticks, years } = axisTicks(monthsBetween('2019-07', '2021-12'), 300, LANGUAGES.ar, edges);
+    expect(years).toBe(true);
+    expect(ticks).toEqual(['2020-01', '2021-01']);
+  });
+
+  it('keeps month labels while quarters or half-years fit', () => {
+    const { ticks, years } = axisTicks(monthsBetween('2019-10', '2021-12'), 745, LANGUAGES.en, edges);
+    expect(years).toBe(false);
+    expect(ticks[1]).toBe('2020-01');
+    expect(ticks[2]).toBe('2020-04');
   });
 });

@@ -54,9 +54,12 @@ export function monthTicks(
   width: number,
   labelWidth: number,
   edges: AxisEdges,
+  /** The fewest months between labels (12: years only). */
+  minStep = 1,
 ): string[] {
   const fit = Math.max(2, Math.floor(width / labelWidth));
-  const step = [1, 3, 6, 12, 24, 60].find((n) => months.length / n <= fit) ?? 120;
+  const steps = [1, 3, 6, 12, 24, 60, 120].filter((n) => n >= minStep);
+  const step = steps.find((n) => months.length / n <= fit) ?? steps.at(-1)!;
   // Recharts centres each label on its month's band of the plot.
   const band = (width - edges.before - edges.after) / Math.max(1, months.length);
   const half = edges.text / 2;
@@ -66,4 +69,37 @@ export function monthTicks(
     const at = edges.before + (i + 0.5) * band;
     return at >= half && width - at >= half;
   });
+}
+
+/** How wide an axis label is in a language: a month's ("Sept 2020") and a year's ("2020"). */
+export interface LabelWidths {
+  /** The room a label needs, with the gap to the next. */
+  monthLabelPx: number;
+  /** The widest label's text at the axis' 11 px. */
+  monthTextPx: number;
+  yearLabelPx: number;
+  yearTextPx: number;
+}
+
+/**
+ * The months to label, and whether to label them as years: when months would be labelled a
+ * year or more apart, "2014" says as much as "Jan 2014" and fits twice as many. Over fifteen
+ * years in Arabic ("كانون الثاني ٢٠١٠"), month labels left two on the axis.
+ */
+export function axisTicks(
+  months: readonly string[],
+  width: number,
+  w: LabelWidths,
+  edges: Omit<AxisEdges, 'text'>,
+): { ticks: string[]; years: boolean } {
+  const fit = Math.max(2, Math.floor(width / w.monthLabelPx));
+  if (months.length / 6 <= fit)
+    return {
+      ticks: monthTicks(months, width, w.monthLabelPx, { ...edges, text: w.monthTextPx }),
+      years: false,
+    };
+  return {
+    ticks: monthTicks(months, width, w.yearLabelPx, { ...edges, text: w.yearTextPx }, 12),
+    years: true,
+  };
 }

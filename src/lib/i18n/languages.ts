@@ -11,6 +11,8 @@ export const LANGUAGES = {
     ownDigits: false,
     monthLabelPx: 72,
     monthTextPx: 52,
+    yearLabelPx: 44,
+    yearTextPx: 28,
     letters: /[A-Za-z]/,
   },
   // Iraqi Arabic: Iraqi month names, Arabic-Indic digits unless Western ones are asked for.
@@ -21,6 +23,8 @@ export const LANGUAGES = {
     ownDigits: true,
     monthLabelPx: 120,
     monthTextPx: 84,
+    yearLabelPx: 44,
+    yearTextPx: 28,
     letters: /[\u0600-\u06FF]/,
   },
 } as const satisfies Record<
@@ -33,6 +37,9 @@ export const LANGUAGES = {
     monthLabelPx: number;
     /** The widest month label's text at the axis' 11 px ("Sept 2020", "تشرين الثاني ٢٠٢٠"). */
     monthTextPx: number;
+    /** The same for a year ("2020", "٢٠٢٠"), labelled alone on a long axis. */
+    yearLabelPx: number;
+    yearTextPx: number;
     letters: RegExp;
   }
 >;
