@@ -57,9 +57,11 @@ async function take(m: PartInput): Promise<void> {
     });
   } else if ('header' in m) {
     text = m.text;
-    reader!.header(m.header);
+    reader!.header(m.header, m.text);
   } else if ('rows' in m) {
-    split.readChunk(m.rows, text!, (cells, rowNumber) => reader!.row(cells, rowNumber));
+    split.readChunk(m.rows, text!, (cells, rowNumber, quoteError) =>
+      reader!.row(cells, rowNumber, 0, 0, quoteError),
+    );
     reader!.endChunk(m.rows.chunk);
   } else {
     const r = reader!.finish();

@@ -99,7 +99,8 @@ function papaFeed<R>(steps: CsvSteps<R>): CsvFeed {
 export interface RowReader<R> {
   /** `text`: how papaparse reads this file's text (what a part needs to read its rows alike). */
   header: (row: readonly string[], text: CsvText) => 'events' | 'counts';
-  row: (cells: readonly string[], rowNumber: number, start: number, end: number) => void;
+  /** `quoteError`: papaparse found a quote out of place in the row (see ranOn). */
+  row: (cells: readonly string[], rowNumber: number, start: number, end: number, quoteError: boolean) => void;
   finish: () => R;
 }
 
@@ -125,7 +126,13 @@ export function csvSteps<R>(reader: RowReader<R>) {
   /** Where the last row ended in the text. */
   let end = 0;
   /** A row: its cells, where it ends in the text, how the text is read, and how to stop. */
-  const row = (cells: readonly string[], rowEnd: number, text: CsvText, abort: () => void) => {
+  const row = (
+    cells: readonly string[],
+    rowEnd: number,
+    text: CsvText,
+    abort: () => void,
+    quoteError = false,
+  ) => {
     if (fatal || weekly) return;
     rowNumber++;
     const start = end;
@@ -141,14 +148,14 @@ export function csvSteps<R>(reader: RowReader<R>) {
         return;
       }
       if (rowNumber === 2 && isHxlRow(cells)) return;
-      reader.row(cells, rowNumber, start, end);
+      reader.row(cells, rowNumber, start, end, quoteError);
     } catch (e) {
       fatal = e;
       abort();
     }
   };
   const step = (result: Papa.ParseStepResult<string[]>, parser: Papa.Parser) =>
-    row(result.data, result.meta.cursor, result.meta, () => parser.abort());
+    row(result.data, result.meta.cursor, result.meta, () => parser.abort(), result.errors.length > 0);
   return {
     step,
     row,

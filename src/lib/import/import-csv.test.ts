@@ -85,6 +85,58 @@ describe('ACLED event export, 2022+ layout', () => {
   });
 });
 
+describe('a quote that does not close on its line', () => {
+  // Three rows written from the fixture's first, in plain cells: the second's note opens a
+  // quote and never closes it.
+  const [header, first] = Papa.parse<string[]>(fixture('acled-iraq-2022.csv').replace(/^\uFEFF/, ''), {
+    skipEmptyLines: true,
+  }).data.filter((row) => !row[0]!.startsWith('#'));
+  const notes = header!.indexOf('notes');
+  const id = header!.indexOf('event_id_cnty');
+  const line = (n: number, note: string) =>
+    first!.map((c, i) => (i === id ? `IRQ${n}` : i === notes ? note : c.replace(/[",\r\n]/g, ' '))).join(',');
+  const text = [header!.join(','), line(1, 'plain'), line(2, '"never closed'), line(3, 'plain'), ''].join(
+    '\n',
+  );
+  const r = importCsv(text, { file: 'stray-quote.csv', geo, reference });
+
+  it('sets its row aside, saying where it began, rather than showing the lines after it as its note', () => {
+    expect(r.data.events.map((e) => e.origin!.id)).toEqual(['IRQ1']);
+    expect(r.rejected.map(inEnglish)).toEqual([
+      {
+        record: 'row 3 "IRQ2"',
+        field: 'notes',
+        message: expect.stringMatching(
+          /^a quote that does not close on its line: .* no longer matches the header: never closed,/,
+        ) as unknown,
+      },
+    ]);
+    // The row after it was read into it: two rows read, not three, and none of them shown as a note.
+    expect(r.rows).toBe(2);
+  });
+
+  it("sets it aside too when a later row's quote closes it, and reads on from there", () => {
+    const rebalanced = [
+      header!.join(','),
+      line(1, 'plain'),
+      line(2, '"a stray quote'),
+      line(3, 'plain'),
+      line(4, '"a quoted, closed note"'),
+      line(5, 'plain'),
+      '',
+    ].join('\r\n');
+    const q = importCsv(rebalanced, { file: 'stray-quote.csv', geo, reference });
+    // Rows 3 and 4 were read into row 2, which has the header's number of cells again.
+    expect(q.data.events.map((e) => e.origin!.id)).toEqual(['IRQ1', 'IRQ5']);
+    expect(q.rejected.map((p) => [p.row, p.id, 'field' in p && p.field])).toEqual([[3, 'IRQ2', 'notes']]);
+    expect(q.rows).toBe(3);
+  });
+
+  it('leaves a quoted note that runs over lines, closed, as it was', () => {
+    expect(byId(open('acled-iraq-2022.csv')).get('IRQ9007')!.origin!.sourceText[1]!.text).toContain('\n');
+  });
+});
+
 describe('ACLED older layout', () => {
   it('reads upper-case columns and dates written in words', () => {
     const r = open('acled-iraq-old-layout.csv');

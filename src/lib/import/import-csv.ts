@@ -10,8 +10,8 @@ import { words } from '../dataset/check-reason';
 import { dayRange, dayToIso } from '../dates/partial-date';
 import { detectFormat, FORMAT_NAMES, REQUIRED_COLUMNS, type Detected, type Layout } from './detect';
 import { governorateMatcher, type Governorates } from './governorates';
-import { acledRow, ucdpRow, type RowContext } from './rows';
-import { csvSteps, readCsvStream, weeklyOf, type WeeklyResult } from './csv-read';
+import { acledRow, ranOn, ucdpRow, type RowContext } from './rows';
+import { csvSteps, readCsvStream, weeklyOf, type CsvText, type WeeklyResult } from './csv-read';
 import type { Part, PartSummary } from './parts';
 
 import { DEFAULT_RADIUS_KM } from './radius';
@@ -102,7 +102,10 @@ export function eventRows(o: ImportOptions) {
     pending = [];
   };
 
-  const header = (row: readonly string[]): 'events' | 'counts' => {
+  let delimiter = ',';
+  /** `text`: how papaparse reads the file (a Parquet file has no delimiter and no lines). */
+  const header = (row: readonly string[], text?: CsvText): 'events' | 'counts' => {
+    if (text) delimiter = text.delimiter;
     const d = headerFormat(row);
     if (d.format === 'acled-weekly') return 'counts';
     ctx = {
@@ -121,11 +124,18 @@ export function eventRows(o: ImportOptions) {
     return 'events';
   };
 
-  const row = (cells: readonly string[], rowNumber: number) => {
+  /** (`quoteError`: see ranOn. A Parquet file's rows have no quotes to misplace.) */
+  const row = (
+    cells: readonly string[],
+    rowNumber: number,
+    _start?: number,
+    _end?: number,
+    quoteError = false,
+  ) => {
     if (!ctx) throw new FatalDatasetError('collection', words('rowBeforeHeader'));
     const p = o.part;
     rows++;
-    const r = convert(ctx, cells, rowNumber);
+    const r = (quoteError && ranOn(ctx, cells, columns, delimiter)) || convert(ctx, cells, rowNumber);
     if ('event' in r) {
       const [a, b] = dayRange(r.event.date);
       if (a < lo) lo = a;

@@ -51,10 +51,10 @@ async function readInParts(
   };
   const read = await splitCsvStream(pieces(text), { file, geo, reference }, on, rowsPerChunk);
   if (read.kind === 'counts') throw new Error('counts');
-  for (const p of parts) p.header(header);
+  for (const p of parts) p.header(header, csvText!);
   for (const c of shipped) {
     const p = parts[c.chunk % of]!;
-    readChunk(c, csvText!, (cells, rowNumber) => p.row(cells, rowNumber));
+    readChunk(c, csvText!, (cells, rowNumber, quoteError) => p.row(cells, rowNumber, 0, 0, quoteError));
     p.endChunk(c.chunk);
   }
   const results = parts.map((p) => p.finish());
@@ -105,6 +105,22 @@ function repeatedIds(): string {
   return lines.join('\r\n');
 }
 
+/** An ACLED export where a note opens a quote it does not close: the rows after it, up to a
+ * later row's quote, run on into its row (see ranOn). */
+function strayQuote(): string {
+  const rows = Papa.parse<string[]>(synthesizeCsv('acled', reference, 60, 7).trim()).data;
+  const notes = rows[0]!.indexOf('notes');
+  const lines = Papa.unparse(rows).split('\r\n');
+  const withNote = (k: number, note: string) => {
+    const cells = Papa.parse<string[]>(lines[k]!).data[0]!;
+    cells[notes] = '\u0000';
+    lines[k] = Papa.unparse([cells]).replace('\u0000', note);
+  };
+  withNote(20, '"a stray quote');
+  withNote(30, '"a closed, quoted note"');
+  return lines.join('\r\n');
+}
+
 describe('a CSV export read in parts', () => {
   const files: [string, string][] = [
     ['ACLED 2022+, with an HXL row', fixture('acled-iraq-2022.csv')],
@@ -114,7 +130,16 @@ describe('a CSV export read in parts', () => {
       fixture('ucdp-ged-23.1-global-sample-1000.csv'),
     ],
     ['ACLED, ids repeated across chunks, empty lines', repeatedIds()],
+    ['ACLED, a stray quote running on over rows', strayQuote()],
   ];
+
+  it('sets the row a stray quote ran on from aside, whole or in parts (the file the parts read)', () => {
+    const w = whole(strayQuote());
+    expect(w.r.rejected.filter((p) => 'reason' in p && p.reason === 'unclosedQuote')).toMatchObject([
+      // Quoted from where the quote opened, to the end of its line.
+      { row: 21, field: 'notes', value: expect.stringMatching(/^a stray quote,/) as unknown },
+    ]);
+  });
   for (const [name, text] of files)
     for (const [of, rows] of [
       [2, 1],

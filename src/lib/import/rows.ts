@@ -46,6 +46,35 @@ const fail = (field: string, reason: RowReason, value = ''): RowResult => ({
   problem: { field, reason, value },
 });
 
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/**
+ * A row that ran on past its line: a quote that does not close on its line makes papaparse
+ * read on, line after line, to the next quote or to the end of the file, every row on the
+ * way in one cell. Shown, the row's note held those rows and they were gone without a word.
+ * Such a cell holds a line break, and either the row's cells no longer match the header's
+ * (the quote never closed), or a line in it holds a whole row's delimiters (it closed in a
+ * later row). A note written over several lines has neither. papaparse says when it met a
+ * quote out of place in a row (MissingQuotes, InvalidQuotes): only those rows come here.
+ */
+export function ranOn(
+  ctx: RowContext,
+  row: readonly string[],
+  width: number,
+  delimiter: string,
+): RowResult | null {
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i]!;
+    if (!LINE_BREAK.test(c)) continue;
+    const lines = c.split(LINE_BREAK);
+    const holdsRow = lines.some((l, k) => k > 0 && l.split(delimiter).length >= width);
+    if (row.length === width && !holdsRow) continue;
+    const name = [...ctx.columns].find(([, k]) => k === i)?.[0] ?? String(i + 1);
+    return fail(name, 'unclosedQuote', lines[0]!.slice(0, 40));
+  }
+  return null;
+}
+
 const UCDP_PLACE: Record<string, PlacePrecision> = {
   '1': 'exact',
   '2': 'near',

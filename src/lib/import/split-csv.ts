@@ -84,7 +84,7 @@ export function chunkMaker(
 export function readChunk(
   c: RowsChunk,
   text: CsvText,
-  row: (cells: readonly string[], rowNumber: number) => void,
+  row: (cells: readonly string[], rowNumber: number, quoteError: boolean) => void,
 ): void {
   let rowNumber = c.firstRow - 1;
   Papa.parse<string[]>(mid().decode(c.bytes), {
@@ -93,7 +93,7 @@ export function readChunk(
     skipEmptyLines: false,
     step: (r) => {
       rowNumber++;
-      if (!isBlankRow(r.data)) row(r.data, rowNumber);
+      if (!isBlankRow(r.data)) row(r.data, rowNumber, r.errors.length > 0);
     },
   });
 }
