@@ -107,7 +107,7 @@ describe('a quote that does not close on its line', () => {
         record: 'row 3 "IRQ2"',
         field: 'notes',
         message: expect.stringMatching(
-          /^a quote that does not close on its line: .* no longer matches the header: never closed,/,
+          /^a quote that does not close on its line: .* were read into this row: never closed,/,
         ) as unknown,
       },
     ]);
