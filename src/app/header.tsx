@@ -29,7 +29,11 @@ export function Header() {
   return (
     <header className="app-header">
       <div className="brand">
-        <h1>{meta ? <KeepRanges text={text(meta.title)} /> : t('app.name')}</h1>
+        {/* Isolated: an imported file's title is its name, which in Arabic ran into the page's
+            right-to-left order ("2024-iraq.csv" read "iraq.csv-2024"). */}
+        <h1>
+          <bdi>{meta ? <KeepRanges text={text(meta.title)} /> : t('app.name')}</bdi>
+        </h1>
         {meta && (
           <p className="coverage">
             {t('app.coverage', { from: date(meta.coverage.from), to: date(meta.coverage.to) })}

@@ -25,6 +25,11 @@ describe('localizeDigits', () => {
     expect(localizeDigits('سلّمتها في آذار 2020', 'native')).toBe('سلّمتها في آذار ٢٠٢٠');
     expect(localizeDigits('قاعدة كركوك (K-1) وطائرات F16', 'native')).toBe('قاعدة كركوك (K-1) وطائرات F16');
     expect(localizeDigits('آذار 2020', 'latn')).toBe('آذار 2020');
+    // A file name is a code: its digits stay as written, all of them.
+    expect(localizeDigits('ucdp-ged-23.1-global-sample-1000.csv', 'native')).toBe(
+      'ucdp-ged-23.1-global-sample-1000.csv',
+    );
+    expect(localizeDigits('على بعد 2.5km، في 2020-03-01', 'native')).toBe('على بعد 2.5km، في ٢٠٢٠-٠٣-٠١');
   });
 });
 

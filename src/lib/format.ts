@@ -20,13 +20,14 @@ const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 
 /**
  * Writes the ASCII digits of an Arabic dataset text in Arabic-Indic, as Intl does for
- * numbers, so "آذار 2020" reads "آذار ٢٠٢٠". Digits that belong to a Latin code such as
- * "K-1" or "F16" are left alone. Quotes are never passed through this: they stay verbatim.
+ * numbers, so "آذار 2020" reads "آذار ٢٠٢٠". Digits in a word with Latin letters belong to a
+ * code, such as "K-1", "F16" or a file name ("ucdp-ged-23.1-sample.csv", whose "1" became
+ * "١"), and are left alone. Quotes are never passed through this: they stay verbatim.
  */
 export function localizeDigits(text: string, digits: Digits): string {
-  if (digits === 'latn') return text;
-  return text.replace(/(?<![A-Za-z\d]|[A-Za-z]-)\d+(?![A-Za-z\d])/g, (run) =>
-    run.replace(/\d/g, (d) => ARABIC_INDIC[Number(d)]!),
+  if (digits === 'latn' || !/\d/.test(text)) return text;
+  return text.replace(/\S*\d\S*/g, (word) =>
+    /[A-Za-z]/.test(word) ? word : word.replace(/\d/g, (d) => ARABIC_INDIC[Number(d)]!),
   );
 }
 

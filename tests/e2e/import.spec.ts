@@ -147,26 +147,49 @@ test('a UCDP GED export: ranges, suffixed names, the low–best–high range as 
   await shot(page, 'import-ucdp-ar');
 });
 
-test("over a long span the monthly chart labels years alone, in the reader's digits", async ({ page }) => {
+test("an imported file's name heads the page as written; over its long span the monthly chart labels years alone, in the reader's digits", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/?lang=ar');
   await expect(page.locator('.leaflet-marker-icon')).toHaveCount(11);
-  await open(page, 'ucdp-ged-23.1-global-sample-1000.csv');
+  // Under a name that starts with digits and holds a version: the header shows it as written.
+  const name = '2005-ucdp-ged-23.1-sample.csv';
+  await page.locator('input[type=file]').setInputFiles({
+    name,
+    mimeType: 'text/csv',
+    buffer: readFileSync(fixture('ucdp-ged-23.1-global-sample-1000.csv')),
+  });
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(name);
+  // Left to right inside the right-to-left page: its first character left of its last.
+  const [first, last] = await heading.evaluate((h) => {
+    const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+    const text = walker.nextNode() as Text;
+    const at = (k: number) => {
+      const r = document.createRange();
+      r.setStart(text, k);
+      r.setEnd(text, k + 1);
+      return r.getBoundingClientRect().left;
+    };
+    return [at(0), at(text.data.length - 1)];
+  });
+  expect(first).toBeLessThan(last);
   // The span, read from the fixture: Iraq's rows, first year to last.
   const years = rowsOf('ucdp-ged-23.1-global-sample-1000.csv')
     .filter((r) => r.country === 'Iraq')
     .map((r) => Number(r.date_start!.slice(0, 4)));
-  const [first, last] = [Math.min(...years), Math.max(...years)];
-  expect(last - first).toBeGreaterThanOrEqual(10);
+  const [from, to] = [Math.min(...years), Math.max(...years)];
+  expect(to - from).toBeGreaterThanOrEqual(10);
   const ticks = page.locator('.attacks .recharts-xAxis-tick-labels text');
   await expect(ticks.first()).toHaveText(/^[٠-٩]{4}$/);
   const labels = (await ticks.allTextContents()).map((y) =>
     Number(y.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660))),
   );
   // Month names ("كانون الثاني ٢٠١٠") left two labels for these years; years alone, one every two.
-  expect(labels.length).toBeGreaterThanOrEqual(Math.floor((last - first) / 2));
+  expect(labels.length).toBeGreaterThanOrEqual(Math.floor((to - from) / 2));
   expect(new Set(labels).size).toBe(labels.length);
-  expect(labels.every((y) => y >= first && y <= last)).toBe(true);
+  expect(labels.every((y) => y >= from && y <= to)).toBe(true);
 });
 
 test('a link to a CSV opens it; an unknown layout names the columns it expected', async ({ page }) => {
