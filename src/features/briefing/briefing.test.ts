@@ -54,6 +54,24 @@ describe('captions', () => {
     // Arabic punctuation between a source's name and its date, as between sources.
     expect(ar.sources).toMatch(/^المصادر: \[٠٠٢\] [^,]+…، ٩ كانون الأول ٢٠٢١$/);
   });
+
+  it("isolate an imported file's name in the title, so it keeps its order in Arabic", () => {
+    const file = '2024-iraq.csv';
+    const imported = {
+      ...data,
+      meta: {
+        ...data.meta,
+        title: { en: file, ar: file },
+        imported: { file, format: 'acled' as const, layout: 'acled-2022' as const, columns: 31 },
+      },
+    };
+    const rows = filterEvents(index, state({}));
+    const ar = captionFor('dashboard', state({ lang: 'ar' }), imported, index, rows, tFor('ar'));
+    expect(ar.title).toBe(`\u2068${file}\u2069 — ${tFor('ar')('briefing.dashboardTitle')}`);
+    // The curated record's title is Arabic: it reads in the page's order as it is.
+    const curated = captionFor('dashboard', state({ lang: 'ar' }), data, index, rows, tFor('ar'));
+    expect(curated.title.startsWith(data.meta.title.ar.slice(0, 8))).toBe(true);
+  });
 });
 
 describe('file names', () => {

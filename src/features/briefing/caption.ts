@@ -143,7 +143,9 @@ export function captionFor(
     }),
   ].join(t('briefing.sourceSep'));
   return {
-    title: `${pick(data.meta.title)} — ${t(view === 'attacks' && imported ? 'attacks.titleEvents' : titleKey[view])}`,
+    // An imported file's title is its name: isolated, so that in Arabic "2024-iraq.csv" does
+    // not read "iraq.csv-2024".
+    title: `${imported ? isolate(pick(data.meta.title)) : pick(data.meta.title)} — ${t(view === 'attacks' && imported ? 'attacks.titleEvents' : titleKey[view])}`,
     filters: describeFilters(s, data, t),
     asOf: t('briefing.asOf', {
       date: formatPartialDate(data.meta.asOf, locale),
