@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
+import { ANY_DIGIT } from '../lib/i18n/languages';
 
-/** Two numbers joined by a dash or hyphen, in either script's digits: 2019–2021, ٢٠١٩–٢٠٢١. */
-const RANGE = /[0-9٠-٩۰-۹]+[–-][0-9٠-٩۰-۹]+/g;
+/** Two numbers joined by a dash or hyphen, in any digits: 2019–2021, ٢٠١٩–٢٠٢١. */
+const RANGE = new RegExp(`${ANY_DIGIT}+[–-]${ANY_DIGIT}+`, 'g');
 
 /**
  * Text whose number ranges each stay on one line: a title that wrapped after "2019–" left

@@ -1,4 +1,12 @@
-import { digitsFor, type Digits, type Lang } from './i18n/languages';
+import {
+  ANY_DIGIT,
+  ARABIC_DECIMAL,
+  ARABIC_INDIC_ZERO,
+  digitValue,
+  digitsFor,
+  type Digits,
+  type Lang,
+} from './i18n/languages';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 /** Formats a number in the locale; formatters are cached, as charts and tables call this a lot. */
@@ -16,8 +24,6 @@ export function formatSigned(n: number, locale: string): string {
   return f.format(n);
 }
 
-const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
-
 /**
  * Writes the ASCII digits of an Arabic dataset text in Arabic-Indic, as Intl does for
  * numbers, so "آذار 2020" reads "آذار ٢٠٢٠". Digits in a word with Latin letters belong to a
@@ -27,9 +33,13 @@ const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 export function localizeDigits(text: string, digits: Digits): string {
   if (digits === 'latn' || !/\d/.test(text)) return text;
   return text.replace(/\S*\d\S*/g, (word) =>
-    /[A-Za-z]/.test(word) ? word : word.replace(/\d/g, (d) => ARABIC_INDIC[Number(d)]!),
+    /[A-Za-z]/.test(word)
+      ? word
+      : word.replace(/\d/g, (d) => String.fromCharCode(ARABIC_INDIC_ZERO + Number(d))),
   );
 }
+
+const DIGIT = new RegExp(ANY_DIGIT, 'g');
 
 /**
  * A number as a reader may type it: in either digit set (Arabic-Indic or Eastern
@@ -39,8 +49,8 @@ export function localizeDigits(text: string, digits: Digits): string {
 export function parseLocalNumber(text: string): number {
   const ascii = text
     .trim()
-    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf))
-    .replace('\u066b', '.');
+    .replace(DIGIT, (d) => String(digitValue(d.charCodeAt(0))))
+    .replace(ARABIC_DECIMAL, '.');
   return /^(\d+\.?\d*|\.\d+)$/.test(ascii) ? Number(ascii) : NaN;
 }
 

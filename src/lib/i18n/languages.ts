@@ -85,3 +85,25 @@ export const langOfText = (text: string): Lang =>
 
 /** The language a toggle offers next. */
 export const nextLang = (lang: Lang): Lang => LANG_CODES[(LANG_CODES.indexOf(lang) + 1) % LANG_CODES.length]!;
+
+/** The zero of the digits Arabic mode writes (Arabic-Indic, as written in Iraq). */
+export const ARABIC_INDIC_ZERO = 0x0660;
+
+/**
+ * The digit sets a text may hold or a reader may type: ASCII, Arabic-Indic and Eastern
+ * Arabic-Indic (Persian and Urdu keyboards), each by its zero; each runs to nine.
+ */
+export const DIGIT_ZEROS = [0x30, ARABIC_INDIC_ZERO, 0x06f0] as const;
+
+/** The Arabic decimal separator, "٫". */
+export const ARABIC_DECIMAL = '\u066b';
+
+const unit = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+/** One digit of any set, as a pattern's source. */
+export const ANY_DIGIT = `[${DIGIT_ZEROS.map((z) => `${unit(z)}-${unit(z + 9)}`).join('')}]`;
+
+/** A digit's value, in any set; -1 for any other code unit. */
+export function digitValue(code: number): number {
+  for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return code - zero;
+  return -1;
+}

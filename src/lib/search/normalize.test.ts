@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchesQuery, normalizeForSearch as n, packFolded } from './normalize';
+import { DIGIT_ZEROS } from '../i18n/languages';
 
 describe('normalizeForSearch', () => {
   it('folds hamza forms of alef: "الانبار" finds "الأنبار"', () => {
@@ -22,6 +23,10 @@ describe('normalizeForSearch', () => {
   it('maps Arabic-Indic digits to ASCII', () => {
     expect(n('٥٢٠٠ جندي')).toBe('5200 جندي');
     expect(n('۳۰')).toBe('30');
+  });
+  it('folds every digit of every set the language table names', () => {
+    for (const zero of DIGIT_ZEROS)
+      for (let d = 0; d < 10; d++) expect(n(String.fromCharCode(zero + d))).toBe(String(d));
   });
   it('is case- and accent-insensitive in Latin script', () => {
     expect(n('Ain AL-Asad')).toBe('ain al asad');

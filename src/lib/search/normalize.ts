@@ -22,7 +22,9 @@ MAP[0x0629] = 0x0647;
 MAP[0x0649] = 0x064a;
 MAP[0x0624] = 0x0648;
 MAP[0x0626] = 0x064a;
-// Arabic-Indic and Eastern Arabic-Indic digits become ASCII digits.
+// Arabic-Indic and Eastern Arabic-Indic digits become ASCII digits: the sets of DIGIT_ZEROS
+// (i18n/languages), repeated here because importing it split the language table out of its
+// chunk into a file of its own in the page's first script (+0.3 KB). A test holds them equal.
 for (let d = 0; d < 10; d++) {
   MAP[0x0660 + d] = 0x30 + d;
   MAP[0x06f0 + d] = 0x30 + d;
