@@ -10,7 +10,7 @@ import { FLOAT_COLUMNS, INT_COLUMNS } from '../../src/lib/dataset/event-columns'
 import { eventsOf } from '../../src/lib/dataset/event-store';
 import type { Dataset } from '../../src/lib/dataset/schema';
 import { filterEvents } from '../../src/lib/filters/filter-events';
-import { countByProvince, monthlyAttacks } from '../../src/lib/filters/aggregate';
+import { countByProvince, monthlyBuckets, tallyRows } from '../../src/lib/filters/aggregate';
 import { compareAround } from '../../src/lib/filters/compare';
 import { defaultViewState } from '../../src/lib/store/view-state';
 import { layersToCsv, subsetSkeleton } from '../../src/features/briefing/csv';
@@ -89,7 +89,9 @@ describe('the columnar load path (packed events, columns from the worker)', () =
     for (const f of filterStates(data)) {
       const rows = filterEvents(packed, f);
       expect([...rows]).toEqual([...filterEvents(objects, f)]);
-      expect(monthlyAttacks(packed, rows, span)).toEqual(monthlyAttacks(objects, rows, span));
+      expect(monthlyBuckets(tallyRows(packed, rows), span)).toEqual(
+        monthlyBuckets(tallyRows(objects, rows), span),
+      );
       expect(countByProvince(packed, rows)).toEqual(countByProvince(objects, rows));
       expect(compareAround(packed, rows, '2020-01-03', 90)).toEqual(
         compareAround(objects, rows, '2020-01-03', 90),

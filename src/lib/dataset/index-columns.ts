@@ -31,7 +31,7 @@ export interface IndexColumns extends Omit<ChunkColumns, 'idHash'> {
    * are: for a file in date order it is `fileOrder` itself.
    */
   all: Int32Array;
-  /** Every event's attacks per month (see monthlyAttacks). */
+  /** Every event's attacks per month (see tallyRows). */
   months: MonthTally;
   /** The same per governorate code c, in slot c + 1 (slot 0: events with none), over the same
    * months: a governorate filter's tally is their sum (see tallyWithoutRows). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
-import { baseStatusAt, countByProvince, monthlyAttacks, monthlyBuckets } from './aggregate';
+import { baseStatusAt, countByProvince, monthlyBuckets, tallyRows } from './aggregate';
 import { monthsBetween } from '../../../tests/support/months';
 import { filterEvents } from './filter-events';
 import { tallyWithoutRows } from './filter-tally';
@@ -12,16 +12,18 @@ const { data, index } = bundled();
 const all = Int32Array.from({ length: index.events.length }, (_, i) => i);
 const span = { first: '2019-10', last: '2021-12' };
 
-describe('monthlyAttacks', () => {
+describe('monthlyBuckets of tallyRows', () => {
   it('covers every month of the span, with zero for months without attacks', () => {
-    const { buckets } = monthlyAttacks(index, all, span);
+    const { buckets } = monthlyBuckets(tallyRows(index, all), span);
     expect(buckets.map((b) => b.month)).toEqual(monthsBetween('2019-10', '2021-12'));
     expect(buckets).toHaveLength(27);
     expect(buckets.find((b) => b.month === '2020-06')).toMatchObject({ attacks: 0, rockets: 0 });
   });
 
   it('counts the attacks an event reports and the rockets where known', () => {
-    const byMonth = Object.fromEntries(monthlyAttacks(index, all, span).buckets.map((b) => [b.month, b]));
+    const byMonth = Object.fromEntries(
+      monthlyBuckets(tallyRows(index, all), span).buckets.map((b) => [b.month, b]),
+    );
     expect(byMonth['2019-12']).toMatchObject({ attacks: 1, rockets: 30, rocketsKnown: 1 });
     expect(byMonth['2020-03']).toMatchObject({ attacks: 2, rockets: 0, rocketsKnown: 0 });
     expect(byMonth['2020-01']!.attacks).toBe(1);
@@ -37,12 +39,12 @@ describe('monthlyAttacks', () => {
       bases: [],
       text: '',
     });
-    const total = monthlyAttacks(index, anbar, span).buckets.reduce((s, b) => s + b.attacks, 0);
+    const total = monthlyBuckets(tallyRows(index, anbar), span).buckets.reduce((s, b) => s + b.attacks, 0);
     expect(total).toBe(2);
   });
 });
 
-describe('monthlyAttacks on a large synthetic file', () => {
+describe('monthlyBuckets of tallyRows on a large synthetic file', () => {
   it("gives what counting each event in turn gives, for the whole file and for a filtered part, from its rows and from each governorate's tally", () => {
     const synth = synthesize(data, 20_000, 3);
     // Some dates spanning months: a range, a week across a month's end, and one too vague to place.
@@ -95,7 +97,7 @@ describe('monthlyAttacks on a large synthetic file', () => {
       // From the rows, and summed from the governorates' tallies without finding the rows.
       const withoutRows = tallyWithoutRows(idx, f);
       expect(withoutRows).not.toBeNull();
-      for (const got of [monthlyAttacks(idx, rows, span), monthlyBuckets(withoutRows!, span)]) {
+      for (const got of [monthlyBuckets(tallyRows(idx, rows), span), monthlyBuckets(withoutRows!, span)]) {
         expect(got.unplaced).toBe(unplaced);
         expect(got.buckets[0]!.month).toBe(first);
         expect(got.buckets.at(-1)!.month).toBe(last);

@@ -25,10 +25,6 @@ export interface MonthBucket {
 export const tallyRows = (index: DatasetIndex, rows: Rows): MonthTally =>
   rows === index.all ? index.months : tallyMonths(index, rows, index.months);
 
-/** Attacks per month of `rows` over a continuous span: see monthlyBuckets. */
-export const monthlyAttacks = (index: DatasetIndex, rows: Rows, span: { first: string; last: string }) =>
-  monthlyBuckets(tallyRows(index, rows), span);
-
 /**
  * A tally's attacks per month over a continuous span (months without attacks are zero). The
  * span reaches at least from `span.first` to `span.last`, and further to take in every placed

@@ -5,7 +5,7 @@ import { datasetSchema, type Dataset, type DrawdownEvent } from '../dataset/sche
 import { buildIndex } from '../dataset/indexes';
 import { dayRange, monthKey, monthOfDay } from '../dates/partial-date';
 import { filterEvents, type EventFilters } from './filter-events';
-import { countByProvince, monthlyAttacks } from './aggregate';
+import { countByProvince, monthlyBuckets, tallyRows } from './aggregate';
 
 /**
  * The index keeps events and columns in date order and the filters return typed rows. These
@@ -55,7 +55,7 @@ function check(data: Dataset) {
       const m = monthKey(monthOfDay(a));
       certain.set(m, (certain.get(m) ?? 0) + (e.figures?.attacks ?? 1));
     }
-    const { buckets } = monthlyAttacks(index, rows, { first: '2019-10', last: '2021-12' });
+    const { buckets } = monthlyBuckets(tallyRows(index, rows), { first: '2019-10', last: '2021-12' });
     expect(new Map(buckets.filter((b) => b.attacks > 0).map((b) => [b.month, b.attacks]))).toEqual(certain);
   }
 }
