@@ -1,4 +1,5 @@
 import { across } from '../../lib/dates/axis';
+import { keyMoments } from './troop-series';
 
 /** Which way a reference-line label should run so it stays inside the plot. */
 export function edgeOf(day: number, domain: [number, number], reversed: boolean): 'start' | 'middle' | 'end' {
@@ -8,8 +9,13 @@ export function edgeOf(day: number, domain: [number, number], reversed: boolean)
 
 type Edge = ReturnType<typeof edgeOf>;
 
-/** Rows of labels above the plot: room for this many in the chart's top margin. */
-export const MAX_ROWS = 3;
+/**
+ * Rows of labels above the plot: one for each of the chart's key moments, which fall within
+ * two years and so into a few pixels on a long span (a file's troop levels since 2007). With
+ * three rows, two of the four labels there ran into each other. The top margin grows with the
+ * rows used.
+ */
+export const MAX_ROWS = keyMoments.length;
 /** The height of a row of labels, in pixels: 10 px text's line, so no two rows' boxes meet. */
 export const ROW_HEIGHT = 14;
 

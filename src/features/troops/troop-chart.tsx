@@ -7,11 +7,11 @@ import { useTimeView } from '../../lib/hooks/use-time-view';
 import { useCursor } from '../../lib/hooks/use-cursor';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
-import { isRtl } from '../../lib/i18n/languages';
+import { isRtl, LANGUAGES } from '../../lib/i18n/languages';
 import { useElementSize } from '../../lib/hooks/use-element-size';
 import { useLater } from '../../lib/hooks/use-later';
 import { useDragRange } from '../../lib/hooks/use-drag-range';
-import { across, halfYearTicks, pixelToDay } from '../../lib/dates/axis';
+import { across, dayTicks, pixelToDay } from '../../lib/dates/axis';
 import { ViewSection } from '../../components/view-section';
 import { ChartLegend } from '../../components/chart-legend';
 import { ChartGrid, TICK } from '../../components/chart-frame';
@@ -50,7 +50,6 @@ export function TroopChart() {
   // (whose lines measure themselves on every render).
   const rug = useMemo(() => visible.filter((l) => l.kind === 'events' && l.loaded.imported), [visible]);
   const domain = useMemo(() => troopDomain(data), [data]);
-  const ticks = useMemo(() => halfYearTicks(domain[0], domain[1]), [domain]);
   const moments = useMemo(
     () =>
       keyMoments.flatMap((m) => {
@@ -63,6 +62,15 @@ export function TroopChart() {
   const yLabelPosition = reversed ? 'insideRight' : 'insideLeft';
   const plotLeft = MARGIN.left + (reversed ? 0 : Y_WIDTH);
   const plotWidth = Math.max(1, size.width - MARGIN.left - MARGIN.right - Y_WIDTH);
+  // As many labels as fit: over a long span (a file's troop levels since 2003), half-yearly
+  // ones ran into each other; in Arabic at 1280 px they touched.
+  const ticks = useMemo(() => {
+    const start = reversed ? MARGIN.right + Y_WIDTH : plotLeft;
+    return dayTicks(domain, size.width, LANGUAGES[lang], {
+      before: start,
+      after: size.width - start - plotWidth,
+    });
+  }, [domain, size.width, lang, reversed, plotLeft, plotWidth]);
   // The moments' labels in rows, so that none runs into another on a narrow chart.
   const labels = useMemo(
     () =>
@@ -121,11 +129,13 @@ export function TroopChart() {
           type="number"
           dataKey="day"
           domain={domain}
-          ticks={ticks}
+          ticks={ticks.ticks}
           interval={0}
           reversed={reversed}
           allowDuplicatedCategory={false}
-          tickFormatter={(d: number) => date(dayToIso(d).slice(0, 7), true)}
+          tickFormatter={(d: number) =>
+            ticks.years ? date(dayToIso(d).slice(0, 4)) : date(dayToIso(d).slice(0, 7), true)
+          }
           tick={TICK}
         />
         <YAxis

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthsBetween } from '../../../tests/support/months';
-import { axisTicks, monthTicks } from './axis';
+import { axisTicks, dayTicks, monthTicks } from './axis';
+import { dayToIso, isoToDay } from './partial-date';
 import { LANGUAGES } from '../i18n/languages';
 
 describe('monthTicks', () => {
@@ -90,5 +91,57 @@ describe('axisTicks', () => {
     expect(years).toBe(false);
     expect(ticks[1]).toBe('2020-01');
     expect(ticks[2]).toBe('2020-04');
+  });
+});
+
+describe('dayTicks (the troop chart)', () => {
+  // The troop chart's y axis (52 px and a 14 px margin) before the plot, 14 px after.
+  const edges = { before: 66, after: 14 };
+  const record: [number, number] = [isoToDay('2017-12-01'), isoToDay('2021-12-09')];
+  // A file whose troop levels begin in the surge.
+  const since2007: [number, number] = [isoToDay('2007-09-01'), isoToDay('2021-12-09')];
+  const iso = (days: number[]) => days.map((d) => dayToIso(d));
+  // Where each label is centred, measured from the chart's edge as the chart draws it.
+  const centres = (days: number[], domain: [number, number], width: number) =>
+    days.map(
+      (d) =>
+        edges.before + ((d - domain[0]) / (domain[1] - domain[0])) * (width - edges.before - edges.after),
+    );
+
+  it("labels the record's half-years where English month labels fit", () => {
+    const { ticks, years } = dayTicks(record, 745, LANGUAGES.en, edges);
+    expect(years).toBe(false);
+    expect(iso(ticks)).toEqual([
+      '2018-01-01',
+      '2018-07-01',
+      '2019-01-01',
+      '2019-07-01',
+      '2020-01-01',
+      '2020-07-01',
+      '2021-01-01',
+      '2021-07-01',
+    ]);
+  });
+
+  it('labels years where Arabic month names would touch (1280 px page)', () => {
+    const { ticks, years } = dayTicks(record, 615, LANGUAGES.ar, edges);
+    expect(years).toBe(true);
+    expect(iso(ticks)).toEqual(['2018-01-01', '2019-01-01', '2020-01-01', '2021-01-01']);
+  });
+
+  it('never sets two labels closer than their text and a gap, over fourteen years or four', () => {
+    for (const domain of [record, since2007])
+      for (const width of [380, 615, 745, 1000])
+        for (const lang of ['en', 'ar'] as const) {
+          const w = LANGUAGES[lang];
+          const { ticks, years } = dayTicks(domain, width, w, edges);
+          const text = years ? w.yearTextPx : w.monthTextPx;
+          const at = centres(ticks, domain, width);
+          expect(ticks.length).toBeGreaterThanOrEqual(2);
+          for (let k = 1; k < at.length; k++) expect(at[k]! - at[k - 1]!).toBeGreaterThanOrEqual(text + 8);
+          // And none runs past the chart's edges.
+          expect(at[0]! - text / 2).toBeGreaterThanOrEqual(0);
+          expect(at.at(-1)! + text / 2).toBeLessThanOrEqual(width);
+        }
   });
 });

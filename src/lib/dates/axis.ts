@@ -1,17 +1,4 @@
-import { dayToIso, isoToDay, monthIndex } from './partial-date';
-
-/** Ticks on the first of January and July between two days. */
-export function halfYearTicks(minDay: number, maxDay: number): number[] {
-  const out: number[] = [];
-  const y0 = Number(dayToIso(minDay).slice(0, 4));
-  const y1 = Number(dayToIso(maxDay).slice(0, 4));
-  for (let y = y0; y <= y1; y++)
-    for (const m of ['01', '07']) {
-      const d = isoToDay(`${String(y).padStart(4, '0')}-${m}-01`);
-      if (d >= minDay && d <= maxDay) out.push(d);
-    }
-  return out;
-}
+import { dayToIso, isoToDay, monthIndex, monthKey } from './partial-date';
 
 /**
  * How far across the plot a day is drawn, from its left edge (0) to its right (1): mirrored in
@@ -42,6 +29,11 @@ export interface AxisEdges {
   before: number;
   after: number;
   text: number;
+  /**
+   * Where a month's label is centred, in px from the chart's side of the first month: on an
+   * axis drawn to scale, its first day. Recharts' month bands centre it in its band.
+   */
+  place?: (month: string) => number;
 }
 
 /**
@@ -66,7 +58,7 @@ export function monthTicks(
   return months.filter((m, i) => {
     // Counted from year 0, so a two-year step keeps every other January, not every January.
     if (monthIndex(m) % step !== 0) return false;
-    const at = edges.before + (i + 0.5) * band;
+    const at = edges.place ? edges.place(m) : edges.before + (i + 0.5) * band;
     return at >= half && width - at >= half;
   });
 }
@@ -91,15 +83,41 @@ export function axisTicks(
   width: number,
   w: LabelWidths,
   edges: Omit<AxisEdges, 'text'>,
+  /** The fewest months between month labels (6: half-years at most). */
+  minStep = 1,
 ): { ticks: string[]; years: boolean } {
   const fit = Math.max(2, Math.floor(width / w.monthLabelPx));
-  if (months.length / 6 <= fit)
+  if (months.length / Math.max(6, minStep) <= fit)
     return {
-      ticks: monthTicks(months, width, w.monthLabelPx, { ...edges, text: w.monthTextPx }),
+      ticks: monthTicks(months, width, w.monthLabelPx, { ...edges, text: w.monthTextPx }, minStep),
       years: false,
     };
   return {
     ticks: monthTicks(months, width, w.yearLabelPx, { ...edges, text: w.yearTextPx }, 12),
     years: true,
   };
+}
+
+/**
+ * The days to label on a time axis drawn to scale (the troop chart's): first days of months,
+ * every half-year or further apart, as axisTicks chooses them for `width`. `edges` are
+ * measured from the side where the domain starts (the right, in Arabic).
+ */
+export function dayTicks(
+  domain: readonly [number, number],
+  width: number,
+  w: LabelWidths,
+  edges: Omit<AxisEdges, 'text' | 'place'>,
+): { ticks: number[]; years: boolean } {
+  const first = monthIndex(dayToIso(domain[0]).slice(0, 7));
+  // Bounded: a thousand years of months at most.
+  const last = Math.min(monthIndex(dayToIso(domain[1]).slice(0, 7)), first + 12_000);
+  const months: string[] = [];
+  for (let k = first; k <= last; k++) months.push(monthKey(k));
+  const plot = width - edges.before - edges.after;
+  const span = Math.max(1, domain[1] - domain[0]);
+  const dayOf = (m: string) => isoToDay(`${m}-01`);
+  const place = (m: string) => edges.before + ((dayOf(m) - domain[0]) / span) * plot;
+  const { ticks, years } = axisTicks(months, width, w, { ...edges, place }, 6);
+  return { ticks: ticks.map(dayOf).filter((d) => d >= domain[0] && d <= domain[1]), years };
 }
