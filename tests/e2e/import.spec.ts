@@ -18,6 +18,13 @@ function rowsOf(name: string): Record<string, string>[] {
   return rows.filter((r) => !Object.values(r)[0]!.startsWith('#'));
 }
 
+/** Opens a fixture over the bundled record, in English, once its events are counted. */
+async function opened(page: Page, name: string) {
+  await page.goto('/?lang=en');
+  await open(page, name);
+  await expect(count(page)).toHaveText(/of [\d,]+ events$/);
+}
+
 async function pickGovernorate(page: Page, name: string) {
   await page.locator('.multi-select summary').filter({ hasText: 'Governorates' }).click();
   await page.getByRole('checkbox', { name, exact: true }).check();
@@ -233,9 +240,7 @@ test('a link to a CSV opens it; an unknown layout names the columns it expected'
 test("the troop chart marks an imported file's events along its time axis, and follows the filters", async ({
   page,
 }) => {
-  await page.goto('/?lang=en');
-  await open(page, 'acled-iraq-2022.csv');
-  await expect(count(page)).toHaveText(/of [\d,]+ events$/);
+  await opened(page, 'acled-iraq-2022.csv');
   // One tick per pixel column with events: never more than the file's distinct days.
   const days = new Set(
     rowsOf('acled-iraq-2022.csv')
@@ -256,6 +261,37 @@ test("the troop chart marks an imported file's events along its time axis, and f
   await pickGovernorate(page, 'Anbar');
   await expect.poll(ticks).toBeLessThan(all);
   await expect.poll(ticks).toBeGreaterThan(0);
+});
+
+test("the troop chart's time axis reaches back to an imported file's first event, so that each is marked", async ({
+  page,
+}) => {
+  await opened(page, 'ucdp-ged-23.1-global-sample-1000.csv');
+  // The fixture's years in Iraq, read here: from 2005, long before the first troop level (2017).
+  const years = rowsOf('ucdp-ged-23.1-global-sample-1000.csv')
+    .filter((r) => r.country === 'Iraq')
+    .map((r) => Number(r.date_start!.slice(0, 4)));
+  const first = Math.min(...years);
+  expect(first).toBeLessThan(2017);
+  const chart = page.locator('section.troops');
+  const firstLabel = () =>
+    chart
+      .locator('.recharts-xAxis-tick-labels text')
+      .first()
+      .textContent()
+      .then((y) => Number(y?.slice(-4)));
+  await expect.poll(firstLabel).toBeLessThanOrEqual(first + 2);
+  // The earliest event's tick at the axis' start: the rug's leftmost x by the axis line's.
+  const ruled = () =>
+    chart.evaluate((c) => {
+      const xs = [...c.querySelectorAll('.event-rug path')].flatMap((p) =>
+        [...(p.getAttribute('d') ?? '').matchAll(/M([\d.]+)/g)].map((m) => Number(m[1])),
+      );
+      const axis = c.querySelector('.recharts-xAxis line.recharts-cartesian-axis-line');
+      return xs.length ? Math.min(...xs) - Number(axis?.getAttribute('x1')) : NaN;
+    });
+  await expect.poll(ruled).toBeLessThan(2);
+  await expect.poll(ruled).toBeGreaterThanOrEqual(-1);
 });
 
 test('when the reasons cannot be downloaded, the rows set aside still show, as codes, and the rest of the banner stays', async ({

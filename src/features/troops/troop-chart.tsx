@@ -49,7 +49,14 @@ export function TroopChart() {
   // The rows are read inside EventRug: a filter change then redraws the rug, not the chart
   // (whose lines measure themselves on every render).
   const rug = useMemo(() => visible.filter((l) => l.kind === 'events' && l.loaded.imported), [visible]);
-  const domain = useMemo(() => troopDomain(data), [data]);
+  const domain = useMemo(
+    () =>
+      troopDomain(
+        data,
+        rug.map((l) => l.loaded.data),
+      ),
+    [data, rug],
+  );
   const moments = useMemo(
     () =>
       keyMoments.flatMap((m) => {

@@ -23,8 +23,12 @@ export function troopSeries(levels: readonly TroopLevel[]): TroopSeries {
     .filter((s) => s.points.length > 0);
 }
 
-/** The days the time axis spans: the troop data and the dataset's focus period, whichever is wider. */
-export function troopDomain(data: DatasetInfo): [number, number] {
+/**
+ * The days the time axis spans: the troop data, the dataset's focus period and the days of the
+ * imported files whose events the chart marks (`marked`, see EventRug). A UCDP file from 2005
+ * on had only its events since December 2017, the first troop level, drawn.
+ */
+export function troopDomain(data: DatasetInfo, marked: readonly DatasetInfo[] = []): [number, number] {
   // A loop, not Math.min(...days): spreading 150,000 troop levels overflows the call stack.
   let lo = Infinity;
   let hi = -Infinity;
@@ -35,6 +39,7 @@ export function troopDomain(data: DatasetInfo): [number, number] {
   };
   for (const l of data.troopLevels) widen(l.date);
   if (data.meta.focus) for (const d of [data.meta.focus.from, data.meta.focus.to]) widen(d);
+  for (const m of marked) for (const d of [m.meta.coverage.from, m.meta.coverage.to]) widen(d);
   return lo === Infinity ? [0, 1] : [lo, hi];
 }
 
