@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { recordRequests, shot } from './helpers';
 
 const count = (page: Page) => page.getByRole('status').filter({ hasText: /of \d+ events/ });
@@ -204,5 +205,28 @@ test("the troop chart's moments stay legible on a narrow window: no label runs i
           true,
         );
     }
+  }
+});
+
+test("before the record's first troop figure, the map gives the bases no status rather than the coalition's presence", async ({
+  page,
+}) => {
+  // The record's first troop figure, read from the file: December 2017.
+  const levels: { date: string }[] = JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8')).troopLevels;
+  const first = levels.map((l) => l.date).sort()[0];
+  expect(first).toBe('2017-12');
+  const markers = page.locator('.leaflet-marker-icon.base-marker');
+  // On the record's last day every base has a status.
+  await expect(markers).toHaveCount(11);
+  await expect(markers.and(page.locator('.unknown'))).toHaveCount(0);
+  for (const [lang, said] of [
+    ['en', 'No status in the record before December 2017'],
+    ['ar', 'لا حالة لها في السجل قبل كانون الأول ٢٠١٧'],
+  ] as const) {
+    await page.goto(`/?lang=${lang}&to=2015-06-30`);
+    await expect(markers).toHaveCount(11);
+    await expect(page.locator('.map-legend .statuses')).toContainText(said);
+    for (const title of await markers.evaluateAll((ms) => ms.map((m) => m.getAttribute('title'))))
+      expect(title).toMatch(new RegExp(` – ${said}$`));
   }
 });

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Base } from '../../lib/dataset/schema';
-import { baseStatusAt } from '../../lib/filters/aggregate';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
+import { useBaseStatus } from './base-status';
 
 /** The bases as a list of toggle buttons: the map's markers, reachable without the map. */
 export function BaseList({ bases, statusDay }: { bases: readonly Base[]; statusDay: number }) {
   const { t } = useTranslation();
-  const { text, date, num } = useLocale();
+  const { text, num } = useLocale();
+  const status = useBaseStatus();
   const active = useViewStore((s) => s.bases);
   const toggle = useViewStore((s) => s.toggle);
   return (
@@ -17,7 +18,7 @@ export function BaseList({ bases, statusDay }: { bases: readonly Base[]; statusD
       </summary>
       <ul>
         {bases.map((b) => {
-          const status = baseStatusAt(b, statusDay);
+          const now = status.of(b, statusDay);
           return (
             <li key={b.id}>
               <button
@@ -26,13 +27,9 @@ export function BaseList({ bases, statusDay }: { bases: readonly Base[]; statusD
                 aria-pressed={active.includes(b.id)}
                 onClick={() => toggle('bases', b.id)}
               >
-                <span className={`base-marker ${status}`} aria-hidden="true" /> {text(b.name)}
+                <span className={`base-marker ${now}`} aria-hidden="true" /> {text(b.name)}
               </button>{' '}
-              <span className="muted">
-                {status === 'handedOver' && b.handover
-                  ? t('map.handedOverOn', { date: date(b.handover.date) })
-                  : t('map.present')}
-              </span>
+              <span className="muted">{status.say(b, now)}</span>
             </li>
           );
         })}

@@ -20,6 +20,7 @@ import { useBasemap } from './geo';
 import { classBreaks } from './choropleth';
 import { CountriesLayer, GovernoratesLayer } from './layers';
 import { BaseMarkers } from './base-markers';
+import { useBaseStatus } from './base-status';
 import { NoteMarkers } from './note-markers';
 import { MapLegend } from './map-legend';
 import { BaseList } from './base-list';
@@ -68,6 +69,7 @@ export default function BaseMap() {
   const breaks = useMemo(() => classBreaks(Math.max(0, ...counts.values())), [counts]);
   // Statuses are those at the playback cursor, or at the end of the date range (or of the data).
   const statusDay = cursor ? cursor.day : to ? dayRange(to)[1] : index.maxDay;
+  const statuses = useBaseStatus().from;
 
   return (
     <ViewSection title={t('map.title')} className="map-view" view="map">
@@ -113,6 +115,7 @@ export default function BaseMap() {
         <MapLegend
           breaks={breaks}
           statusDate={dayToIso(statusDay)}
+          statusesFrom={statuses && statusDay < statuses.day ? statuses.date : null}
           changeMax={change?.maxAbs}
           layer={
             layered && shade ? { name: text(shade.layer.name), counts: shade.layer.kind === 'counts' } : null

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import * as L from 'leaflet';
 import { Marker, Popup } from 'react-leaflet';
 import type { Base } from '../../lib/dataset/schema';
-import { baseStatusAt, type BaseStatus } from '../../lib/filters/aggregate';
+import type { BaseStatus } from '../../lib/filters/aggregate';
+import { useBaseStatus } from './base-status';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
@@ -72,8 +72,8 @@ function BaseMarker({
 }
 
 export function BaseMarkers({ bases, statusDay }: { bases: readonly Base[]; statusDay: number }) {
-  const { t } = useTranslation();
-  const { text, date } = useLocale();
+  const { text } = useLocale();
+  const status = useBaseStatus();
   const { index } = useLoadedDataset();
   const active = useViewStore((s) => s.bases);
   const selected = useViewStore((s) => s.selected);
@@ -86,17 +86,13 @@ export function BaseMarkers({ bases, statusDay }: { bases: readonly Base[]; stat
   return (
     <>
       {bases.map((b) => {
-        const status = baseStatusAt(b, statusDay);
-        const label = `${text(b.name)} – ${
-          status === 'handedOver' && b.handover
-            ? t('map.handedOverOn', { date: date(b.handover.date) })
-            : t('map.present')
-        }`;
+        const now = status.of(b, statusDay);
+        const label = `${text(b.name)} – ${status.say(b, now)}`;
         return (
           <BaseMarker
-            key={`${b.id}-${status}`}
+            key={`${b.id}-${now}`}
             base={b}
-            status={status}
+            status={now}
             label={label}
             active={active.includes(b.id)}
             highlighted={highlightedBase === b.id}

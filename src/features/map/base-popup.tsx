@@ -4,11 +4,13 @@ import type { BaseStatus } from '../../lib/filters/aggregate';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { useLocale } from '../../lib/use-locale';
 import { SourceRef } from '../../components/source-ref';
+import { useBaseStatus } from './base-status';
 
 export function BasePopup({ base, status }: { base: Base; status: BaseStatus }) {
   const { t } = useTranslation();
   const { data } = useLoadedDataset();
-  const { text, date } = useLocale();
+  const { text } = useLocale();
+  const { say } = useBaseStatus();
   const prov = data.provinces[base.province];
   return (
     <div className="base-popup">
@@ -16,9 +18,7 @@ export function BasePopup({ base, status }: { base: Base; status: BaseStatus }) 
       <p className="muted">
         {prov ? text(prov.name) : base.province}
         {t('app.sep')}
-        {status === 'handedOver' && base.handover
-          ? t('map.handedOverOn', { date: date(base.handover.date) })
-          : t('map.present')}
+        {say(base, status)}
       </p>
       <h4>{t('map.facts')}</h4>
       <ul>

@@ -7,12 +7,15 @@ import { formatSigned, isolate } from '../../lib/format';
 export function MapLegend({
   breaks,
   statusDate,
+  statusesFrom = null,
   changeMax,
   layer = null,
   points = [],
 }: {
   breaks: number[];
   statusDate: string;
+  /** Set when the record gives no status on that date: the date from which it does. */
+  statusesFrom?: string | null;
   /** With several layers: the one the shading counts, and whether it counts weekly rows. */
   layer?: { name: string; counts: boolean } | null;
   /** With several layers: the event layers drawn as points, by colour. */
@@ -80,6 +83,12 @@ export function MapLegend({
         <li>
           <span className="base-marker handedOver" aria-hidden="true" /> {t('map.handedOver')}
         </li>
+        {statusesFrom && (
+          <li>
+            <span className="base-marker unknown" aria-hidden="true" />{' '}
+            {t('map.unknown', { date: date(statusesFrom) })}
+          </li>
+        )}
       </ul>
     </div>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
-import { baseStatusAt, countByProvince, monthlyBuckets, tallyRows } from './aggregate';
+import { baseStatusAt, countByProvince, monthlyBuckets, statusesFrom, tallyRows } from './aggregate';
 import { monthsBetween } from '../../../tests/support/months';
 import { filterEvents } from './filter-events';
 import { tallyWithoutRows } from './filter-tally';
@@ -144,5 +144,17 @@ describe('baseStatusAt', () => {
   });
   it('is present for a base with no handover in the sources', () => {
     expect(baseStatusAt(victory, isoToDay('2021-12-31'))).toBe('present');
+  });
+  it("is unknown before the record's first troop figure, which the record's data gives", () => {
+    // Read from the file: its earliest troop level, December 2017.
+    const first = [...data.troopLevels].map((l) => l.date).sort()[0]!;
+    expect(first).toBe('2017-12');
+    const from = statusesFrom(data.troopLevels);
+    expect(from).toEqual({ date: first, day: isoToDay('2017-12-01') });
+    expect(baseStatusAt(victory, isoToDay('2013-06-01'), from!.day)).toBe('unknown');
+    expect(baseStatusAt(victory, isoToDay('2017-11-30'), from!.day)).toBe('unknown');
+    expect(baseStatusAt(victory, isoToDay('2017-12-01'), from!.day)).toBe('present');
+    expect(baseStatusAt(taji, isoToDay('2020-08-23'), from!.day)).toBe('handedOver');
+    expect(statusesFrom([])).toBeNull();
   });
 });

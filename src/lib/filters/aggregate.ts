@@ -2,7 +2,7 @@ import type { Rows } from './filter-events';
 import type { DatasetIndex } from '../dataset/indexes';
 import { dayRange, monthIndex, monthKey } from '../dates/partial-date';
 import { tallyMonths, type MonthTally } from '../dataset/month-tally';
-import type { Base } from '../dataset/schema';
+import type { Base, TroopLevel } from '../dataset/schema';
 
 export interface MonthBucket {
   month: string;
@@ -64,10 +64,28 @@ export function countByProvince(index: DatasetIndex, rows: Rows): Map<string, nu
   return out;
 }
 
-export type BaseStatus = 'present' | 'handedOver';
+export type BaseStatus = 'present' | 'handedOver' | 'unknown';
 
-/** A base's status on a day: handed over once its handover date has begun by then. */
-export function baseStatusAt(base: Base, day: number): BaseStatus {
-  if (!base.handover) return 'present';
-  return dayRange(base.handover.date)[0] <= day ? 'handedOver' : 'present';
+/**
+ * The date from which the record gives its bases a status: its first troop figure (December
+ * 2017 in the curated record, whose bases an imported file keeps). Before it the record says
+ * nothing of the coalition in Iraq, and "present" would be a claim of ours: over a UCDP file
+ * reaching back to 2005, the map showed all eleven bases held in 2013. Null without troop figures.
+ */
+export function statusesFrom(levels: readonly TroopLevel[]): { date: string; day: number } | null {
+  let first: { date: string; day: number } | null = null;
+  for (const l of levels) {
+    const day = dayRange(l.date)[0];
+    if (!first || day < first.day) first = { date: l.date, day };
+  }
+  return first;
+}
+
+/**
+ * A base's status on a day: handed over once its handover date has begun by then; before the
+ * record gives statuses (`from`, see statusesFrom), unknown; otherwise present.
+ */
+export function baseStatusAt(base: Base, day: number, from: number | null = null): BaseStatus {
+  if (base.handover && dayRange(base.handover.date)[0] <= day) return 'handedOver';
+  return from !== null && day < from ? 'unknown' : 'present';
 }
