@@ -7,7 +7,7 @@ import { showBundled, useSourceStore } from '../../lib/dataset/load-status';
 import { useLoadProgress } from '../../lib/dataset/use-load-progress';
 import { useViewStore } from '../../lib/store/view-store';
 import { HashCheck } from './hash-check';
-import { RejectedList } from '../../components/rejected-list';
+import { loadRejectedList, preloadRejectedList } from '../../components/lazy-rejected-list';
 import { Reason } from '../../components/reason';
 import { useLocale } from '../../lib/use-locale';
 import { LazyPart, preload } from '../../components/lazy-view';
@@ -31,7 +31,9 @@ export function DatasetBanner() {
   const other = file || (dataUrl && dataUrl !== DATASET_URL);
   // Fetched while the file is read, so that the summary shows with the data.
   useEffect(() => {
-    if (other) preload(loadSummary).catch(() => {});
+    if (!other) return;
+    preload(loadSummary).catch(() => {});
+    preloadRejectedList();
   }, [other]);
   return (
     <div className="dataset-banner no-export">
@@ -79,7 +81,11 @@ export function DatasetBanner() {
       {data && <HashCheck loaded={data} />}
       {data?.imported && <LazyPart key={data.origin} load={loadSummary} props={{ loaded: data }} />}
       {data && data.rejected.length > 0 && (
-        <RejectedList origin={data.origin} rejected={data.rejected} imported={!!data.imported} />
+        <LazyPart
+          key={`${data.origin} set aside`}
+          load={loadRejectedList}
+          props={{ origin: data.origin, rejected: data.rejected, imported: !!data.imported }}
+        />
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import './layers.css';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DATASET_URL } from '../../lib/dataset/api';
@@ -12,7 +12,8 @@ import { useLayerRows } from '../../lib/layers/layer-rows';
 import { useLayers, useVisibleLayers, type ShownLayer } from '../../lib/layers/use-layers';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
-import { RejectedList } from '../../components/rejected-list';
+import { loadRejectedList, preloadRejectedList } from '../../components/lazy-rejected-list';
+import { LazyPart } from '../../components/lazy-view';
 import { Reason } from '../../components/reason';
 
 const CURATED_FILE = DATASET_URL.split('/').pop() ?? DATASET_URL;
@@ -104,6 +105,11 @@ export function LayerList() {
   const main = layers[0]?.loaded;
   // The curated record is always available as a layer: beside an imported file, one click adds it.
   const canAddCurated = main?.imported && !layers.some((l) => l.key === DATASET_URL);
+  // While an added file is read, so that what it sets aside shows with it.
+  const added = layers.length > 1;
+  useEffect(() => {
+    if (added) preloadRejectedList();
+  }, [added]);
   return (
     <section className="panel layer-list no-export" aria-label={t('layers.label')}>
       <h2 className="layer-heading">{t('layers.label')}</h2>
@@ -164,12 +170,15 @@ export function LayerList() {
           export added as a layer sets most of its rows aside. */}
       {layers.map((l) =>
         l.key !== MAIN && l.loaded && l.loaded.rejected.length > 0 ? (
-          <RejectedList
+          <LazyPart
             key={l.key}
-            name={text(l.name)}
-            origin={l.loaded.origin}
-            rejected={l.loaded.rejected}
-            imported={!!l.loaded.imported}
+            load={loadRejectedList}
+            props={{
+              name: text(l.name),
+              origin: l.loaded.origin,
+              rejected: l.loaded.rejected,
+              imported: !!l.loaded.imported,
+            }}
           />
         ) : null,
       )}
