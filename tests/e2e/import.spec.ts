@@ -294,6 +294,24 @@ test("the troop chart's time axis reaches back to an imported file's first event
   await expect.poll(ruled).toBeGreaterThanOrEqual(-1);
 });
 
+test("the date presets follow an imported file's span: its last year, and the two before", async ({
+  page,
+}) => {
+  await opened(page, 'ucdp-ged-23.1-global-sample-1000.csv');
+  const iraq = rowsOf('ucdp-ged-23.1-global-sample-1000.csv').filter((r) => r.country === 'Iraq');
+  const last = Math.max(...iraq.map((r) => Number(r.date_end!.slice(0, 4))));
+  const presets = page.getByRole('group', { name: 'Date presets' }).getByRole('button');
+  await expect(presets).toHaveText(['All', `${last - 2}–${last - 1}`, String(last)]);
+  // An event is in a year if any of its days is.
+  const inYears = (a: number, b: number) =>
+    iraq.filter((r) => Number(r.date_start!.slice(0, 4)) <= b && Number(r.date_end!.slice(0, 4)) >= a).length;
+  expect(inYears(last, last)).toBeGreaterThan(0);
+  await presets.nth(2).click();
+  await expect(count(page)).toHaveText(`${inYears(last, last)} of ${iraq.length} events`);
+  await presets.nth(1).click();
+  await expect(count(page)).toHaveText(`${inYears(last - 2, last - 1)} of ${iraq.length} events`);
+});
+
 test('when the reasons cannot be downloaded, the rows set aside still show, as codes, and the rest of the banner stays', async ({
   page,
 }) => {

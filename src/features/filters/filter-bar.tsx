@@ -7,7 +7,7 @@ import { useFilteredRows } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import { MultiSelect } from '../../components/multi-select';
-import { presets } from './presets';
+import { presetsFor } from './presets';
 import { DateField } from '../../components/date-field';
 import { localizeDigits } from '../../lib/format';
 import { digitsFor } from '../../lib/i18n/languages';
@@ -40,6 +40,7 @@ export function FilterBar() {
   const rows = useFilteredRows(index);
   const hintId = useId();
   const presetDigits = digitsFor(s.lang, s.digits);
+  const presets = useMemo(() => presetsFor(data), [data]);
   // Made once per language, not at each filter change (a click renders the bar at once).
   const provinceOptions = useMemo(
     () =>
@@ -85,13 +86,13 @@ export function FilterBar() {
       <div className="presets" role="group" aria-label={t('filters.presets')}>
         {presets.map((p) => (
           <button
-            key={p.key}
+            key={p.years ?? 'all'}
             type="button"
             className="btn btn-small"
             aria-pressed={s.from === p.from && s.to === p.to}
             onClick={() => setRange(p.from, p.to)}
           >
-            {localizeDigits(t(`filters.${p.key}`), presetDigits)}
+            {p.years === null ? t('filters.presetAll') : localizeDigits(p.years, presetDigits)}
           </button>
         ))}
       </div>
