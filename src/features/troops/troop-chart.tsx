@@ -69,7 +69,7 @@ export function TroopChart() {
   const yLabelPosition = reversed ? 'insideRight' : 'insideLeft';
   const plotLeft = MARGIN.left + (reversed ? 0 : Y_WIDTH);
   const plotWidth = Math.max(1, size.width - MARGIN.left - MARGIN.right - Y_WIDTH);
-  // As many labels as fit: over a long span (a file's troop levels since 2003), half-yearly
+  // As many labels as fit: over a long span (a file's troop levels since 2007), half-yearly
   // ones ran into each other; in Arabic at 1280 px they touched.
   const ticks = useMemo(() => {
     const start = reversed ? MARGIN.right + Y_WIDTH : plotLeft;

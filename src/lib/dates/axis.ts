@@ -83,7 +83,7 @@ export function axisTicks(
   width: number,
   w: LabelWidths,
   edges: Omit<AxisEdges, 'text'>,
-  /** The fewest months between month labels (6: half-years at most). */
+  /** The fewest months between month labels (6: half-yearly at the closest). */
   minStep = 1,
 ): { ticks: string[]; years: boolean } {
   const fit = Math.max(2, Math.floor(width / w.monthLabelPx));

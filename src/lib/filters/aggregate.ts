@@ -68,9 +68,10 @@ export type BaseStatus = 'present' | 'handedOver' | 'unknown';
 
 /**
  * The date from which the record gives its bases a status: its first troop figure (December
- * 2017 in the curated record, whose bases an imported file keeps). Before it the record says
- * nothing of the coalition in Iraq, and "present" would be a claim of ours: over a UCDP file
- * reaching back to 2005, the map showed all eleven bases held in 2013. Null without troop figures.
+ * 2017 in the curated record, whose bases an imported file keeps). Its earlier events (2003,
+ * 2011, 2014) say nothing of these bases, and "present" would be a claim of ours: over a UCDP
+ * file reaching back to 2005, the map showed all eleven bases held in 2013. Null without troop
+ * figures.
  */
 export function statusesFrom(levels: readonly TroopLevel[]): { date: string; day: number } | null {
   let first: { date: string; day: number } | null = null;
