@@ -49,7 +49,9 @@ export function TroopChart() {
   // The rows are read inside EventRug: a filter change then redraws the rug, not the chart
   // (whose lines measure themselves on every render).
   const rug = useMemo(() => visible.filter((l) => l.kind === 'events' && l.loaded.imported), [visible]);
-  const domain = useMemo(
+  // The same array while its days are: the chart's frame is memoized on it, and the list of
+  // layers is a new array whenever any layer's query or settings change.
+  const [firstDay, lastDay] = useMemo(
     () =>
       troopDomain(
         data,
@@ -57,6 +59,7 @@ export function TroopChart() {
       ),
     [data, rug],
   );
+  const domain = useMemo((): [number, number] => [firstDay, lastDay], [firstDay, lastDay]);
   const moments = useMemo(
     () =>
       keyMoments.flatMap((m) => {
