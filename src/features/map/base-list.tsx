@@ -2,13 +2,20 @@ import { useTranslation } from 'react-i18next';
 import type { Base } from '../../lib/dataset/schema';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
-import { useBaseStatus } from './base-status';
+import type { BaseStatuses } from './base-status';
 
 /** The bases as a list of toggle buttons: the map's markers, reachable without the map. */
-export function BaseList({ bases, statusDay }: { bases: readonly Base[]; statusDay: number }) {
+export function BaseList({
+  bases,
+  statusDay,
+  statuses: status,
+}: {
+  bases: readonly Base[];
+  statusDay: number;
+  statuses: BaseStatuses;
+}) {
   const { t } = useTranslation();
   const { text, num } = useLocale();
-  const status = useBaseStatus();
   const active = useViewStore((s) => s.bases);
   const toggle = useViewStore((s) => s.toggle);
   return (

@@ -69,7 +69,7 @@ export default function BaseMap() {
   const breaks = useMemo(() => classBreaks(Math.max(0, ...counts.values())), [counts]);
   // Statuses are those at the playback cursor, or at the end of the date range (or of the data).
   const statusDay = cursor ? cursor.day : to ? dayRange(to)[1] : index.maxDay;
-  const statuses = useBaseStatus().from;
+  const statuses = useBaseStatus();
 
   return (
     <ViewSection title={t('map.title')} className="map-view" view="map">
@@ -108,14 +108,14 @@ export default function BaseMap() {
           </Pane>
           {/* Points only beside other layers: alone, a dataset is its shading and its bases. */}
           {layered && <EventPoints layers={windowed} />}
-          <BaseMarkers bases={data.bases} statusDay={statusDay} />
+          <BaseMarkers bases={data.bases} statusDay={statusDay} statuses={statuses} />
           <NoteMarkers bases={data.bases} governorates={governorates} />
           <AutoFit bounds={IRAQ} />
         </MapContainer>
         <MapLegend
           breaks={breaks}
           statusDate={dayToIso(statusDay)}
-          statusesFrom={statuses && statusDay < statuses.day ? statuses.date : null}
+          statusesFrom={statuses.from && statusDay < statuses.from.day ? statuses.from.date : null}
           changeMax={change?.maxAbs}
           layer={
             layered && shade ? { name: text(shade.layer.name), counts: shade.layer.kind === 'counts' } : null
@@ -129,7 +129,7 @@ export default function BaseMap() {
           }
         />
       </div>
-      <BaseList bases={data.bases} statusDay={statusDay} />
+      <BaseList bases={data.bases} statusDay={statusDay} statuses={statuses} />
     </ViewSection>
   );
 }

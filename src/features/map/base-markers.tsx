@@ -3,7 +3,7 @@ import * as L from 'leaflet';
 import { Marker, Popup } from 'react-leaflet';
 import type { Base } from '../../lib/dataset/schema';
 import type { BaseStatus } from '../../lib/filters/aggregate';
-import { useBaseStatus } from './base-status';
+import type { BaseStatuses } from './base-status';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
@@ -34,6 +34,7 @@ function iconFor(status: string, active: boolean, highlighted: boolean): L.DivIc
 function BaseMarker({
   base,
   status,
+  said,
   label,
   active,
   highlighted,
@@ -41,6 +42,8 @@ function BaseMarker({
 }: {
   base: Base;
   status: BaseStatus;
+  /** The status in words, as the popup says it. */
+  said: string;
   label: string;
   active: boolean;
   highlighted: boolean;
@@ -65,15 +68,22 @@ function BaseMarker({
       eventHandlers={{ click: onClick }}
     >
       <Popup>
-        <BasePopup base={base} status={status} />
+        <BasePopup base={base} said={said} />
       </Popup>
     </Marker>
   );
 }
 
-export function BaseMarkers({ bases, statusDay }: { bases: readonly Base[]; statusDay: number }) {
+export function BaseMarkers({
+  bases,
+  statusDay,
+  statuses: status,
+}: {
+  bases: readonly Base[];
+  statusDay: number;
+  statuses: BaseStatuses;
+}) {
   const { text } = useLocale();
-  const status = useBaseStatus();
   const { index } = useLoadedDataset();
   const active = useViewStore((s) => s.bases);
   const selected = useViewStore((s) => s.selected);
@@ -87,12 +97,14 @@ export function BaseMarkers({ bases, statusDay }: { bases: readonly Base[]; stat
     <>
       {bases.map((b) => {
         const now = status.of(b, statusDay);
-        const label = `${text(b.name)} – ${status.say(b, now)}`;
+        const said = status.say(b, now);
+        const label = `${text(b.name)} – ${said}`;
         return (
           <BaseMarker
             key={`${b.id}-${now}`}
             base={b}
             status={now}
+            said={said}
             label={label}
             active={active.includes(b.id)}
             highlighted={highlightedBase === b.id}

@@ -1,16 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Base } from '../../lib/dataset/schema';
-import type { BaseStatus } from '../../lib/filters/aggregate';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { useLocale } from '../../lib/use-locale';
 import { SourceRef } from '../../components/source-ref';
-import { useBaseStatus } from './base-status';
 
-export function BasePopup({ base, status }: { base: Base; status: BaseStatus }) {
+/** A base's popup; `said` is its status in words (see useBaseStatus). */
+export function BasePopup({ base, said }: { base: Base; said: string }) {
   const { t } = useTranslation();
   const { data } = useLoadedDataset();
   const { text } = useLocale();
-  const { say } = useBaseStatus();
   const prov = data.provinces[base.province];
   return (
     <div className="base-popup">
@@ -18,7 +16,7 @@ export function BasePopup({ base, status }: { base: Base; status: BaseStatus }) 
       <p className="muted">
         {prov ? text(prov.name) : base.province}
         {t('app.sep')}
-        {say(base, status)}
+        {said}
       </p>
       <h4>{t('map.facts')}</h4>
       <ul>

@@ -7,8 +7,9 @@ import { useLocale } from '../../lib/use-locale';
 
 /**
  * The bases' statuses on a day and what each says, in the reader's language: one wording for
- * the markers, the list of bases and a base's popup. `from` is the record's first troop
- * figure, before which it gives no status (see statusesFrom).
+ * the markers, the list of bases and a base's popup, worked out once by the map and handed to
+ * them. `from` is the record's first troop figure, before which it gives no status (see
+ * statusesFrom).
  */
 export function useBaseStatus() {
   const { t } = useTranslation();
@@ -29,3 +30,5 @@ export function useBaseStatus() {
     [from, t, date],
   );
 }
+
+export type BaseStatuses = ReturnType<typeof useBaseStatus>;
