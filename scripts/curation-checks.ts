@@ -120,5 +120,13 @@ export function checkCuration(raw: unknown, data: Dataset, sourceTexts: Record<s
     if (t.dateInferred && !t.dateNote)
       add(recordLabel('troopLevels', i, t), 'dateNote', 'inferred date without a note');
   });
+  // The troop chart would leave such a moment out without a word; a date of its own could
+  // disagree with its event's.
+  const ids = new Set(data.events.map((e) => e.id));
+  data.meta.moments?.forEach((m, i) => {
+    if (!ids.has(m.event)) add(`meta.moments[${i}]`, 'event', `${m.event} is not an event of the record`);
+    if (m.date)
+      add(`meta.moments[${i}]`, 'date', "a date of its own: the record's moments take their event's");
+  });
   return problems;
 }

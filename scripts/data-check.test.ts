@@ -50,6 +50,25 @@ describe('data check', () => {
     expect(r.ok).toBe(true);
   });
 
+  it('fails a key moment that names no event of the record, or gives a date of its own', () => {
+    const r = runDataCheck(
+      mutate((d) => {
+        d.meta.moments[1].event = 'no-such-event';
+        d.meta.moments[2].date = '2020-09';
+      }),
+      sources,
+    );
+    expect(r.ok).toBe(false);
+    expect(r.problems).toEqual([
+      { record: 'meta.moments[1]', field: 'event', message: 'no-such-event is not an event of the record' },
+      {
+        record: 'meta.moments[2]',
+        field: 'date',
+        message: "a date of its own: the record's moments take their event's",
+      },
+    ]);
+  });
+
   it('fails dangling references, duplicate ids and a citation of an unknown document', () => {
     const r = runDataCheck(
       mutate((d) => {

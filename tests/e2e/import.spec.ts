@@ -53,7 +53,7 @@ test('an ACLED export opens with its format, counts per governorate, precision b
   ).toBeVisible();
   await expect(count(page)).toHaveText(`${valid.length} of ${valid.length} events`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('acled-iraq-2022.csv');
-  await expect(page.getByText('Troop levels from the curated Drawdown record, for reference')).toBeVisible();
+  await expect(page.getByText('Troop levels and key moments from the curated Drawdown record, for reference')).toBeVisible();
 
   // Anbar, by the fixture's own admin1 spellings (and the blank one west of Al Qaim).
   const anbar = valid.filter(
@@ -292,6 +292,60 @@ test("the troop chart's time axis reaches back to an imported file's first event
     });
   await expect.poll(ruled).toBeLessThan(2);
   await expect.poll(ruled).toBeGreaterThanOrEqual(-1);
+});
+
+test("over an imported file the troop chart draws the curated record's key moments at their dates, in English and Arabic", async ({
+  page,
+}) => {
+  // The moments and their events' dates, read here from the data file.
+  const record = JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8')) as {
+    meta: { moments: { event: string }[] };
+    events: { id: string; date: string }[];
+  };
+  const dates = record.meta.moments.map((m) => record.events.find((e) => e.id === m.event)!.date);
+  expect(dates).toHaveLength(4);
+  const day = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d) / 86_400_000;
+  // A date's first and last day: "2020-01" is the whole month.
+  const span = (date: string) => {
+    const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+    if (d) return [day(y, m, d), day(y, m, d)];
+    return [day(y, m ?? 1), day(y, (m ?? 12) + 1) - 1];
+  };
+  await opened(page, 'ucdp-ged-23.1-global-sample-1000.csv');
+  const chart = page.locator('section.troops');
+  const check = async (labels: string[]) => {
+    await expect(chart.locator('.recharts-reference-line text')).toHaveText(labels);
+    // Where each moment's line falls, against the axis' own year labels (each on 1 January).
+    const { years, lines } = await chart.evaluate((c) => ({
+      years: [...c.querySelectorAll('.recharts-xAxis-tick-labels text')].map((t) => [
+        t.textContent ?? '',
+        Number(t.getAttribute('x')),
+      ]),
+      lines: [...c.querySelectorAll('.recharts-reference-line line')].map((l) =>
+        Number(l.getAttribute('x1')),
+      ),
+    }));
+    const ticks = years
+      .map(([label, x]) => [
+        Number(String(label).replace(/[٠-٩]/g, (g) => String(g.charCodeAt(0) - 0x660))),
+        x,
+      ])
+      .filter(([year]) => Number(year) > 1900) as [number, number][];
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    const [[y0, x0], [y1, x1]] = [ticks[0]!, ticks.at(-1)!];
+    const xOf = (d: number) => x0 + ((d - day(y0)) * (x1 - x0)) / (day(y1) - day(y0));
+    expect(lines).toHaveLength(4);
+    lines.forEach((x, k) => {
+      const [a, b] = span(dates[k]!).map(xOf) as [number, number];
+      expect(x).toBeGreaterThanOrEqual(Math.min(a, b) - 1.5);
+      expect(x).toBeLessThanOrEqual(Math.max(a, b) + 1.5);
+    });
+  };
+  await expect(chart).toContainText('Troop levels and key moments from the curated Drawdown record');
+  await check(['Soleimani killed', 'Parliament vote', 'Taji handover', 'Combat mission ends']);
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(chart).toContainText('أعداد القوات واللحظات الرئيسية من سجل');
+  await check(['مقتل سليماني', 'تصويت البرلمان', 'تسليم التاجي', 'انتهاء المهمة القتالية']);
 });
 
 test("the date presets follow an imported file's span: its last year, and the two before", async ({

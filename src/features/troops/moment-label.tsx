@@ -1,5 +1,4 @@
 import { across } from '../../lib/dates/axis';
-import { keyMoments } from './troop-series';
 
 /** Which way a reference-line label should run so it stays inside the plot. */
 export function edgeOf(day: number, domain: [number, number], reversed: boolean): 'start' | 'middle' | 'end' {
@@ -10,12 +9,12 @@ export function edgeOf(day: number, domain: [number, number], reversed: boolean)
 type Edge = ReturnType<typeof edgeOf>;
 
 /**
- * Rows of labels above the plot: one for each of the chart's key moments, which fall within
- * two years and so into a few pixels on a long span (a file's troop levels since 2007). With
- * three rows, two of the four labels there ran into each other. The top margin grows with the
- * rows used.
+ * Rows of labels above the plot, at most: one for each of the curated record's four key
+ * moments, which fall within two years and so into a few pixels on a long span (a file's
+ * troop levels since 2007). With three rows, two of them there ran into each other. A dataset
+ * with more moments shares rows (see labelRows). The top margin grows with the rows used.
  */
-export const MAX_ROWS = keyMoments.length;
+export const MAX_ROWS = 4;
 /** The height of a row of labels, in pixels: 10 px text's line, so no two rows' boxes meet. */
 export const ROW_HEIGHT = 14;
 

@@ -15,7 +15,7 @@ import { across, dayTicks, pixelToDay } from '../../lib/dates/axis';
 import { ViewSection } from '../../components/view-section';
 import { ChartLegend } from '../../components/chart-legend';
 import { ChartGrid, TICK } from '../../components/chart-frame';
-import { keyMoments, troopDomain, troopSeries, type TroopPoint } from './troop-series';
+import { momentDays, troopDomain, troopSeries, type TroopPoint } from './troop-series';
 import { TroopDot } from './troop-dot';
 import { MomentLabel, ROW_HEIGHT, edgeOf, labelRows } from './moment-label';
 import { TroopTable } from './troop-table';
@@ -62,12 +62,11 @@ export function TroopChart() {
   const domain = useMemo((): [number, number] => [firstDay, lastDay], [firstDay, lastDay]);
   const moments = useMemo(
     () =>
-      keyMoments.flatMap((m) => {
-        const at = index.eventById.get(m.id);
-        const e = at === undefined ? undefined : index.events.get(at);
-        return e ? [{ ...m, day: plotDay(e.date) }] : [];
+      momentDays(data.meta.moments ?? [], (id) => {
+        const at = index.eventById.get(id);
+        return at === undefined ? undefined : index.events.get(at).date;
       }),
-    [index],
+    [data, index],
   );
   const yLabelPosition = reversed ? 'insideRight' : 'insideLeft';
   const plotLeft = MARGIN.left + (reversed ? 0 : Y_WIDTH);
@@ -87,10 +86,10 @@ export function TroopChart() {
       moments.map((m) => ({
         ...m,
         edge: edgeOf(m.day, domain, reversed),
-        text: t(`troops.${m.label}`),
+        text: text(m.label),
         x: across(m.day, domain, reversed) * plotWidth,
       })),
-    [moments, domain, reversed, plotWidth, t],
+    [moments, domain, reversed, plotWidth, text],
   );
   const rows = useMemo(() => labelRows(labels), [labels]);
   const margin = useMemo(

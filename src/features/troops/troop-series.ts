@@ -1,4 +1,4 @@
-import type { Force, TroopLevel, DatasetInfo } from '../../lib/dataset/schema';
+import type { Force, TroopLevel, DatasetInfo, Moment } from '../../lib/dataset/schema';
 import { forces } from '../../lib/dataset/vocabulary';
 import { dayRange, plotDay } from '../../lib/dates/partial-date';
 
@@ -43,10 +43,14 @@ export function troopDomain(data: DatasetInfo, marked: readonly DatasetInfo[] = 
   return lo === Infinity ? [0, 1] : [lo, hi];
 }
 
-/** Key moments drawn on the chart, by event id; those missing from a dataset are skipped. */
-export const keyMoments = [
-  { id: '2020-01-03-soleimani-killed', label: 'refSoleimani' },
-  { id: '2020-01-parliament-vote', label: 'refVote' },
-  { id: '2020-08-23-taji-handover', label: 'refTaji' },
-  { id: '2021-12-09-end-of-combat-mission', label: 'refEnd' },
-] as const;
+/**
+ * The dataset's key moments and their days: each from its event in the dataset (`dateOf`),
+ * else the date it carries (an import's, kept from the curated record). Those with neither
+ * are left out.
+ */
+export function momentDays(moments: readonly Moment[], dateOf: (id: string) => string | undefined) {
+  return moments.flatMap((m) => {
+    const date = dateOf(m.event) ?? m.date;
+    return date ? [{ id: m.event, label: m.label, day: plotDay(date) }] : [];
+  });
+}

@@ -240,6 +240,32 @@ export const periodClaimSchema = z.object({
   evidence: evidenceListSchema,
 });
 
+/**
+ * A key moment the troop chart marks: an event of the dataset, with a short label. `date` is
+ * for an event the dataset does not hold: an import keeps the curated record's moments, with
+ * their events' dates, for reference (see datedMoments). The record's own give none.
+ */
+export const momentSchema = z.object({
+  event: idSchema,
+  label: bilingualSchema,
+  date: eventDateSchema.optional(),
+});
+
+/**
+ * A dataset's key moments, each with its date: its event's, else the one it carries. An
+ * import keeps the curated record's this way, for reference, as it keeps its troop levels:
+ * the file holds none of their events. A moment with neither is left out.
+ */
+export function datedMoments(d: Pick<Dataset, 'meta' | 'events'>): Moment[] {
+  const moments = d.meta.moments ?? [];
+  const wanted = new Set(moments.map((m) => m.event));
+  const dates = new Map(d.events.filter((e) => wanted.has(e.id)).map((e) => [e.id, e.date]));
+  return moments.flatMap((m) => {
+    const date = dates.get(m.event) ?? m.date;
+    return date ? [{ ...m, date }] : [];
+  });
+}
+
 export const datasetSchema = z.object({
   meta: z.object({
     title: bilingualSchema,
@@ -248,6 +274,7 @@ export const datasetSchema = z.object({
     asOf: partialDateSchema,
     coverage: z.object({ from: partialDateSchema, to: partialDateSchema }),
     focus: z.object({ from: partialDateSchema, to: partialDateSchema }).optional(),
+    moments: z.array(momentSchema).max(12).optional(),
     notes: z.array(bilingualSchema),
     /** Set on an exported file: which data, version and view it came from, and when. */
     export: z
@@ -289,6 +316,7 @@ export const datasetSchema = z.object({
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;
+export type Moment = z.infer<typeof momentSchema>;
 /** A dataset but for its events: what the views hold, reading events from the index (EventList). */
 export type DatasetInfo = Omit<Dataset, 'events'>;
 export type Bilingual = z.infer<typeof bilingualSchema>;

@@ -17,6 +17,30 @@ const open = (name: string, radiusKm?: number) =>
   importCsv(fixture(name), { file: name, geo, reference, ...(radiusKm ? { radiusKm } : {}) });
 const byId = (r: ReturnType<typeof open>) => new Map(r.data.events.map((e) => [e.origin!.id, e]));
 
+describe("an import keeps the curated record's key moments, as its troop levels, for reference", () => {
+  it("each with its label, and its event's date as the data file gives it", () => {
+    // Read here from the file, not through the parser the import uses.
+    const record = JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8')) as {
+      meta: { moments: { event: string; label: { en: string } }[] };
+      events: { id: string; date: string }[];
+    };
+    const dated = new Map(record.events.map((x) => [x.id, x.date]));
+    const expected = record.meta.moments.map((m) => ({
+      event: m.event,
+      en: m.label.en,
+      date: dated.get(m.event),
+    }));
+    expect(expected).toHaveLength(4);
+    const kept = (meta: typeof reference.meta) =>
+      meta.moments?.map((m) => ({ event: m.event, en: m.label.en, date: m.date }));
+    expect(kept(open('acled-iraq-2022.csv').data.meta)).toEqual(expected);
+    expect(kept(open('ucdp-ged-23.1-global-sample-1000.csv').data.meta)).toEqual(expected);
+    // The import holds none of their events: the dates are what the chart has to go on.
+    const ids = new Set(open('acled-iraq-2022.csv').data.events.map((e) => e.id));
+    expect(expected.filter((m) => ids.has(m.event))).toEqual([]);
+  });
+});
+
 describe('ACLED event export, 2022+ layout', () => {
   const r = open('acled-iraq-2022.csv');
   const e = byId(r);

@@ -1,10 +1,10 @@
 /**
  * Opens a UCDP GED or ACLED CSV export as a Drawdown dataset: the file's rows become events
- * that keep their origin; the curated bases, governorates and troop levels stay as reference.
- * Rows that cannot be read are set aside with the reason, never dropped silently.
+ * that keep their origin; the curated bases, governorates, troop levels and key moments stay
+ * as reference. Rows that cannot be read are set aside with the reason, never dropped silently.
  */
 import Papa from 'papaparse';
-import type { Dataset, DrawdownEvent } from '../dataset/schema';
+import { datedMoments, type Dataset, type DrawdownEvent } from '../dataset/schema';
 import { FatalDatasetError, type EventSink } from '../dataset/record-checks';
 import { words } from '../dataset/check-reason';
 import { dayRange, dayToIso } from '../dates/partial-date';
@@ -22,7 +22,8 @@ export interface ImportOptions {
   /** The file's name, kept on every row. */
   file: string;
   geo: Governorates;
-  /** The curated dataset: its bases, governorates and troop levels stay as reference. */
+  /** The curated dataset: its bases, governorates, troop levels and key moments stay as
+   * reference. */
   reference: Dataset;
   radiusKm?: number;
   /** Given, the events go here chunk by chunk and the result's `events` is empty. */
@@ -179,6 +180,7 @@ export function eventRows(o: ImportOptions) {
           schemaVersion: ref.meta.schemaVersion,
           asOf: to,
           coverage: { from, to },
+          moments: datedMoments(ref),
           notes: [],
           imported: { file: o.file, format: c.format, layout, columns },
         },
