@@ -40,7 +40,7 @@ describe('captions', () => {
     const rows = filterEvents(index, anbarKirkuk);
     const c = captionFor('attacks', anbarKirkuk, data, index, rows, tFor('en'));
     expect(c.title).toBe(`${data.meta.title.en} — Attacks on bases per month`);
-    expect(c.asOf).toBe('Data as of 23 November 2026 · dataset v1.0.0');
+    expect(c.asOf).toBe('Data as of 23 November 2026 · dataset v1.1.0');
     expect(c.sources).toBe(
       "Sources: [002] Iraq announces the end of the coalition's combat mission; with a tim…, 9 Dec 2021",
     );
@@ -50,7 +50,7 @@ describe('captions', () => {
     );
     const ar = captionFor('map', { ...anbarKirkuk, lang: 'ar' }, data, index, rows, tFor('ar'));
     expect(ar.title).toContain('خريطة القواعد');
-    expect(ar.asOf).toBe('البيانات حتى ٢٣ تشرين الثاني ٢٠٢٦ | الإصدار 1.0.0');
+    expect(ar.asOf).toBe('البيانات حتى ٢٣ تشرين الثاني ٢٠٢٦ | الإصدار 1.1.0');
     // Arabic punctuation between a source's name and its date, as between sources.
     expect(ar.sources).toMatch(/^المصادر: \[٠٠٢\] [^,]+…، ٩ كانون الأول ٢٠٢١$/);
   });
