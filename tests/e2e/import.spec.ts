@@ -53,7 +53,9 @@ test('an ACLED export opens with its format, counts per governorate, precision b
   ).toBeVisible();
   await expect(count(page)).toHaveText(`${valid.length} of ${valid.length} events`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('acled-iraq-2022.csv');
-  await expect(page.getByText('Troop levels and key moments from the curated Drawdown record, for reference')).toBeVisible();
+  await expect(
+    page.getByText('Troop levels and key moments from the curated Drawdown record, for reference'),
+  ).toBeVisible();
 
   // Anbar, by the fixture's own admin1 spellings (and the blank one west of Al Qaim).
   const anbar = valid.filter(
