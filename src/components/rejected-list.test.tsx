@@ -58,6 +58,31 @@ describe('the list of what a file set aside', () => {
     expect(screen.queryByText(/failed the schema/)).not.toBeInTheDocument();
   });
 
+  it('does not claim everything else is loaded when a quote left open read lines into a row', async () => {
+    const stray: RowProblem = {
+      row: 3,
+      id: 'IRQ2',
+      field: 'notes',
+      reason: 'unclosedQuote',
+      value: '"never closed',
+    };
+    const hint = () => document.querySelector('.rejected .hint')?.textContent;
+    const { unmount } = setup(<RejectedList origin="stray.csv" rejected={[...rows(1), stray]} imported />);
+    await waitFor(() =>
+      expect(hint()).toMatch(/Everything else is loaded but the lines that a quote left open/),
+    );
+    expect(hint()).not.toMatch(/Everything else is loaded\.$/);
+    unmount();
+    act(() => useViewStore.getState().setLang('ar'));
+    const arabic = setup(<RejectedList origin="stray.csv" rejected={[...rows(1), stray]} imported />);
+    await waitFor(() => expect(hint()).toMatch(/إلا الأسطر التي قُرئت في سطرٍ فيه علامة اقتباس لا تُغلق/));
+    arabic.unmount();
+    // Without such a row, everything else is loaded.
+    act(() => useViewStore.getState().setLang('en'));
+    setup(<RejectedList origin="regional.csv" rejected={rows(2)} imported />);
+    expect(hint()).toMatch(/Everything else is loaded\.$/);
+  });
+
   it("says so in Arabic too, with the count's own plural", () => {
     act(() => useViewStore.getState().setLang('ar'));
     setup(<RejectedList origin="regional.csv" rejected={rows(3)} imported />);

@@ -1,5 +1,5 @@
 import './rejected-list.css';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { download } from '../lib/download';
 import { isolate } from '../lib/format';
@@ -57,6 +57,11 @@ export function RejectedList({
   // A dataset's records are checked in English; said otherwise once the words are in (and,
   // should they fail to download, left in English rather than shown as codes).
   const words = lang !== 'en' && reasons === 'ready';
+  // "Everything else is loaded" is not so of the lines read into a row whose quote stays open.
+  const strayQuote = useMemo(
+    () => rejected.some((p) => isRowProblem(p) && p.reason === 'unclosedQuote'),
+    [rejected],
+  );
   return (
     <details className="notice rejected">
       <summary>
@@ -71,7 +76,11 @@ export function RejectedList({
           n: num(rejected.length),
         })}
       </summary>
-      <p className="hint">{t(imported ? 'dataset.rowsAsideHint' : 'dataset.rejectedHint')}</p>
+      <p className="hint">
+        {strayQuote && reasons === 'ready'
+          ? said.t('hint.unclosedQuote', {})
+          : t(imported ? 'dataset.rowsAsideHint' : 'dataset.rejectedHint')}
+      </p>
       <table className="problems">
         <thead>
           <tr>
