@@ -1,7 +1,14 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseLocalNumber } from '../lib/format';
 import { useLocale } from '../lib/use-locale';
+
+/**
+ * How long typing pauses before a live field takes its number. Taken at each keystroke,
+ * "365" was 3, then 36, then 365: the views redrew for each (at a million rows, a long task
+ * each), and the link recorded windows nobody asked for.
+ */
+export const LIVE_PAUSE_MS = 400;
 
 interface Props {
   value: number;
@@ -10,7 +17,7 @@ interface Props {
   /** Whole numbers only (days); otherwise any number in range (kilometres). */
   integer?: boolean;
   disabled?: boolean;
-  /** Take each acceptable number as it is typed, not only on Enter or on leaving the field. */
+  /** Take an acceptable number once typing pauses, not only on Enter or on leaving the field. */
   live?: boolean;
   /** Words that follow the number in its sentence ("km of a base…"), before any error. */
   suffix?: string;
@@ -38,11 +45,14 @@ export function NumberField({
   const errorId = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [invalid, setInvalid] = useState(false);
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(pending.current), []);
   const accept = (text: string): number | null => {
     const n = parseLocalNumber(text);
     return n >= min && n <= max && (!integer || Number.isInteger(n)) ? n : null;
   };
   const commit = () => {
+    clearTimeout(pending.current);
     if (draft === null) return;
     const n = accept(draft);
     setInvalid(n === null);
@@ -68,11 +78,12 @@ export function NumberField({
         aria-describedby={invalid ? errorId : undefined}
         onChange={(e) => {
           setDraft(e.target.value);
-          const n = live ? accept(e.target.value) : null;
-          if (n !== null) {
-            setInvalid(false);
-            onCommit(n);
-          }
+          if (!live) return;
+          clearTimeout(pending.current);
+          const n = accept(e.target.value);
+          if (n === null) return;
+          setInvalid(false);
+          pending.current = setTimeout(() => onCommit(n), LIVE_PAUSE_MS);
         }}
         onBlur={commit}
         onKeyDown={(e) => e.key === 'Enter' && commit()}

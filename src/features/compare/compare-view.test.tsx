@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { useViewStore } from '../../lib/store/view-store';
 import { setup } from '../../test/render';
 import { parseText } from '../../lib/dataset/parse-core';
@@ -59,8 +59,13 @@ describe('CompareView', () => {
     const days = screen.getByRole('textbox', { name: 'يوماً' });
     expect(days).toHaveValue('٩٠');
     await user.clear(days);
+    // Taken once typing pauses, not at each keystroke: never a window of 4 days on the way.
+    const taken: number[] = [];
+    const stop = useViewStore.subscribe((s) => s.compare && taken.push(s.compare.days));
     await user.type(days, '٤٥');
-    expect(useViewStore.getState().compare?.days).toBe(45);
+    await waitFor(() => expect(useViewStore.getState().compare?.days).toBe(45));
+    stop();
+    expect(taken).toEqual([45]);
     await user.clear(days);
     await user.type(days, '30{Enter}');
     expect(useViewStore.getState().compare?.days).toBe(30);
