@@ -169,6 +169,46 @@ test('CSV and JSON exports carry the stamp; the JSON records it in its metadata'
   await shot(page, 'briefing-menu-en');
 });
 
+test("a JSON export cut by a filter keeps the key moments' dates, and opened again still marks them", async ({
+  page,
+}) => {
+  await ready(page, '/?lang=en&type=handover');
+  await page.getByText('Briefing', { exact: true }).click();
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
+  const text = readFileSync(await json.path(), 'utf8');
+  const exported = JSON.parse(text) as {
+    meta: { moments: { event: string; date?: string }[] };
+    events: { id: string }[];
+  };
+  // The moments and their events' dates, read here from the data file.
+  const raw = JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8')) as {
+    meta: { moments: { event: string }[] };
+    events: { id: string; date: string }[];
+  };
+  const dated = new Map(raw.events.map((e) => [e.id, e.date]));
+  expect(exported.meta.moments.map((m) => [m.event, m.date])).toEqual(
+    raw.meta.moments.map((m) => [m.event, dated.get(m.event)]),
+  );
+  // Handovers only: three of the four moments' events are not in the file.
+  const ids = new Set(exported.events.map((e) => e.id));
+  expect(raw.meta.moments.filter((m) => !ids.has(m.event))).toHaveLength(3);
+  await page.keyboard.press('Escape');
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'handovers.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Drawdown');
+  await expect(page.getByText(/Showing .*handovers\.json/)).toBeVisible();
+  await expect(page.locator('section.troops .recharts-reference-line text')).toHaveText([
+    'Soleimani killed',
+    'Parliament vote',
+    'Taji handover',
+    'Combat mission ends',
+  ]);
+});
+
 test('a link whose dataset hash differs from the loaded one says so; a matching one does not', async ({
   page,
 }) => {

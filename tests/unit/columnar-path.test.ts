@@ -4,7 +4,7 @@ import { bundled } from '../../src/test/render';
 import { synthesize } from '../../scripts/synth-lib';
 import { importCsv } from '../../src/lib/import/import-csv';
 import type { Governorates } from '../../src/lib/import/governorates';
-import { buildIndex, type DatasetIndex } from '../../src/lib/dataset/indexes';
+import { buildIndex, dateById, type DatasetIndex } from '../../src/lib/dataset/indexes';
 import { viaWorker } from '../../src/test/via-worker';
 import { FLOAT_COLUMNS, INT_COLUMNS } from '../../src/lib/dataset/event-columns';
 import { eventsOf } from '../../src/lib/dataset/event-store';
@@ -121,7 +121,7 @@ describe('the columnar load path (packed events, columns from the worker)', () =
     );
     const kept = (index: DatasetIndex) => {
       const in_ = new Set(Array.from(rows, (i) => index.events.id(i)));
-      return subsetSkeleton(data, (id) => in_.has(id) && index.eventById.has(id));
+      return subsetSkeleton(data, (id) => in_.has(id) && index.eventById.has(id), dateById(index));
     };
     expect(kept(packed)).toEqual(kept(objects));
   });

@@ -9,6 +9,7 @@ import { useImageExport } from './use-export';
 import { useVideoExport } from './use-video-export';
 import { usePairedExport } from './use-paired-export';
 import { memoFilter } from '../../lib/filters/use-filtered';
+import { dateById } from '../../lib/dataset/indexes';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
 import { isolate } from '../../lib/format';
@@ -89,7 +90,8 @@ export default function BriefingMenuItems() {
         const kept = new Uint8Array(index.events.length);
         for (const i of rows) kept[i] = 1;
         const has = (id: string) => kept[index.eventById.get(id) ?? -1] === 1;
-        const dataset = subsetSkeleton(data, has, layered ? { ...stamp, layers: shownLayers() } : stamp);
+        const stamped = layered ? { ...stamp, layers: shownLayers() } : stamp;
+        const dataset = subsetSkeleton(data, has, dateById(index), stamped);
         spec = { kind: 'json', dataset, source: { data, events: index.events, rows } };
       }
       const blob = await streamExport(spec, progress, abort.signal);

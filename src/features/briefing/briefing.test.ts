@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import i18next from 'i18next';
 import { bundled } from '../../test/render';
 import { defaultViewState, type ViewState } from '../../lib/store/view-state';
@@ -107,9 +108,24 @@ describe('CSV export', () => {
 });
 
 describe('JSON export', () => {
+  it("keeps the key moments' dates when it leaves their events out, so a file cut to Anbar still marks them", () => {
+    // Read here from the data file, not through the dataset the export is given.
+    const raw = JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8')) as {
+      meta: { moments: { event: string }[] };
+      events: { id: string; date: string }[];
+    };
+    const expected = raw.meta.moments.map((m) => [m.event, raw.events.find((e) => e.id === m.event)!.date]);
+    expect(expected).toHaveLength(4);
+    const events = data.events.filter((e) => e.province === 'IQ-AN');
+    expect(events.filter((e) => expected.some(([id]) => id === e.id))).toEqual([]);
+    const sub = subsetDataset(data, events, (id) => data.events.find((e) => e.id === id)?.date);
+    const parsed = datasetSchema.parse(JSON.parse(JSON.stringify(sub)));
+    expect(parsed.meta.moments?.map((m) => [m.event, m.date])).toEqual(expected);
+  });
+
   it('is the dataset schema again, cut to the filtered events', () => {
     const events = data.events.filter((e) => e.province === 'IQ-BG');
-    const sub = subsetDataset(data, events);
+    const sub = subsetDataset(data, events, (id) => data.events.find((e) => e.id === id)?.date);
     const parsed = datasetSchema.parse(JSON.parse(JSON.stringify(sub)));
     expect(parsed.events.map((e) => e.id)).toEqual(events.map((e) => e.id));
     const ids = new Set([...parsed.events, ...parsed.bases, ...parsed.troopLevels].map((r) => r.id));

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { Dataset, DrawdownEvent, DatasetInfo } from '../../lib/dataset/schema';
 import { figureKeys } from '../../lib/dataset/vocabulary';
 import type { Stamp } from '../../lib/dataset/fingerprint';
+import { datedMoments } from '../../lib/dataset/indexes';
 
 const BOM = '\uFEFF';
 /** What a spreadsheet may read as the start of a formula. */
@@ -134,22 +135,35 @@ export function csvRows(
 
 /**
  * The dataset cut down to the given events, in its own schema, so it loads again. Disputes
- * keep only records still present and are dropped when fewer than one remains.
+ * keep only records still present and are dropped when fewer than one remains. `dateOf`
+ * gives an event's date by id, kept or not: the key moments carry their dates, so that the
+ * file still marks them without their events.
  */
-export function subsetDataset(data: DatasetInfo, events: readonly DrawdownEvent[], stamp?: Stamp): Dataset {
+export function subsetDataset(
+  data: DatasetInfo,
+  events: readonly DrawdownEvent[],
+  dateOf: (id: string) => string | undefined,
+  stamp?: Stamp,
+): Dataset {
   const ids = new Set(events.map((e) => e.id));
-  return { ...subsetSkeleton(data, (id) => ids.has(id), stamp), events: [...events] };
+  return { ...subsetSkeleton(data, (id) => ids.has(id), dateOf, stamp), events: [...events] };
 }
 
 /**
  * subsetDataset with its events left empty, for an export that writes them in chunks:
  * `kept` says whether an event id is among those exported.
  */
-export function subsetSkeleton(data: DatasetInfo, kept: (id: string) => boolean, stamp?: Stamp): Dataset {
+export function subsetSkeleton(
+  data: DatasetInfo,
+  kept: (id: string) => boolean,
+  dateOf: (id: string) => string | undefined,
+  stamp?: Stamp,
+): Dataset {
   const other = new Set([...data.bases.map((b) => b.id), ...data.troopLevels.map((t) => t.id)]);
+  const moments = data.meta.moments && { moments: datedMoments(data.meta.moments, dateOf) };
   return {
     ...data,
-    ...(stamp ? { meta: { ...data.meta, export: stamp } } : {}),
+    meta: { ...data.meta, ...moments, ...(stamp ? { export: stamp } : {}) },
     events: [],
     disputes: data.disputes
       .map((d) => ({ ...d, records: d.records.filter((r) => other.has(r) || kept(r)) }))

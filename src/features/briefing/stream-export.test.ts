@@ -42,6 +42,11 @@ const acled = held(
 // Through the schema, as every dataset the app holds comes: keys in the schema's order.
 const synthetic = held(datasetSchema.parse(synthesize(bundled().data, 12_000, 3)));
 /** The file's text, its byte-order mark kept (Blob.text() drops it). */
+/** An event's date by id, among all the dataset's, kept or not. */
+const dateIn = (d: Dataset) => {
+  const dates = new Map(d.events.map((e) => [e.id, e.date]));
+  return (id: string) => dates.get(id);
+};
 const textOf = async (blob: Blob) =>
   new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer());
 
@@ -102,11 +107,17 @@ describe('streamed export', () => {
       const events = Array.from(rows, (i) => set.events[i]!);
       const ids = new Set(events.map((e) => e.id));
       const blob = await streamExport(
-        { kind: 'json', dataset: subsetSkeleton(set, (id) => ids.has(id), stamp), source: source(set, rows) },
+        {
+          kind: 'json',
+          dataset: subsetSkeleton(set, (id) => ids.has(id), dateIn(set), stamp),
+          source: source(set, rows),
+        },
         () => {},
         never,
       );
-      expect(await textOf(blob)).toBe(JSON.stringify(subsetDataset(set, events, stamp), null, 2));
+      expect(await textOf(blob)).toBe(
+        JSON.stringify(subsetDataset(set, events, dateIn(set), stamp), null, 2),
+      );
     }
     // The bundled data's disputes survive a whole export, so the comparison covered them.
     expect(data.disputes.length).toBeGreaterThan(0);
@@ -201,11 +212,17 @@ describe('streamed export', () => {
           expect(await textOf(csv)).toBe(layersToCsv([{ data, events, layer: held.layer }], stamp));
           const ids = new Set(events.map((e) => e.id));
           const json = await streamExport(
-            { kind: 'json', dataset: subsetSkeleton(data, (id) => ids.has(id), stamp), source: held },
+            {
+              kind: 'json',
+              dataset: subsetSkeleton(data, (id) => ids.has(id), dateIn(data), stamp),
+              source: held,
+            },
             () => {},
             never,
           );
-          expect(await textOf(json)).toBe(JSON.stringify(subsetDataset(data, events, stamp), null, 2));
+          expect(await textOf(json)).toBe(
+            JSON.stringify(subsetDataset(data, events, dateIn(data), stamp), null, 2),
+          );
           // No event was made on the page: the writer made them from the chunks.
           expect(made).not.toHaveBeenCalled();
         }

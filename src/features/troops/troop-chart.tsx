@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComposedChart, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
+import { dateById } from '../../lib/dataset/indexes';
 import { dayToIso, isoToDay, plotDay } from '../../lib/dates/partial-date';
 import { useTimeView } from '../../lib/hooks/use-time-view';
 import { useCursor } from '../../lib/hooks/use-cursor';
@@ -60,14 +61,7 @@ export function TroopChart() {
     [data, rug],
   );
   const domain = useMemo((): [number, number] => [firstDay, lastDay], [firstDay, lastDay]);
-  const moments = useMemo(
-    () =>
-      momentDays(data.meta.moments ?? [], (id) => {
-        const at = index.eventById.get(id);
-        return at === undefined ? undefined : index.events.get(at).date;
-      }),
-    [data, index],
-  );
+  const moments = useMemo(() => momentDays(data.meta.moments, dateById(index)), [data, index]);
   const yLabelPosition = reversed ? 'insideRight' : 'insideLeft';
   const plotLeft = MARGIN.left + (reversed ? 0 : Y_WIDTH);
   const plotWidth = Math.max(1, size.width - MARGIN.left - MARGIN.right - Y_WIDTH);

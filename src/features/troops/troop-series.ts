@@ -1,6 +1,7 @@
 import type { Force, TroopLevel, DatasetInfo, Moment } from '../../lib/dataset/schema';
 import { forces } from '../../lib/dataset/vocabulary';
 import { dayRange, plotDay } from '../../lib/dates/partial-date';
+import { datedMoments } from '../../lib/dataset/indexes';
 
 export interface TroopPoint {
   day: number;
@@ -43,14 +44,10 @@ export function troopDomain(data: DatasetInfo, marked: readonly DatasetInfo[] = 
   return lo === Infinity ? [0, 1] : [lo, hi];
 }
 
-/**
- * The dataset's key moments and their days: each from its event in the dataset (`dateOf`),
- * else the date it carries (an import's, kept from the curated record). Those with neither
- * are left out.
- */
-export function momentDays(moments: readonly Moment[], dateOf: (id: string) => string | undefined) {
-  return moments.flatMap((m) => {
-    const date = dateOf(m.event) ?? m.date;
-    return date ? [{ id: m.event, label: m.label, day: plotDay(date) }] : [];
-  });
+/** The dataset's key moments and their days (see datedMoments), for the chart's lines. */
+export function momentDays(
+  moments: readonly Moment[] | undefined,
+  dateOf: (id: string) => string | undefined,
+) {
+  return datedMoments(moments, dateOf).map((m) => ({ id: m.event, label: m.label, day: plotDay(m.date) }));
 }

@@ -1,4 +1,4 @@
-import type { Base, Bilingual, Dataset, Dispute, DrawdownEvent } from './schema';
+import type { Base, Bilingual, Dataset, Dispute, DrawdownEvent, Moment } from './schema';
 import { normalizeForSearch } from '../search/normalize';
 import { SearchText } from '../search/search-text';
 import { ArrayEvents, ReorderedEvents, type EventList } from './event-store';
@@ -21,6 +21,32 @@ export interface DatasetIndex extends Omit<IndexColumns, 'idHash' | 'idTable' | 
   provinces: Dataset['provinces'];
   /** Record id → the disputes that name it, in file order. */
   disputesByRecord: Map<string, Dispute[]>;
+}
+
+/** An event's date by its id; undefined where the dataset holds no such event. */
+export function dateById(
+  index: Pick<DatasetIndex, 'eventById' | 'events'>,
+): (id: string) => string | undefined {
+  return (id) => {
+    const at = index.eventById.get(id);
+    return at === undefined ? undefined : index.events.get(at).date;
+  };
+}
+
+/**
+ * A dataset's key moments, each with its date: its event's (`dateOf`), else the one it
+ * carries. An import keeps the curated record's moments this way, as it keeps its troop
+ * levels: the file holds none of their events; so does an export that leaves an event out.
+ * A moment with neither is left out.
+ */
+export function datedMoments(
+  moments: readonly Moment[] | undefined,
+  dateOf: (id: string) => string | undefined,
+): (Moment & { date: string })[] {
+  return (moments ?? []).flatMap((m) => {
+    const date = dateOf(m.event) ?? m.date;
+    return date ? [{ ...m, date }] : [];
+  });
 }
 
 /**

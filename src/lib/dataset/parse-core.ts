@@ -1,4 +1,4 @@
-import { datedMoments, type Dataset } from './schema';
+import type { Dataset } from './schema';
 import { checkSize, DatasetError, fetchOk } from './errors';
 import type { Governorates } from '../import/governorates';
 import { downloadGeo, GOVERNORATES_FILE, type GovernorateProps } from '../geo';
@@ -113,12 +113,10 @@ export async function importWith<M>(
     });
     if (r.kind === 'counts') {
       const { rowsRead: rows, outsideIraq } = r.counts;
-      // The curated bases, governorates, troop levels and key moments stay as reference, as for
-      // events.
+      // The curated bases, governorates and troop levels stay as reference, as for events.
       const meta = {
         ...reference.meta,
         title: { en: file, ar: file },
-        moments: datedMoments(reference),
         notes: [],
         imported: { file, format: 'acled' as const, layout: 'acled-weekly' as const, columns: r.columns },
       };

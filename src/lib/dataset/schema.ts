@@ -251,21 +251,6 @@ export const momentSchema = z.object({
   date: eventDateSchema.optional(),
 });
 
-/**
- * A dataset's key moments, each with its date: its event's, else the one it carries. An
- * import keeps the curated record's this way, for reference, as it keeps its troop levels:
- * the file holds none of their events. A moment with neither is left out.
- */
-export function datedMoments(d: Pick<Dataset, 'meta' | 'events'>): Moment[] {
-  const moments = d.meta.moments ?? [];
-  const wanted = new Set(moments.map((m) => m.event));
-  const dates = new Map(d.events.filter((e) => wanted.has(e.id)).map((e) => [e.id, e.date]));
-  return moments.flatMap((m) => {
-    const date = dates.get(m.event) ?? m.date;
-    return date ? [{ ...m, date }] : [];
-  });
-}
-
 export const datasetSchema = z.object({
   meta: z.object({
     title: bilingualSchema,

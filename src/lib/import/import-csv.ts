@@ -4,7 +4,8 @@
  * as reference. Rows that cannot be read are set aside with the reason, never dropped silently.
  */
 import Papa from 'papaparse';
-import { datedMoments, type Dataset, type DrawdownEvent } from '../dataset/schema';
+import type { Dataset, DrawdownEvent } from '../dataset/schema';
+import { datedMoments } from '../dataset/indexes';
 import { FatalDatasetError, type EventSink } from '../dataset/record-checks';
 import { words } from '../dataset/check-reason';
 import { dayRange, dayToIso } from '../dates/partial-date';
@@ -180,7 +181,7 @@ export function eventRows(o: ImportOptions) {
           schemaVersion: ref.meta.schemaVersion,
           asOf: to,
           coverage: { from, to },
-          moments: datedMoments(ref),
+          moments: datedMoments(ref.meta.moments, (id) => ref.events.find((e) => e.id === id)?.date),
           notes: [],
           imported: { file: o.file, format: c.format, layout, columns },
         },
