@@ -1,4 +1,4 @@
-import { CartesianGrid, type BaseTickContentProps } from 'recharts';
+import { CartesianGrid, Curve, type BaseTickContentProps, type LineDrawShapeProps } from 'recharts';
 
 /** No vertical grid lines, so none to place. */
 const noPoints = () => [];
@@ -10,6 +10,18 @@ const noPoints = () => [];
  */
 export function ChartGrid() {
   return <CartesianGrid stroke="#e6e9ee" vertical={false} verticalCoordinatesGenerator={noPoints} />;
+}
+
+/**
+ * A Line's curve, drawn without the ref Recharts measures it by. Recharts reads the path's
+ * length (getTotalLength) at every render, for an entrance animation these charts turn off.
+ * After a change that moves the page's layout (a switch to Arabic, right to left), that read
+ * forced a layout of the whole page in the middle of React's render: ~60 ms, traced, before
+ * the layout the change needed anyway.
+ */
+export function UnmeasuredCurve(p: LineDrawShapeProps) {
+  // Curve draws SVG attributes only: the animation's props are not passed on to the path.
+  return <Curve {...p} pathRef={undefined} />;
 }
 
 /** A one-line label's baseline from its anchor, as Recharts' Text sets it (its capHeight). */

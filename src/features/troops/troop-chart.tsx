@@ -15,7 +15,7 @@ import { useDragRange } from '../../lib/hooks/use-drag-range';
 import { across, dayTicks, pixelToDay } from '../../lib/dates/axis';
 import { ViewSection } from '../../components/view-section';
 import { ChartLegend } from '../../components/chart-legend';
-import { ChartGrid, TICK } from '../../components/chart-frame';
+import { ChartGrid, TICK, UnmeasuredCurve } from '../../components/chart-frame';
 import { momentDays, troopDomain, troopSeries, type TroopPoint } from './troop-series';
 import { TroopDot } from './troop-dot';
 import { MomentLabel, ROW_HEIGHT, edgeOf, labelRows } from './moment-label';
@@ -109,6 +109,7 @@ export function TroopChart() {
           stroke={COLORS[s.force]}
           strokeWidth={2}
           isAnimationActive={false}
+          shape={UnmeasuredCurve}
           dot={(p: { cx?: number; cy?: number; payload?: TroopPoint; index?: number }) => (
             <TroopDot key={p.index} cx={p.cx} cy={p.cy} point={p.payload} color={COLORS[s.force]} />
           )}
