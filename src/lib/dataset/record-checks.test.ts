@@ -123,3 +123,33 @@ describe('a dataset read as it downloads', () => {
     });
   });
 });
+
+describe('record checks, key moments', () => {
+  const raw = () =>
+    JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8')) as Record<string, unknown> & {
+      meta: { moments: Record<string, unknown>[] };
+      events: unknown[];
+    };
+
+  it('set a bad moment aside with its reason, and keep the file and the other moments', () => {
+    const d = raw();
+    const events = d.events.length;
+    d.meta.moments[1] = { ...d.meta.moments[1], label: { en: 'Parliament vote', ar: '  ' } };
+    const r = checkRecords(d);
+    expect(r.data.events).toHaveLength(events);
+    expect(r.data.meta.moments?.map((m) => m.event)).toEqual([0, 2, 3].map((k) => d.meta.moments[k]!.event));
+    expect(r.rejected).toEqual([
+      expect.objectContaining({
+        record: 'meta.moments[1]',
+        field: 'label.ar',
+        message: 'Arabic text is empty',
+      }),
+    ]);
+  });
+
+  it('refuse a file naming more moments than a chart can mark, saying so', () => {
+    const d = raw();
+    d.meta.moments = Array.from({ length: 13 }, () => d.meta.moments[0]!);
+    expect(() => checkRecords(d)).toThrow(/meta\.moments/);
+  });
+});

@@ -8,7 +8,8 @@ import {
   SCHEMA_VERSION,
   sourceSchema,
   troopLevelSchema,
-  datasetSchema,
+  metaCheckSchema,
+  momentSchema,
   type Dataset,
   type DrawdownEvent,
 } from './schema';
@@ -52,7 +53,6 @@ export class FatalDatasetError extends Error {
   }
 }
 
-const metaSchema = datasetSchema.shape.meta;
 const isObject = (v: unknown): v is Record<string, unknown> =>
   !!v && typeof v === 'object' && !Array.isArray(v);
 /** The one record labeller: collection, index in the file and id where known. */
@@ -186,7 +186,7 @@ export class RecordChecker {
         words('schemaVersion', JSON.stringify(version ?? null)?.slice(0, 40)),
         metaAt('schemaVersion'),
       );
-    const meta = metaSchema.safeParse(raw.meta, WITH_INPUT);
+    const meta = metaCheckSchema.safeParse(raw.meta, WITH_INPUT);
     if (!meta.success) {
       const w = why(meta.error);
       const at = `meta.${w.field}`;
@@ -196,8 +196,11 @@ export class RecordChecker {
         metaAt(w.field),
       );
     }
-    this.meta = meta.data;
     const rejected = this.rejected;
+    const { moments, ...rest } = meta.data;
+    this.meta = moments
+      ? { ...rest, moments: validate(moments, 'meta.moments', momentSchema, rejected).map((x) => x.item) }
+      : rest;
     this.sources = validate(collection(raw, 'sources'), 'sources', sourceSchema, rejected).map((x) => x.item);
     if (!isObject(raw.provinces))
       throw new FatalDatasetError('collection', words('notAnObject', 'provinces'));

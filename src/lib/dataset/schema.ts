@@ -245,6 +245,7 @@ export const periodClaimSchema = z.object({
  * for an event the dataset does not hold: an import keeps the curated record's moments, with
  * their events' dates, for reference (see datedMoments). The record's own give none.
  */
+export const MAX_MOMENTS = 12;
 export const momentSchema = z.object({
   event: idSchema,
   label: bilingualSchema,
@@ -259,7 +260,7 @@ export const datasetSchema = z.object({
     asOf: partialDateSchema,
     coverage: z.object({ from: partialDateSchema, to: partialDateSchema }),
     focus: z.object({ from: partialDateSchema, to: partialDateSchema }).optional(),
-    moments: z.array(momentSchema).max(12).optional(),
+    moments: z.array(momentSchema).max(MAX_MOMENTS).optional(),
     notes: z.array(bilingualSchema),
     /** Set on an exported file: which data, version and view it came from, and when. */
     export: z
@@ -298,6 +299,14 @@ export const datasetSchema = z.object({
   troopLevels: z.array(troopLevelSchema),
   disputes: z.array(disputeSchema),
   periodClaims: z.array(periodClaimSchema).default([]),
+});
+
+/**
+ * `meta` as the record checks read it: each moment is checked on its own, so that a bad one
+ * is set aside and the file kept; their number is still held to MAX_MOMENTS.
+ */
+export const metaCheckSchema = datasetSchema.shape.meta.extend({
+  moments: z.array(z.unknown()).max(MAX_MOMENTS).optional(),
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;
