@@ -41,12 +41,12 @@ const acled = held(
 );
 // Through the schema, as every dataset the app holds comes: keys in the schema's order.
 const synthetic = held(datasetSchema.parse(synthesize(bundled().data, 12_000, 3)));
-/** The file's text, its byte-order mark kept (Blob.text() drops it). */
 /** An event's date by id, among all the dataset's, kept or not. */
 const dateIn = (d: Dataset) => {
   const dates = new Map(d.events.map((e) => [e.id, e.date]));
   return (id: string) => dates.get(id);
 };
+/** The file's text, its byte-order mark kept (Blob.text() drops it). */
 const textOf = async (blob: Blob) =>
   new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer());
 

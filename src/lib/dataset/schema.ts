@@ -240,12 +240,14 @@ export const periodClaimSchema = z.object({
   evidence: evidenceListSchema,
 });
 
+/** Key moments a dataset may name: the troop chart draws a line and a label for each. */
+export const MAX_MOMENTS = 12;
+
 /**
  * A key moment the troop chart marks: an event of the dataset, with a short label. `date` is
  * for an event the dataset does not hold: an import keeps the curated record's moments, with
  * their events' dates, for reference (see datedMoments). The record's own give none.
  */
-export const MAX_MOMENTS = 12;
 export const momentSchema = z.object({
   event: idSchema,
   label: bilingualSchema,
