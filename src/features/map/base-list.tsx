@@ -1,19 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { Base } from '../../lib/dataset/schema';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
-import type { BaseStatuses } from './base-status';
+import type { BaseViewProps } from './base-status';
 
 /** The bases as a list of toggle buttons: the map's markers, reachable without the map. */
-export function BaseList({
-  bases,
-  statusDay,
-  statuses: status,
-}: {
-  bases: readonly Base[];
-  statusDay: number;
-  statuses: BaseStatuses;
-}) {
+export function BaseList({ bases, statusDay, statuses: status }: BaseViewProps) {
   const { t } = useTranslation();
   const { text, num } = useLocale();
   const active = useViewStore((s) => s.bases);

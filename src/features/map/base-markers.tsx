@@ -3,7 +3,7 @@ import * as L from 'leaflet';
 import { Marker, Popup } from 'react-leaflet';
 import type { Base } from '../../lib/dataset/schema';
 import type { BaseStatus } from '../../lib/filters/aggregate';
-import type { BaseStatuses } from './base-status';
+import type { BaseViewProps } from './base-status';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { useViewStore } from '../../lib/store/view-store';
 import { useLocale } from '../../lib/use-locale';
@@ -74,15 +74,7 @@ function BaseMarker({
   );
 }
 
-export function BaseMarkers({
-  bases,
-  statusDay,
-  statuses: status,
-}: {
-  bases: readonly Base[];
-  statusDay: number;
-  statuses: BaseStatuses;
-}) {
+export function BaseMarkers({ bases, statusDay, statuses: status }: BaseViewProps) {
   const { text } = useLocale();
   const { index } = useLoadedDataset();
   const active = useViewStore((s) => s.bases);

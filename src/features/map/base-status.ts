@@ -32,3 +32,10 @@ export function useBaseStatus() {
 }
 
 export type BaseStatuses = ReturnType<typeof useBaseStatus>;
+
+/** What the map hands its markers and its list of bases: the bases, the day, their statuses. */
+export interface BaseViewProps {
+  bases: readonly Base[];
+  statusDay: number;
+  statuses: BaseStatuses;
+}
