@@ -1,6 +1,7 @@
 /** A large dataset, as an analyst exports it: progress, a way to stop, and every row. */
 import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -66,6 +67,35 @@ test('a large export can be cancelled, and the page answers while it runs', asyn
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await page.waitForTimeout(500);
   expect(downloaded).toBe(false);
+});
+
+test("a large file's print says its stamp has no hash yet; Print briefing waits for the hash", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await open(page);
+  await page.waitForLoadState('networkidle');
+  // Too large to hash ahead (seconds, beside the analyst's work): the menu's print, in the
+  // task that announces it, says so rather than print no stamp.
+  const menu = await page.evaluate(async () => {
+    window.dispatchEvent(new Event('beforeprint'));
+    await new Promise<void>((r) => queueMicrotask(r));
+    return document.querySelector('.print-caption .export-stamp')?.textContent ?? '';
+  });
+  expect(menu).toMatch(/^Stamp: .+, version .+, SHA-256 not yet worked out, printed .+, view .+big\.json/);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.evaluate(() => {
+    window.print = () => {
+      (window as unknown as { stamp: string }).stamp =
+        document.querySelector('.print-caption .export-stamp')?.textContent ?? '';
+    };
+  });
+  await page.getByRole('button', { name: 'Print briefing' }).click();
+  const stamp = await page.waitForFunction(() => (window as unknown as { stamp?: string }).stamp, null, {
+    timeout: 60_000,
+  });
+  // The file's own SHA-256, worked out here from the bytes served.
+  expect(await stamp.jsonValue()).toContain(createHash('sha256').update(big).digest('hex'));
 });
 
 /** A 66 MB ACLED export of 210,000 rows, written once for the tests that open it. */

@@ -17,6 +17,7 @@ import { useLayers, useVisibleLayers } from '../../lib/layers/use-layers';
 import { MAIN } from '../../lib/layers/layer-ref';
 import type { ExportSource, ExportSpec } from './stream-export';
 import { printBriefing } from './print-briefing';
+import { stampReady } from './print-caption-body';
 
 const SCALES = [1, 2, 3] as const;
 const PAIRED = ['two', 'side'] as const;
@@ -141,7 +142,11 @@ export default function BriefingMenuItems() {
           </label>
         ))}
       </fieldset>
-      <button type="button" className="btn btn-small" onClick={() => void printBriefing()}>
+      <button
+        type="button"
+        className="btn btn-small"
+        onClick={() => void printBriefing(() => stampReady(loaded))}
+      >
         {t('briefing.print')}
       </button>
       <button

@@ -7,7 +7,7 @@ import { formatList, formatNumber, formatSourceNumber, isolate, pickText } from 
 import { formatPartialDate } from '../../lib/dates/format-date';
 import { localeOf } from '../../lib/i18n/languages';
 import type { ViewKey } from '../../components/view-section';
-import type { Stamp } from '../../lib/dataset/fingerprint';
+import type { StampOf } from '../../lib/dataset/fingerprint';
 import { MAIN } from '../../lib/layers/layer-ref';
 
 export interface Caption {
@@ -112,7 +112,7 @@ export function captionFor(
   index: DatasetIndex,
   rows: Rows,
   t: TFunction,
-  stamp?: Stamp,
+  stamp?: StampOf,
 ): Caption {
   const locale = localeOf(s.lang, s.digits);
   const pick = (b: { en: string; ar: string }) => pickText(b, s.lang, s.digits);
@@ -196,11 +196,11 @@ export function fileNameFor(
 }
 
 /** The stamp in one line: identifiers stay as written (Western digits, left to right). */
-export function stampText(s: Stamp, t: TFunction): string {
-  return t('briefing.stamp', {
+export function stampText(s: StampOf, t: TFunction): string {
+  return t(s.sha256 === undefined ? 'briefing.stampUnhashed' : 'briefing.stamp', {
     title: s.title,
     version: `\u2066${s.version}\u2069`,
-    sha256: `\u2066${s.sha256}\u2069`,
+    sha256: `\u2066${s.sha256 ?? ''}\u2069`,
     at: `\u2066${s.exportedAt}\u2069`,
     link: `\u2066${s.link}\u2069`,
   });

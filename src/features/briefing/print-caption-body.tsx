@@ -1,31 +1,63 @@
 // briefing.css comes with the page's first script (briefing-status.tsx). Imported here too,
 // from this lazy file, it became a sheet of its own, linked after the print sheet, whose
 // rules it then overrode: the print caption stayed hidden.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
-import { stampFor, type Stamp } from '../../lib/dataset/fingerprint';
+import {
+  fingerprint,
+  knownFingerprint,
+  stampFor,
+  stampWith,
+  type Stamp,
+} from '../../lib/dataset/fingerprint';
+import type { LoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { memoFilter } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
 import { captionFor } from './caption';
 import { CaptionFoot, CaptionHead } from './caption-frame';
+import { useBriefingStore } from './store';
 
-/** The briefing caption as printed: title, filters, date, sources and the data's stamp. */
+export { hashAhead } from '../../lib/dataset/fingerprint';
+
+/**
+ * Works out the file's hash before Print briefing lays the page out, saying so meanwhile
+ * (seconds for a million rows). If it fails, the page prints and the stamp says it has none.
+ */
+export async function stampReady(loaded: LoadedDataset): Promise<void> {
+  if (knownFingerprint(loaded) !== undefined) return;
+  const { say } = useBriefingStore.getState();
+  say('briefing.printWorking');
+  await fingerprint(loaded).catch(() => {});
+  if (useBriefingStore.getState().message?.key === 'briefing.printWorking') say(null);
+}
+
+/**
+ * The briefing caption as printed: title, filters, date, sources and the data's stamp. It is
+ * rendered when printing starts, and the browser's own Print menu prints in that same task:
+ * the stamp is made there from a hash worked out before (see hashAhead), or says it has none.
+ */
 export function PrintCaptionBody() {
   const { t } = useTranslation();
   const loaded = useLoadedDataset();
   const { data, index } = loaded;
   const state = useViewStore();
-  const [stamp, setStamp] = useState<Stamp | undefined>();
   const { lang, digits } = state;
+  const known = knownFingerprint(loaded);
+  const now = useMemo(() => stampWith(loaded, known, lang, digits), [loaded, known, lang, digits]);
+  const [later, setLater] = useState<Stamp | undefined>();
   useEffect(() => {
+    if (known) return;
     let live = true;
-    void stampFor(loaded, lang, digits).then((s) => live && setStamp(s));
+    stampFor(loaded, lang, digits).then(
+      (s) => live && setLater(s),
+      () => {},
+    );
     return () => {
       live = false;
     };
-  }, [loaded, lang, digits]);
-  const c = captionFor('dashboard', state, data, index, memoFilter(index, state), t, stamp);
+  }, [known, loaded, lang, digits]);
+  const c = captionFor('dashboard', state, data, index, memoFilter(index, state), t, later ?? now);
   return (
     <div className="print-caption" aria-hidden="true">
       <CaptionHead caption={c} brand={t('app.name')} />

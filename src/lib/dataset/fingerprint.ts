@@ -5,6 +5,8 @@ import { pickText } from '../format';
 import type { Digits, Lang } from '../i18n/languages';
 
 const cache = new WeakMap<LoadedDataset, Promise<string>>();
+/** The hashes worked out so far: a print lays its page out in the task that asks for one. */
+const known = new WeakMap<LoadedDataset, string>();
 
 /**
  * The SHA-256 of the loaded file as bytes, in hex: for the bundled dataset that of
@@ -20,6 +22,10 @@ export function fingerprint(loaded: LoadedDataset): Promise<string> {
       ? { file }
       : { url: new URL(loaded.origin, globalThis.location?.href ?? 'http://localhost/').href };
     p = typeof Worker === 'undefined' ? sha256Hex(what) : inWorker(what);
+    p.then(
+      (hex) => known.set(loaded, hex),
+      () => {},
+    );
     cache.set(loaded, p);
   }
   return p;
@@ -68,15 +74,50 @@ export function linkWithHash(sha256: string, href = globalThis.location?.href ??
   return u.href;
 }
 
+/** The dataset's hash if it has been worked out already (see fingerprint), else undefined. */
+export function knownFingerprint(loaded: LoadedDataset): string | undefined {
+  return known.get(loaded);
+}
+
+/**
+ * Up to this many rows read, a file's hash is worked out ahead, once the page is idle, so that
+ * the browser's own Print menu (which prints in the task that announces it) finds the stamp
+ * at hand. Above it, hashing ahead would read a large file a second time after every load,
+ * beside the analyst's filtering: its stamp waits until something asks for it.
+ */
+const HASH_AHEAD_ROWS = 50_000;
+
+/** Starts working out the dataset's hash if its file is small (see HASH_AHEAD_ROWS). */
+export function hashAhead(loaded: LoadedDataset): void {
+  const rows = loaded.imported?.rows ?? loaded.counts?.rowsRead ?? loaded.index.events.length;
+  if (rows <= HASH_AHEAD_ROWS) fingerprint(loaded).catch(() => {});
+}
+
 /** The stamp for an export made now, its title in the reading language. */
 export async function stampFor(loaded: LoadedDataset, lang: Lang, digits: Digits): Promise<Stamp> {
-  const title = pickText(loaded.data.meta.title, lang, digits);
-  const sha256 = await fingerprint(loaded);
+  return stampWith(loaded, await fingerprint(loaded), lang, digits);
+}
+
+/**
+ * The stamp for an export made now, from the dataset's hash; without one (the browser's own
+ * Print menu, over a file too large to hash ahead) it says so, and its link has no `h=`.
+ */
+export function stampWith<H extends string | undefined>(
+  loaded: LoadedDataset,
+  sha256: H,
+  lang: Lang,
+  digits: Digits,
+): StampOf<H> {
   return {
-    title,
+    title: pickText(loaded.data.meta.title, lang, digits),
     version: loaded.data.meta.version,
     sha256,
     exportedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-    link: linkWithHash(sha256),
+    link: sha256 === undefined ? (globalThis.location?.href ?? '') : linkWithHash(sha256),
   };
 }
+
+/** A stamp whose hash may not be known yet (see stampWith). */
+export type StampOf<H extends string | undefined = string | undefined> = Omit<Stamp, 'sha256'> & {
+  sha256: H;
+};
