@@ -56,19 +56,23 @@ export function App() {
           <ViewBoundary onBack={showBundled}>
             <Header />
           </ViewBoundary>
-          <ViewBoundary>
-            {invalid.length > 0 && <UrlNotice params={invalid} onDismiss={dismiss} />}
-            <DatasetBanner />
-            <DropZone />
-          </ViewBoundary>
+          {/* What is shown and what was set aside is part of the page's content (main), not
+              left outside every landmark. */}
           <main id="views">
-            <ViewBoundary onBack={showBundled}>
-              {(query.isPending || (query.isSuccess && !data)) && <Loading />}
-              {query.isError && (
-                <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />
-              )}
-              {query.isSuccess && data && <Dashboard />}
+            <ViewBoundary>
+              {invalid.length > 0 && <UrlNotice params={invalid} onDismiss={dismiss} />}
+              <DatasetBanner />
+              <DropZone />
             </ViewBoundary>
+            <div className="main-body">
+              <ViewBoundary onBack={showBundled}>
+                {(query.isPending || (query.isSuccess && !data)) && <Loading />}
+                {query.isError && (
+                  <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />
+                )}
+                {query.isSuccess && data && <Dashboard />}
+              </ViewBoundary>
+            </div>
           </main>
         </div>
       </LayersProvider>

@@ -114,6 +114,19 @@ test('an ACLED export opens with its format, counts per governorate, precision b
   await shot(page, 'import-acled-detail-ar');
 });
 
+test("an imported file's notices are in the page's main landmark, where landmark navigation finds them", async ({
+  page,
+}) => {
+  await opened(page, 'ucdp-ged-23.1-global-sample-1000.csv');
+  const rows = rowsOf('ucdp-ged-23.1-global-sample-1000.csv');
+  const outside = rows.filter((r) => r.country !== 'Iraq').length;
+  const main = page.getByRole('main');
+  await expect(main.getByRole('button', { name: 'Back to the bundled dataset' })).toBeVisible();
+  await expect(main.getByText(/^Showing \u2068?ucdp-ged-23\.1-global-sample-1000\.csv/)).toBeVisible();
+  await main.getByText(`${outside.toLocaleString('en')} rows set aside`).click();
+  await expect(main.getByRole('table').filter({ hasText: 'outside Iraq' })).toBeVisible();
+});
+
 test('a UCDP GED export: ranges, suffixed names, the low–best–high range as given', async ({ page }) => {
   await page.goto('/?lang=en');
   await expect(page.locator('.leaflet-marker-icon')).toHaveCount(11);
