@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import i18next from 'i18next';
 import type { Problem } from '../lib/dataset/record-checks';
+import type { DrawdownEvent } from '../lib/dataset/schema';
 import type { Governorates } from '../lib/import/governorates';
 import { isRowProblem, sayRow, viaT, type SetAside } from '../lib/import/row-problem';
 
@@ -22,6 +23,19 @@ export function pieces(text: string, size = 997): ReadableStream<Uint8Array> {
     },
   });
 }
+
+/** What an import made of a row, to compare two readings of the same rows. */
+export const asRead = (e: DrawdownEvent) => ({
+  id: e.id,
+  date: e.date,
+  type: e.type,
+  province: e.province,
+  base: e.base,
+  category: e.origin!.sourceType.en,
+  place: e.origin!.place.precision,
+  lat: e.origin!.place.lat,
+  lon: e.origin!.place.lon,
+});
 
 /** What a file set aside, in English, as the download writes it. */
 export const inEnglish = (p: SetAside): Problem =>

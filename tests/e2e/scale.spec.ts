@@ -98,12 +98,19 @@ test("a large file's print says its stamp has no hash yet; Print briefing waits 
   expect(await stamp.jsonValue()).toContain(createHash('sha256').update(big).digest('hex'));
 });
 
-/** A 66 MB ACLED export of 210,000 rows, written once for the tests that open it. */
+/**
+ * A 66 MB ACLED export of 210,000 rows, written once for the tests that open it; saved again
+ * from a spreadsheet in London, so its dates are written day first (`08/10/2019`), and every
+ * part must read them so.
+ */
 let bigFile: { text: string; path: string } | null = null;
 function bigCsv() {
   if (bigFile) return bigFile;
   const base = datasetSchema.parse(JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8')));
-  const text = synthesizeCsv('acled', base, 210_000, 7);
+  const text = synthesizeCsv('acled', base, 210_000, 7).replace(
+    /^([^,\n]*),(\d{4})-(\d{2})-(\d{2}),/gm,
+    '$1,$4/$3/$2,',
+  );
   const path = join(mkdtempSync(join(tmpdir(), 'drawdown-')), 'acled-210k.csv');
   writeFileSync(path, text);
   return (bigFile = { text, path });
@@ -132,6 +139,7 @@ test('an export over 64 MB is read in parts: every row counted, numbered and sea
   ).toBeVisible({ timeout: 120_000 });
   const shown = page.getByRole('status').filter({ hasText: /of [\d,]+ events?$/ });
   await expect(shown).toHaveText(`${fmt(iraq)} of ${fmt(iraq)} events`);
+  await expect(page.getByText(/Dates written as numbers are read day first, as .+ shows\./)).toBeVisible();
 
   // A row from late in the file, read by another part than the first: its provenance names
   // its row in the file (the header being row 1).

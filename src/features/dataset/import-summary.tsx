@@ -18,7 +18,7 @@ export function ImportSummary({ loaded }: { loaded: LoadedDataset }) {
   const radius = useViewStore((s) => s.radiusKm);
   const setRadius = useViewStore((s) => s.setRadius);
   if (!meta || !loaded.imported) return null;
-  const { rows, outsideIraq } = loaded.imported;
+  const { rows, outsideIraq, dayOrder } = loaded.imported;
   return (
     <div className="notice import-summary" role="status">
       <p>
@@ -35,6 +35,13 @@ export function ImportSummary({ loaded }: { loaded: LoadedDataset }) {
           outside: num(outsideIraq),
         })}
       </p>
+      {dayOrder && (
+        <p className="hint">
+          {t(dayOrder.order === 'dmy' ? 'import.dayFirst' : 'import.monthFirst', {
+            seen: isolate(dayOrder.seen),
+          })}
+        </p>
+      )}
       <p className="hint">{t('import.reference')}</p>
       <p className="radius">
         <label>

@@ -7,6 +7,7 @@ import type { PartResult } from '../import/parts';
 import type { RowsChunk } from '../import/split-csv';
 import type { PartChunk } from './part-chunk';
 import type { Check } from './check-reason';
+import type { DayOrderSeen } from '../import/dates';
 
 /** A part of a CSV read in parts (see csv-parts.ts, parts.ts): what it reads rows with. */
 export interface PartRequest {
@@ -14,6 +15,8 @@ export interface PartRequest {
   radiusKm: number;
   geo: Governorates;
   reference: Dataset;
+  /** Settled from the whole file's beginning, so that every part reads dates alike. */
+  dayOrder: DayOrderSeen | null;
 }
 export type PartInput =
   PartRequest | { header: readonly string[]; text: CsvText } | { rows: RowsChunk } | { end: true };

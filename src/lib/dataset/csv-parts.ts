@@ -11,6 +11,7 @@ import * as split from '../import/split-csv';
 import type { RowsChunk } from '../import/split-csv';
 import type { ImportOptions } from '../import/import-csv';
 import type { CsvText } from '../import/csv-read';
+import { withDayOrder } from '../import/sample';
 
 /** Parts to read a CSV in, a worker each: one per core, at least two, at most four. */
 export const partsFor = (cores: number | undefined): number => Math.min(4, Math.max(2, cores || 2));
@@ -47,11 +48,11 @@ export async function importCsvInParts(
     () => new Worker(new URL('./csv-part.worker.ts', import.meta.url), { type: 'module' }),
   );
   const send = (k: number, m: PartInput, transfer: Transferable[] = []) => parts[k]!.postMessage(m, transfer);
-  const body = source instanceof Blob ? source.stream() : source;
   let columns: ColumnsBuilder | null = null;
   try {
+    const { body, dayOrder } = await withDayOrder(source);
     const parsed = await importWith(file, o, Promise.resolve(split), async (_, options) => {
-      const r = await inParts(parts, send, body, options, o);
+      const r = await inParts(parts, send, body, { ...options, dayOrder }, o);
       columns = r.columns;
       return r.imported;
     });
@@ -68,8 +69,8 @@ async function inParts(
   options: ImportOptions,
   o: PartsContext,
 ) {
-  const { file, geo, reference } = options;
-  parts.forEach((_, k) => send(k, { file, radiusKm: o.radiusKm, geo, reference }));
+  const { file, geo, reference, dayOrder = null } = options;
+  parts.forEach((_, k) => send(k, { file, radiusKm: o.radiusKm, geo, reference, dayOrder }));
   const rowsIn = new Map<number, number>();
   let rowsDone = 0;
   const assembler = new PartsAssembler(reference.bases, parts.length, (packed, chunk) => {
@@ -130,5 +131,6 @@ async function inParts(
     const { message, check } = words('partsRead', undefined, { counts });
     throw new DatasetError('invalid', file, message, undefined, check);
   }
-  return { imported: mergeParts(done, read.rows, reference), columns: assembler.columns };
+  const imported = mergeParts(done, read.rows, reference);
+  return { imported: dayOrder ? { ...imported, dayOrder } : imported, columns: assembler.columns };
 }

@@ -18,6 +18,7 @@ import type { CountTable } from './counts';
 import type { Imported, ImportOptions } from '../import/import-csv';
 import type { WeeklyImport } from '../import/import-weekly';
 import { words } from './check-reason';
+import type { DayOrderSeen } from '../import/dates';
 
 type WeeklyResult = { kind: 'counts' } & WeeklyImport;
 
@@ -36,6 +37,8 @@ export interface Parsed<P extends SetAside = SetAside> {
 export interface ImportSummary {
   rows: number;
   outsideIraq: number;
+  /** How the file's numeric dates were read, when it has any (see withDayOrder). */
+  dayOrder?: DayOrderSeen;
 }
 
 export { readsAsCsv, isParquetName } from '../import/sniff';
@@ -121,9 +124,15 @@ export async function importWith<M>(
         imported: { file, format: 'acled' as const, layout: 'acled-weekly' as const, columns: r.columns },
       };
       const data = { ...reference, meta, events: [], disputes: [], periodClaims: [] };
-      return { data, rejected: r.rejected, imported: { rows, outsideIraq }, counts: r.counts };
+      const dayOrder = r.dayOrder ? { dayOrder: r.dayOrder } : {};
+      return { data, rejected: r.rejected, imported: { rows, outsideIraq, ...dayOrder }, counts: r.counts };
     }
-    return { data: r.data, rejected: r.rejected, imported: { rows: r.rows, outsideIraq: r.outsideIraq } };
+    const dayOrder = r.dayOrder ? { dayOrder: r.dayOrder } : {};
+    return {
+      data: r.data,
+      rejected: r.rejected,
+      imported: { rows: r.rows, outsideIraq: r.outsideIraq, ...dayOrder },
+    };
   } catch (e) {
     if (e instanceof FatalDatasetError)
       throw new DatasetError('invalid', file, e.message, undefined, e.check);

@@ -25,12 +25,14 @@ describe('a CSV read from a stream as it is decoded', () => {
     expect(whole.kind === 'events' && whole.data.events[0]!.summary.en).toMatch(/^قصف صاروخي/);
   });
 
-  it('reads fixtures as the text reader does: ACLED, UCDP, weekly counts, a BOM', async () => {
+  it('reads fixtures as the text reader does: ACLED, UCDP, weekly counts, a BOM, dates a spreadsheet wrote', async () => {
     for (const name of [
       'acled-iraq-2022.csv',
       'ucdp-ged-iraq-quirks.csv',
       'acled-iraq-old-layout.csv',
       'acled-weekly-iraq.csv',
+      'acled-iraq-2022-excel-eu.csv',
+      'acled-iraq-2022-excel-us.csv',
     ]) {
       const text = fixture(name);
       expect(await importAnyCsvStream(pieces(text, 64), options(name))).toEqual(

@@ -8,7 +8,7 @@ import type { Governorates } from './governorates';
 import { foldGovernorate } from './governorates';
 import { detectFormat } from './detect';
 import { FatalDatasetError } from '../dataset/record-checks';
-import { inEnglish } from '../../test/import';
+import { asRead, inEnglish } from '../../test/import';
 
 const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf8')) as Governorates;
 const reference = bundled().data;
@@ -284,5 +284,48 @@ describe('categories across layers', () => {
     expect(shellingRows.every((i) => acled.events.get(i).origin!.sourceType.en === shelling)).toBe(true);
     // The curated record has no ACLED categories: the same filter leaves it whole.
     expect(filterEvents(curated, { ...none, sourceTypes: [shelling] })).toHaveLength(curated.events.length);
+  });
+});
+
+describe('an ACLED export saved again from a spreadsheet', () => {
+  // The fixture as Excel writes it back in Berlin (semicolons, day first, decimal commas) and
+  // in New York (month first, unpadded): the same rows, so the same events as the original.
+  const original = byId(open('acled-iraq-2022.csv'));
+
+  for (const [name, order, seen] of [
+    ['acled-iraq-2022-excel-eu.csv', 'dmy', '14/03/2020'],
+    ['acled-iraq-2022-excel-us.csv', 'mdy', '3/14/2020'],
+  ] as const) {
+    it(`reads ${name}'s numbers in the order the file shows, and says which`, () => {
+      const r = open(name);
+      expect(r.dayOrder).toEqual({ order, seen });
+      expect(r.data.events).toHaveLength(original.size);
+      for (const e of r.data.events) expect(asRead(e)).toEqual(asRead(original.get(e.origin!.id)!));
+      // The rocket fire near Ain al-Asad still falls on the base: its point was read.
+      expect(byId(r).get('IRQ9001')).toMatchObject({ type: 'attack', base: 'ain-al-asad' });
+      // As written, for provenance.
+      expect(byId(r).get('IRQ9001')!.origin!.dateGiven).toBe(
+        `${order === 'dmy' ? '08/01/2020' : '1/8/2020'} (time_precision 1)`,
+      );
+      expect(r.rejected.map(inEnglish).map((p) => p.message)).toEqual([
+        'outside Iraq (country: Syria)',
+        `not a date: ${order === 'dmy' ? '40/13/2020' : '13/40/2020'}`,
+      ]);
+    });
+  }
+
+  it('sets aside, saying why, numeric dates the file never shows the order of', () => {
+    // Only days up to the 12th: 08/01/2020 could be 8 January or 1 August.
+    const text = fixture('acled-iraq-2022-excel-eu.csv')
+      .split('\r\n')
+      .filter((l, k) => k < 2 || /^IRQ900[12];/.test(l))
+      .join('\r\n');
+    const r = importCsv(text, { file: 'eu.csv', geo, reference });
+    expect(r.dayOrder).toBeUndefined();
+    expect(r.data.events).toHaveLength(0);
+    expect(r.rejected.map(inEnglish).map((p) => p.message)).toEqual([
+      expect.stringMatching(/^day and month could be either way round: 08\/01\/2020 /),
+      expect.stringMatching(/^day and month could be either way round: 11\/03\/2020 /),
+    ]);
   });
 });

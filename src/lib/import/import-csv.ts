@@ -16,6 +16,8 @@ import { csvSteps, readCsvStream, weeklyOf, type CsvText, type WeeklyResult } fr
 import type { Part, PartSummary } from './parts';
 
 import { DEFAULT_RADIUS_KM } from './radius';
+import { dayOrderIn, type DayOrderSeen } from './dates';
+import { DAY_ORDER_SAMPLE, withDayOrder } from './sample';
 import type { RowProblem } from './row-problem';
 import { EVENT_CHUNK } from '../dataset/chunk-size';
 
@@ -27,6 +29,9 @@ export interface ImportOptions {
    * reference. */
   reference: Dataset;
   radiusKm?: number;
+  /** The order of day and month in the file's numeric dates; null when its first rows do not
+   * settle it (see withDayOrder). */
+  dayOrder?: DayOrderSeen | null;
   /** Given, the events go here chunk by chunk and the result's `events` is empty. */
   onEvents?: EventSink;
   /** Rows read so far, for the loading notice. */
@@ -43,6 +48,8 @@ export interface Imported {
   /** Rows read (header and HXL rows aside), and of the rows set aside, those outside Iraq. */
   rows: number;
   outsideIraq: number;
+  /** How the file's numeric dates were read, when it has any. */
+  dayOrder?: DayOrderSeen;
   /** Read as one part of several: what merging the parts takes. */
   part?: PartSummary;
 }
@@ -58,14 +65,20 @@ type AnyImport = Imported | WeeklyResult;
 
 /** An event export, or ACLED's weekly aggregates read as counts. */
 export function importAnyCsv(text: string, o: ImportOptions): AnyImport {
-  const steps = csvSteps(eventRows(o));
+  const dayOrder = o.dayOrder !== undefined ? o.dayOrder : dayOrderIn(text.slice(0, DAY_ORDER_SAMPLE));
+  const steps = csvSteps(eventRows({ ...o, dayOrder }));
   Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, step: steps.step });
   return steps.result() ?? weeklyOf(text, o);
 }
 
 /** The same, read from a stream of bytes as they arrive (see readCsvStream). */
-export function importAnyCsvStream(body: ReadableStream<Uint8Array>, o: ImportOptions): Promise<AnyImport> {
-  return readCsvStream(body, o, eventRows(o));
+export async function importAnyCsvStream(
+  source: ReadableStream<Uint8Array>,
+  o: ImportOptions,
+): Promise<AnyImport> {
+  const { body, dayOrder } =
+    o.dayOrder !== undefined ? { body: source, dayOrder: o.dayOrder } : await withDayOrder(source);
+  return readCsvStream(body, o, eventRows({ ...o, dayOrder }));
 }
 
 /** The export a header row names; throws FatalDatasetError for one Drawdown does not read. */
@@ -117,6 +130,7 @@ export function eventRows(o: ImportOptions) {
       governorates: governorateMatcher(o.geo),
       bases: o.reference.bases,
       radiusKm: o.radiusKm ?? DEFAULT_RADIUS_KM,
+      dayOrder: o.dayOrder?.order ?? null,
       // A part's ties are broken where the parts' chunks meet, in the file's order.
       ids: o.part ? null : new Set(),
     };
@@ -173,6 +187,7 @@ export function eventRows(o: ImportOptions) {
       rows,
       outsideIraq,
       rejected,
+      ...(o.dayOrder ? { dayOrder: o.dayOrder } : {}),
       ...(o.part ? { part: { kept, lo, hi } } : {}),
       data: {
         meta: {

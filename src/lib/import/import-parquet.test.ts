@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { bundled } from '../../test/render';
+import { asRead } from '../../test/import';
 import { importCsv } from './import-csv';
 import { importParquet, isParquetBytes } from './import-parquet';
 import type { Governorates } from './governorates';
@@ -41,16 +42,7 @@ describe('Parquet in', () => {
       geo,
       reference,
     });
-    const view = (r: typeof fromCsv) =>
-      r.data.events.map((e) => ({
-        id: e.id,
-        date: e.date,
-        type: e.type,
-        province: e.province,
-        base: e.base,
-        category: e.origin!.sourceType.en,
-        place: e.origin!.place.precision,
-      }));
+    const view = (r: typeof fromCsv) => r.data.events.map(asRead);
     expect(view(fromParquet)).toEqual(view(fromCsv));
     expect(fromParquet.rejected.map((p) => p.field)).toEqual(fromCsv.rejected.map((p) => p.field));
     expect(fromParquet.outsideIraq).toBe(fromCsv.outsideIraq);

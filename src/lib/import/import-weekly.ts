@@ -12,7 +12,9 @@ import { dayRange, isPlausibleDate } from '../dates/partial-date';
 import { detectFormat, isHxlRow } from './detect';
 import { governorateMatcher, type Governorates } from './governorates';
 import { classifyAcled } from './taxonomy';
-import { readDay } from './dates';
+import { coordinate } from './rows';
+import { dayOrderIn, isNumericDate, readDay, type DayOrderSeen } from './dates';
+import { DAY_ORDER_SAMPLE } from './sample';
 import type { RowProblem, RowReason } from './row-problem';
 
 /** 1970-01-03, day 2, was a Saturday: ACLED's weeks start on one. */
@@ -23,6 +25,8 @@ export interface WeeklyImport {
   /** Columns in the header row. */
   columns: number;
   rejected: RowProblem[];
+  /** How its numeric weeks were read, when it has any (see dayOrderIn). */
+  dayOrder?: DayOrderSeen;
 }
 
 /** A table of codes: each distinct value once, in order of first appearance. */
@@ -45,6 +49,7 @@ function codes<T>(key: (v: T) => string) {
 
 export function importWeekly(text: string, file: string, geo: Governorates): WeeklyImport {
   const matcher = governorateMatcher(geo);
+  const dayOrder = dayOrderIn(text.slice(0, DAY_ORDER_SAMPLE));
   const rejected: RowProblem[] = [];
   const week: number[] = [];
   const province: number[] = [];
@@ -88,7 +93,9 @@ export function importWeekly(text: string, file: string, geo: Governorates): Wee
       const country = cell('country');
       if (country && country.toLowerCase() !== 'iraq')
         return set('country', 'outsideIraq', country.slice(0, 60), true);
-      const day = readDay(cell('week'));
+      const day = readDay(cell('week'), dayOrder?.order);
+      if (!day && !dayOrder && isNumericDate(cell('week')))
+        return set('week', 'dayOrderUnknown', cell('week').slice(0, 40));
       if (!day || !isPlausibleDate(day)) return set('week', 'notADay', cell('week').slice(0, 40));
       const start = dayRange(day)[0];
       if (!isSaturday(start)) return set('week', 'notASaturday', day);
@@ -99,8 +106,8 @@ export function importWeekly(text: string, file: string, geo: Governorates): Wee
       if (!Number.isInteger(f) || f < 0)
         return set('fatalities', 'notACount', cell('fatalities').slice(0, 40));
       const admin1 = cell('admin1');
-      const lat = Number(cell('centroid_latitude'));
-      const lon = Number(cell('centroid_longitude'));
+      const lat = coordinate(cell('centroid_latitude')) ?? NaN;
+      const lon = coordinate(cell('centroid_longitude')) ?? NaN;
       const gov =
         matcher.byName(admin1) ??
         (cell('centroid_latitude') && cell('centroid_longitude') ? matcher.byPoint(lat, lon) : undefined);
@@ -124,6 +131,7 @@ export function importWeekly(text: string, file: string, geo: Governorates): Wee
   return {
     rejected,
     columns: width,
+    ...(dayOrder ? { dayOrder } : {}),
     counts: {
       file,
       rowsRead,

@@ -7,7 +7,7 @@ import distance from '@turf/distance';
 import type { Base, DrawdownEvent, ImportFormat, Origin, PlacePrecision } from '../dataset/schema';
 import { isPlausibleDate } from '../dates/partial-date';
 import { classifyAcled, classifyUcdp, type Classified } from './taxonomy';
-import { readDay, weekAround } from './dates';
+import { isNumericDate, readDay, weekAround, type DayOrder } from './dates';
 import type { GovernorateMatcher } from './governorates';
 import type { RowProblem, RowReason } from './row-problem';
 
@@ -21,6 +21,8 @@ export interface RowContext {
   radiusKm: number;
   /** Ids given so far, to keep them unique; null when that is done later (see ChunkOrder). */
   ids: Set<string> | null;
+  /** The order of day and month in the file's numeric dates, when it is known. */
+  dayOrder: DayOrder | null;
 }
 
 export type RowResult =
@@ -38,6 +40,12 @@ const number = (s: string): number | undefined => {
   const n = Number(t);
   return Number.isFinite(n) ? n : undefined;
 };
+/**
+ * A latitude or longitude, its decimals after a point or, as a spreadsheet in much of Europe
+ * saves them, a comma (`33,79`): a coordinate has no thousands to separate.
+ */
+export const coordinate = (s: string): number | undefined =>
+  number(s.replace(/^(\s*-?\d{1,3}),(\d+\s*)$/, '$1.$2'));
 const count = (s: string): number | undefined => {
   const n = number(s);
   return n !== undefined && n >= 0 && Number.isInteger(n) ? n : undefined;
@@ -45,6 +53,11 @@ const count = (s: string): number | undefined => {
 const fail = (field: string, reason: RowReason, value = ''): RowResult => ({
   problem: { field, reason, value },
 });
+
+/** A date cell not read as a day: numbers whose order of day and month the file did not give
+ * say so, apart from what is no date at all. */
+const notADay = (ctx: RowContext, field: string, value: string): RowResult =>
+  fail(field, !ctx.dayOrder && isNumericDate(value) ? 'dayOrderUnknown' : 'notADate', value.slice(0, 40));
 
 const LINE_BREAK = /\r\n|\r|\n/;
 
@@ -132,8 +145,8 @@ interface Place {
 function locate(ctx: RowContext, p: Place, c: Classified) {
   if (p.country.trim() && p.country.trim().toLowerCase() !== 'iraq')
     return { outside: p.country.trim().slice(0, 60) };
-  const lat = number(p.lat);
-  const lon = number(p.lon);
+  const lat = coordinate(p.lat);
+  const lon = coordinate(p.lon);
   const point = lat !== undefined && lon !== undefined && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
   const precise = p.precision !== undefined && p.precision !== 'country';
   let province = ctx.governorates.byName(p.admin1);
@@ -228,10 +241,10 @@ function build(
 export function ucdpRow(ctx: RowContext, row: readonly string[], rowNumber: number): RowResult {
   const get = (n: string) => cell(ctx, row, n);
   const id = get('id').trim();
-  const start = readDay(get('date_start'));
-  const end = readDay(get('date_end'));
-  if (!start) return fail('date_start', 'notADate', get('date_start').slice(0, 40));
-  if (!end) return fail('date_end', 'notADate', get('date_end').slice(0, 40));
+  const start = readDay(get('date_start'), ctx.dayOrder);
+  const end = readDay(get('date_end'), ctx.dayOrder);
+  if (!start) return notADay(ctx, 'date_start', get('date_start'));
+  if (!end) return notADay(ctx, 'date_end', get('date_end'));
   if (end < start) return fail('date_end', 'endsBeforeStart', `${start} – ${end}`);
   const prec = get('date_prec').trim();
   const best = count(get('best'));
@@ -273,8 +286,8 @@ export function ucdpRow(ctx: RowContext, row: readonly string[], rowNumber: numb
 export function acledRow(ctx: RowContext, row: readonly string[], rowNumber: number): RowResult {
   const get = (n: string) => cell(ctx, row, n);
   const id = get('event_id_cnty').trim();
-  const day = readDay(get('event_date'));
-  if (!day) return fail('event_date', 'notADate', get('event_date').slice(0, 40));
+  const day = readDay(get('event_date'), ctx.dayOrder);
+  if (!day) return notADay(ctx, 'event_date', get('event_date'));
   const tp = get('time_precision').trim();
   const date = tp === '3' ? day.slice(0, 7) : tp === '2' ? weekAround(day) : day;
   const fatalities = count(get('fatalities'));
