@@ -50,7 +50,8 @@ export function DatasetBanner() {
               t('dataset.layersFull', { n: num(failure.layersFull) })
             ) : (
               <Reason text={failure.reason} check={failure.check} />
-            )}{' '}
+            )}
+            {/* The reason is a phrase: this ends its sentence and starts the next. */}
             {t('dataset.unchanged')}
           </span>
           <button type="button" className="btn btn-small" onClick={() => fail(null)}>
