@@ -139,10 +139,34 @@ for (const [file, reason] of refused)
     await open(page, file);
     const alert = page.getByRole('alert').filter({ hasText: `Could not open ${iso(file)}` });
     await expect(alert).toContainText(reason);
-    await expect(alert).toContainText('The dataset on screen is unchanged.');
+    // The reason is a phrase: a full stop ends its sentence before the next.
+    await expect(alert).toContainText(/\S\. The dataset on screen is unchanged\./);
     await expect(counts(page)).toContainText('35 events');
     await expect(page.getByRole('region', { name: 'Troop levels' })).toBeVisible();
   });
+
+test('a workbook or a ZIP archive opened as data says what it is and how to get its CSV', async ({
+  page,
+}) => {
+  // The first bytes of an .xlsx: a ZIP archive.
+  const xlsx = Buffer.concat([
+    Buffer.from([0x50, 0x4b, 3, 4, 20, 0, 6, 0]),
+    Buffer.from('[Content_Types].xml'),
+  ]);
+  for (const [lang, words] of [
+    [
+      'en',
+      /Could not open .acled\.xlsx.: a ZIP archive or a spreadsheet workbook .+ save the sheet as CSV \(UTF-8\)/,
+    ],
+    ['ar', /تعذّر فتح .acled\.xlsx.: أرشيف ZIP أو مصنّف جداول .+ احفظ الورقة بصيغة CSV/],
+  ] as const) {
+    await page.goto(`/?lang=${lang}`);
+    await expect(page.locator('.leaflet-marker-icon')).toHaveCount(11);
+    await open(page, 'acled.xlsx', xlsx);
+    await expect(page.getByRole('alert')).toContainText(words);
+    await expect(page.locator('.leaflet-marker-icon')).toHaveCount(11);
+  }
+});
 
 test('script in a title is shown as text, never run', async ({ page }) => {
   const g = await guard(page);

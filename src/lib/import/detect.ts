@@ -97,3 +97,11 @@ export const isHxlRow = (row: readonly string[]): boolean => {
   const filled = row.filter((c) => c.trim());
   return filled.length > 0 && filled.every((c) => c.trim().startsWith('#'));
 };
+
+/**
+ * Whether a file's text (decoded as UTF-8) begins as a ZIP archive does, which is also what an
+ * .xlsx or .ods workbook is, or as an old Excel .xls: a spreadsheet the analyst has not saved
+ * as CSV, or a download not unzipped.
+ */
+export const isArchive = (text: string): boolean =>
+  text.startsWith('PK\u0003\u0004') || text.startsWith('\ufffd\ufffd\u0011\u0871\u001a');

@@ -261,6 +261,18 @@ describe('formats and names', () => {
     ).toBe('acled-weekly');
   });
 
+  it('says a workbook or a ZIP archive is one, and how to get its CSV', () => {
+    // The first bytes of an .xlsx (a ZIP archive) and of an old .xls, read as a CSV's text is.
+    const zip = new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 6, 0, 8, 0, ...Buffer.from('[Content_Types].xml')]);
+    const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    for (const bytes of [zip, xls])
+      expect(() =>
+        importCsv(new TextDecoder().decode(bytes), { file: 'acled.xlsx', geo, reference }),
+      ).toThrow(
+        'a ZIP archive or a spreadsheet workbook (.xlsx, .ods, .xls), not a CSV: open the CSV inside it, or save the sheet as CSV (UTF-8) and open that',
+      );
+  });
+
   it('folds diacritics, articles, suffixes and doubled spaces', () => {
     expect(foldGovernorate('Al Başrah  province')).toBe(foldGovernorate('Basrah'));
     expect(foldGovernorate('Şalāḩ ad Dīn province')).toBe(foldGovernorate('Salah ad Din'));

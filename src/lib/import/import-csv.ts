@@ -9,7 +9,14 @@ import { datedMoments } from '../dataset/indexes';
 import { FatalDatasetError, type EventSink } from '../dataset/record-checks';
 import { words } from '../dataset/check-reason';
 import { dayRange, dayToIso } from '../dates/partial-date';
-import { detectFormat, FORMAT_NAMES, REQUIRED_COLUMNS, type Detected, type Layout } from './detect';
+import {
+  detectFormat,
+  FORMAT_NAMES,
+  isArchive,
+  REQUIRED_COLUMNS,
+  type Detected,
+  type Layout,
+} from './detect';
 import { governorateMatcher, type Governorates } from './governorates';
 import { acledRow, ranOn, ucdpRow, type RowContext } from './rows';
 import { csvSteps, readCsvStream, weeklyOf, type CsvText, type WeeklyResult } from './csv-read';
@@ -84,6 +91,8 @@ export async function importAnyCsvStream(
 /** The export a header row names; throws FatalDatasetError for one Drawdown does not read. */
 export function headerFormat(row: readonly string[]): Exclude<Detected, { format: null }> {
   const d = detectFormat(row);
+  if (d.format === null && isArchive(row[0] ?? ''))
+    throw new FatalDatasetError('collection', words('archive'));
   if (d.format === null)
     throw new FatalDatasetError(
       'collection',
