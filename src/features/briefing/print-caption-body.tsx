@@ -3,7 +3,7 @@
 // rules it then overrode: the print caption stayed hidden.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
+import { useLoadedDataset, type LoadedDataset } from '../../lib/dataset/loaded-dataset';
 import {
   fingerprint,
   knownFingerprint,
@@ -11,7 +11,6 @@ import {
   stampWith,
   type Stamp,
 } from '../../lib/dataset/fingerprint';
-import type { LoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { memoFilter } from '../../lib/filters/use-filtered';
 import { useViewStore } from '../../lib/store/view-store';
 import { captionFor } from './caption';

@@ -57,8 +57,12 @@ export function dayOrderIn(sample: string): DayOrderSeen | null {
   return mdy ? { order: 'mdy', seen: mdy } : null;
 }
 
-/** Whether a cell is a date written as numbers whose order of day and month the file must give. */
-export const isNumericDate = (raw: string): boolean => NUMERIC.test(raw.trim());
+/**
+ * Whether a date cell that was not read is numbers whose order of day and month the file did
+ * not settle (`order` null): set aside as that, apart from what is no date at all.
+ */
+export const orderUnsettled = (raw: string, order: DayOrder | null | undefined): boolean =>
+  !order && NUMERIC.test(raw.trim());
 
 /** The ISO day of year, month and day as written, or null when it is not a real day. */
 function dayOf(year: string, month: string, day: string): string | null {

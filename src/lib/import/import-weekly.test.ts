@@ -66,3 +66,30 @@ describe('ACLED weekly aggregates', () => {
     expect(m.get(monthIndex('2020-06'))).toEqual({ certain: 0, possible: 4 });
   });
 });
+
+describe('ACLED weekly aggregates saved again from a spreadsheet', () => {
+  it('read as the original: weeks day first, centroids with decimal commas, semicolons', () => {
+    // The fixture as a spreadsheet in Berlin writes it back, rewritten here row by row.
+    const table = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    const [week, lat, lon] = ['WEEK', 'CENTROID_LATITUDE', 'CENTROID_LONGITUDE'].map((c) =>
+      table[0]!.indexOf(c),
+    );
+    const saved = Papa.unparse(
+      table.map((row, k) => {
+        if (k === 0) return row;
+        const out = [...row];
+        const [y, m, d] = row[week!]!.split('-');
+        if (d) out[week!] = `${d}.${m}.${y}`;
+        for (const c of [lat!, lon!]) out[c] = row[c]!.replace('.', ',');
+        return out;
+      }),
+      { delimiter: ';' },
+    );
+    const again = importAnyCsv(saved, { file: name, geo, reference: bundled().data });
+    if (again.kind !== 'counts') throw new Error('not read as counts');
+    expect(again.dayOrder?.order).toBe('dmy');
+    expect(again.counts.week).toEqual(t.week);
+    expect(again.counts.province).toEqual(t.province);
+    expect(again.counts.events).toEqual(t.events);
+  });
+});

@@ -13,7 +13,7 @@ import { detectFormat, isHxlRow } from './detect';
 import { governorateMatcher, type Governorates } from './governorates';
 import { classifyAcled } from './taxonomy';
 import { coordinate } from './rows';
-import { dayOrderIn, isNumericDate, readDay, type DayOrderSeen } from './dates';
+import { dayOrderIn, orderUnsettled, readDay, type DayOrderSeen } from './dates';
 import { DAY_ORDER_SAMPLE } from './sample';
 import type { RowProblem, RowReason } from './row-problem';
 
@@ -94,7 +94,7 @@ export function importWeekly(text: string, file: string, geo: Governorates): Wee
       if (country && country.toLowerCase() !== 'iraq')
         return set('country', 'outsideIraq', country.slice(0, 60), true);
       const day = readDay(cell('week'), dayOrder?.order);
-      if (!day && !dayOrder && isNumericDate(cell('week')))
+      if (!day && orderUnsettled(cell('week'), dayOrder?.order))
         return set('week', 'dayOrderUnknown', cell('week').slice(0, 40));
       if (!day || !isPlausibleDate(day)) return set('week', 'notADay', cell('week').slice(0, 40));
       const start = dayRange(day)[0];

@@ -7,7 +7,7 @@ import distance from '@turf/distance';
 import type { Base, DrawdownEvent, ImportFormat, Origin, PlacePrecision } from '../dataset/schema';
 import { isPlausibleDate } from '../dates/partial-date';
 import { classifyAcled, classifyUcdp, type Classified } from './taxonomy';
-import { isNumericDate, readDay, weekAround, type DayOrder } from './dates';
+import { orderUnsettled, readDay, weekAround, type DayOrder } from './dates';
 import type { GovernorateMatcher } from './governorates';
 import type { RowProblem, RowReason } from './row-problem';
 
@@ -54,10 +54,9 @@ const fail = (field: string, reason: RowReason, value = ''): RowResult => ({
   problem: { field, reason, value },
 });
 
-/** A date cell not read as a day: numbers whose order of day and month the file did not give
- * say so, apart from what is no date at all. */
+/** A date cell not read as a day (see orderUnsettled). */
 const notADay = (ctx: RowContext, field: string, value: string): RowResult =>
-  fail(field, !ctx.dayOrder && isNumericDate(value) ? 'dayOrderUnknown' : 'notADate', value.slice(0, 40));
+  fail(field, orderUnsettled(value, ctx.dayOrder) ? 'dayOrderUnknown' : 'notADate', value.slice(0, 40));
 
 const LINE_BREAK = /\r\n|\r|\n/;
 
