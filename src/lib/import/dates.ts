@@ -26,7 +26,7 @@ export type DayOrder = 'dmy' | 'mdy';
 /** What a file's first rows show of its numeric dates (see dayOrderIn). */
 export interface DayOrderSeen {
   order: DayOrder;
-  /** A date that settles it, as written (a number past 12 before or after the first). */
+  /** The first date that settles it, as written: a real day read one way only. */
   seen: string;
 }
 
