@@ -12,7 +12,7 @@ export type WeeklyResult = { kind: 'counts' } & WeeklyImport;
 /** Counts, not events: read as a count layer, never as made-up events. */
 export const weeklyOf = (text: string, o: ImportOptions): WeeklyResult => ({
   kind: 'counts',
-  ...importWeekly(text, o.file, o.geo),
+  ...importWeekly(text, o.file, o.geo, o.dayOrder),
 });
 
 /**

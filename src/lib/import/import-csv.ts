@@ -75,7 +75,7 @@ export function importAnyCsv(text: string, o: ImportOptions): AnyImport {
   const dayOrder = o.dayOrder !== undefined ? o.dayOrder : dayOrderIn(text.slice(0, DAY_ORDER_SAMPLE));
   const steps = csvSteps(eventRows({ ...o, dayOrder }));
   Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, step: steps.step });
-  return steps.result() ?? weeklyOf(text, o);
+  return steps.result() ?? weeklyOf(text, { ...o, dayOrder });
 }
 
 /** The same, read from a stream of bytes as they arrive (see readCsvStream). */
@@ -85,7 +85,7 @@ export async function importAnyCsvStream(
 ): Promise<AnyImport> {
   const { body, dayOrder } =
     o.dayOrder !== undefined ? { body: source, dayOrder: o.dayOrder } : await withDayOrder(source);
-  return readCsvStream(body, o, eventRows({ ...o, dayOrder }));
+  return readCsvStream(body, { ...o, dayOrder }, eventRows({ ...o, dayOrder }));
 }
 
 /** The export a header row names; throws FatalDatasetError for one Drawdown does not read. */

@@ -47,9 +47,15 @@ function codes<T>(key: (v: T) => string) {
   };
 }
 
-export function importWeekly(text: string, file: string, geo: Governorates): WeeklyImport {
+/** `given`: the day order the reader already settled from the file's beginning (see withDayOrder). */
+export function importWeekly(
+  text: string,
+  file: string,
+  geo: Governorates,
+  given?: DayOrderSeen | null,
+): WeeklyImport {
   const matcher = governorateMatcher(geo);
-  const dayOrder = dayOrderIn(text.slice(0, DAY_ORDER_SAMPLE));
+  const dayOrder = given !== undefined ? given : dayOrderIn(text.slice(0, DAY_ORDER_SAMPLE));
   const rejected: RowProblem[] = [];
   const week: number[] = [];
   const province: number[] = [];
