@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { loadPng, recordRequests } from './helpers';
+import { loadPng, menuPrint, recordRequests } from './helpers';
 
 /** The bundled file's SHA-256, as sha256sum gives it. */
 const bundledHash = createHash('sha256').update(readFileSync('data/iraq-drawdown.json')).digest('hex');
@@ -219,22 +219,17 @@ test("the browser's own Print menu prints the caption with the data's stamp", as
   ] as const) {
     await page.goto(`/?lang=${lang}&gov=IQ-AN`);
     await expect(page.locator('.leaflet-marker-icon')).toHaveCount(11);
-    // The page left alone until idle, as before an analyst reaches for the menu.
-    await page.waitForLoadState('networkidle');
-    // The menu prints in the task that announces it: read there, before any other task.
-    const caption = await page.evaluate(async () => {
-      window.dispatchEvent(new Event('beforeprint'));
-      // Still that task: the page's answer to the event (its render) runs in a microtask.
-      await new Promise<void>((r) => queueMicrotask(r));
-      const text = (s: string) => document.querySelector(`.print-caption ${s}`)?.textContent ?? '';
-      return { filters: text('.export-filters'), stamp: text('.export-stamp'), at: new Date().toISOString() };
-    });
+    // The page left alone until its caption's code and the data's hash are at hand, as before
+    // an analyst reaches for the menu.
+    const hash = `SHA-256 ${lang === 'ar' ? '\u200f' : ''}\u2066${bundledHash}\u2069`;
+    let caption = { filters: '', stamp: '', at: '' };
+    await expect
+      .poll(async () => (caption = await menuPrint(page)).stamp, { timeout: 15_000 })
+      .toContain(hash);
     expect(caption.filters).toContain(lang === 'en' ? 'Anbar' : 'الأنبار');
     expect(caption.stamp).toContain(stamp);
-    expect(caption.stamp).toContain(`SHA-256 ${lang === 'ar' ? '\u200f' : ''}\u2066${bundledHash}\u2069`);
     // Stamped with the moment of printing, to the minute.
     expect(caption.stamp).toContain(caption.at.slice(0, 16));
-    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   }
 });
 

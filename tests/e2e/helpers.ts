@@ -39,3 +39,24 @@ export async function loadPng(page: Page, buf: Buffer): Promise<void> {
     window.__png = ctx.getImageData(0, 0, c.width, c.height);
   }, buf.toString('base64'));
 }
+
+/**
+ * The browser's own Print menu, as the page sees it: `beforeprint`, then the page laid out and
+ * printed in that same task. Reads the caption there (the page's render runs in a microtask of
+ * it), then ends the print. The caption's code and the data's hash arrive once the page is
+ * idle, so a test polls this until the caption it expects is there.
+ */
+export function menuPrint(page: Page) {
+  return page.evaluate(async () => {
+    window.dispatchEvent(new Event('beforeprint'));
+    await new Promise<void>((r) => queueMicrotask(r));
+    const text = (s: string) => document.querySelector(`.print-caption ${s}`)?.textContent ?? '';
+    const caption = {
+      filters: text('.export-filters'),
+      stamp: text('.export-stamp'),
+      at: new Date().toISOString(),
+    };
+    window.dispatchEvent(new Event('afterprint'));
+    return caption;
+  });
+}

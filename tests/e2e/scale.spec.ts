@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { synthesize, synthesizeCsv } from '../../scripts/synth-lib';
 import { datasetSchema } from '../../src/lib/dataset/schema';
+import { menuPrint } from './helpers';
 
 const N = 60_000;
 const big = JSON.stringify(
@@ -74,16 +75,12 @@ test("a large file's print says its stamp has no hash yet; Print briefing waits 
 }) => {
   test.setTimeout(120_000);
   await open(page);
-  await page.waitForLoadState('networkidle');
   // Too large to hash ahead (seconds, beside the analyst's work): the menu's print, in the
-  // task that announces it, says so rather than print no stamp.
-  const menu = await page.evaluate(async () => {
-    window.dispatchEvent(new Event('beforeprint'));
-    await new Promise<void>((r) => queueMicrotask(r));
-    return document.querySelector('.print-caption .export-stamp')?.textContent ?? '';
-  });
-  expect(menu).toMatch(/^Stamp: .+, version .+, SHA-256 not yet worked out, printed .+, view .+big\.json/);
-  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  // task that announces it, says so rather than print no stamp. Polled until the caption's
+  // code is at hand (fetched once the page is idle).
+  await expect
+    .poll(async () => (await menuPrint(page)).stamp, { timeout: 15_000 })
+    .toMatch(/^Stamp: .+, version .+, SHA-256 not yet worked out, printed .+, view .+big\.json/);
   await page.evaluate(() => {
     window.print = () => {
       (window as unknown as { stamp: string }).stamp =

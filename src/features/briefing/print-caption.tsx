@@ -42,9 +42,11 @@ export function PrintCaption() {
         () => live && setLoaded(true),
         () => {},
       );
-    // Printing before the page was idle, or after a failed fetch: fetched now.
+    // Printing before the page was idle, or after a failed fetch: fetched now. A page kept
+    // busy (a large file drawn, an analyst at work) fetches it within two seconds all the
+    // same, so the browser's own Print menu soon finds the caption at hand.
     const idle = !printing && typeof requestIdleCallback === 'function';
-    const id = idle ? requestIdleCallback(load) : (load(), 0);
+    const id = idle ? requestIdleCallback(load, { timeout: 2000 }) : (load(), 0);
     return () => {
       live = false;
       if (idle) cancelIdleCallback(id);
