@@ -11,10 +11,10 @@ export const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson
 /** An import fixture's text (tests/fixtures/import). */
 export const fixtureText = (name: string) => readFileSync(`tests/fixtures/import/${name}`, 'utf8');
 
-/** `text` as a stream of pieces of `size` bytes, as a download arrives (Node's own Blob
- * streams a small one in one piece). */
-export function pieces(text: string, size = 997): ReadableStream<Uint8Array> {
-  const bytes = new TextEncoder().encode(text);
+/** `text` (or bytes) as a stream of pieces of `size` bytes, as a download arrives (Node's own
+ * Blob streams a small one in one piece). */
+export function pieces(text: string | Uint8Array, size = 997): ReadableStream<Uint8Array> {
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   let at = 0;
   return new ReadableStream<Uint8Array>({
     pull(ctl) {

@@ -397,3 +397,27 @@ test('when the reasons cannot be downloaded, the rows set aside still show, as c
   await expect(rows.first()).toContainText('#12');
   await expect(rows.first()).toContainText('outsideIraq: \u2068Syria\u2069');
 });
+
+test("a CSV Excel saved in Windows' own encoding says where its letters could not be read, in English and Arabic", async ({
+  page,
+}) => {
+  const unreadable = page.getByRole('alert').filter({ hasText: /could not be read|تعذّرت قراءة/ });
+  // The same rows in UTF-8 first: nothing to say.
+  await opened(page, 'acled-iraq-2022.csv');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('acled-iraq-2022.csv');
+  const events = await count(page).textContent();
+  expect(events).toMatch(/^12 of 12 events$/);
+  await expect(unreadable).toHaveCount(0);
+  await open(page, 'acled-iraq-2022-excel-arabic-windows.csv');
+  await expect(unreadable).toHaveText(
+    /^Some letters in this file could not be read, and show as �; the first on line 15: .*,Iraq,�{7},Heet,.* Save the sheet as “CSV UTF-8” and open that file\.$/,
+  );
+  // Every row still read: as many events as the file in UTF-8.
+  await expect(count(page)).toHaveText(events!);
+  await shot(page, 'import-unreadable-en');
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(unreadable).toHaveText(
+    /^تعذّرت قراءة بعض الحروف في هذا الملف .* في السطر ١٥: .*�{7}.*⁦“CSV UTF-8”⁩/,
+  );
+  await shot(page, 'import-unreadable-ar');
+});

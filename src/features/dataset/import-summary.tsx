@@ -5,6 +5,7 @@ import { useLocale } from '../../lib/use-locale';
 import { MAX_RADIUS_KM, MIN_RADIUS_KM } from '../../lib/import/radius';
 import { NumberField } from '../../components/number-field';
 import { isolate } from '../../lib/format';
+import { UnreadableHint } from './unreadable-hint';
 
 /**
  * What an imported export turned into: its format and layout, rows read, events shown, rows
@@ -18,7 +19,7 @@ export function ImportSummary({ loaded }: { loaded: LoadedDataset }) {
   const radius = useViewStore((s) => s.radiusKm);
   const setRadius = useViewStore((s) => s.setRadius);
   if (!meta || !loaded.imported) return null;
-  const { rows, outsideIraq, dayOrder } = loaded.imported;
+  const { rows, outsideIraq, dayOrder, unreadable } = loaded.imported;
   return (
     <div className="notice import-summary" role="status">
       <p>
@@ -35,6 +36,7 @@ export function ImportSummary({ loaded }: { loaded: LoadedDataset }) {
           outside: num(outsideIraq),
         })}
       </p>
+      {unreadable && <UnreadableHint at={unreadable} />}
       {dayOrder && (
         <p className="hint">
           {t(dayOrder.order === 'dmy' ? 'import.dayFirst' : 'import.monthFirst', {

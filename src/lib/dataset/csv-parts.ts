@@ -11,7 +11,7 @@ import * as split from '../import/split-csv';
 import type { RowsChunk } from '../import/split-csv';
 import type { ImportOptions } from '../import/import-csv';
 import type { CsvText } from '../import/csv-read';
-import { withDayOrder } from '../import/sample';
+import { withSample } from '../import/sample';
 
 /** Parts to read a CSV in, a worker each: one per core, at least two, at most four. */
 export const partsFor = (cores: number | undefined): number => Math.min(4, Math.max(2, cores || 2));
@@ -50,9 +50,9 @@ export async function importCsvInParts(
   const send = (k: number, m: PartInput, transfer: Transferable[] = []) => parts[k]!.postMessage(m, transfer);
   let columns: ColumnsBuilder | null = null;
   try {
-    const { body, dayOrder } = await withDayOrder(source);
+    const { body, sample } = await withSample(source);
     const parsed = await importWith(file, o, Promise.resolve(split), async (_, options) => {
-      const r = await inParts(parts, send, body, { ...options, dayOrder }, o);
+      const r = await inParts(parts, send, body, { ...options, ...sample }, o);
       columns = r.columns;
       return r.imported;
     });
@@ -69,7 +69,7 @@ async function inParts(
   options: ImportOptions,
   o: PartsContext,
 ) {
-  const { file, geo, reference, dayOrder = null } = options;
+  const { file, geo, reference, dayOrder = null, unreadable = null } = options;
   parts.forEach((_, k) => send(k, { file, radiusKm: o.radiusKm, geo, reference, dayOrder }));
   const rowsIn = new Map<number, number>();
   let rowsDone = 0;
@@ -132,5 +132,6 @@ async function inParts(
     throw new DatasetError('invalid', file, message, undefined, check);
   }
   const imported = mergeParts(done, read.rows, reference);
-  return { imported: dayOrder ? { ...imported, dayOrder } : imported, columns: assembler.columns };
+  const seen = { ...(dayOrder ? { dayOrder } : {}), ...(unreadable ? { unreadable } : {}) };
+  return { imported: { ...imported, ...seen }, columns: assembler.columns };
 }

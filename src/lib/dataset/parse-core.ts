@@ -19,6 +19,7 @@ import type { Imported, ImportOptions } from '../import/import-csv';
 import type { WeeklyImport } from '../import/import-weekly';
 import { words } from './check-reason';
 import type { DayOrderSeen } from '../import/dates';
+import type { Unreadable } from '../import/sample';
 
 type WeeklyResult = { kind: 'counts' } & WeeklyImport;
 
@@ -37,8 +38,10 @@ export interface Parsed<P extends SetAside = SetAside> {
 export interface ImportSummary {
   rows: number;
   outsideIraq: number;
-  /** How the file's numeric dates were read, when it has any (see withDayOrder). */
+  /** How the file's numeric dates were read, when it has any (see withSample). */
   dayOrder?: DayOrderSeen;
+  /** Where its beginning first has a letter it could not be read as (see withSample). */
+  unreadable?: Unreadable;
 }
 
 export { readsAsCsv, isParquetName } from '../import/sniff';
@@ -128,10 +131,11 @@ export async function importWith<M>(
       return { data, rejected: r.rejected, imported: { rows, outsideIraq, ...dayOrder }, counts: r.counts };
     }
     const dayOrder = r.dayOrder ? { dayOrder: r.dayOrder } : {};
+    const unreadable = r.unreadable ? { unreadable: r.unreadable } : {};
     return {
       data: r.data,
       rejected: r.rejected,
-      imported: { rows: r.rows, outsideIraq: r.outsideIraq, ...dayOrder },
+      imported: { rows: r.rows, outsideIraq: r.outsideIraq, ...dayOrder, ...unreadable },
     };
   } catch (e) {
     if (e instanceof FatalDatasetError)

@@ -23,8 +23,8 @@ import { csvSteps, readCsvStream, weeklyOf, type CsvText, type WeeklyResult } fr
 import type { Part, PartSummary } from './parts';
 
 import { DEFAULT_RADIUS_KM } from './radius';
-import { dayOrderIn, type DayOrderSeen } from './dates';
-import { DAY_ORDER_SAMPLE, withDayOrder } from './sample';
+import type { DayOrderSeen } from './dates';
+import { DAY_ORDER_SAMPLE, sampleOf, withSample, type Unreadable } from './sample';
 import type { RowProblem } from './row-problem';
 import { EVENT_CHUNK } from '../dataset/chunk-size';
 
@@ -37,8 +37,10 @@ export interface ImportOptions {
   reference: Dataset;
   radiusKm?: number;
   /** The order of day and month in the file's numeric dates; null when its first rows do not
-   * settle it (see withDayOrder). */
+   * settle it (see withSample). */
   dayOrder?: DayOrderSeen | null;
+  /** Where the file's beginning first has a letter it could not be read as (see withSample). */
+  unreadable?: Unreadable | null;
   /** Given, the events go here chunk by chunk and the result's `events` is empty. */
   onEvents?: EventSink;
   /** Rows read so far, for the loading notice. */
@@ -57,6 +59,7 @@ export interface Imported {
   outsideIraq: number;
   /** How the file's numeric dates were read, when it has any. */
   dayOrder?: DayOrderSeen;
+  unreadable?: Unreadable;
   /** Read as one part of several: what merging the parts takes. */
   part?: PartSummary;
 }
@@ -72,10 +75,10 @@ type AnyImport = Imported | WeeklyResult;
 
 /** An event export, or ACLED's weekly aggregates read as counts. */
 export function importAnyCsv(text: string, o: ImportOptions): AnyImport {
-  const dayOrder = o.dayOrder !== undefined ? o.dayOrder : dayOrderIn(text.slice(0, DAY_ORDER_SAMPLE));
-  const steps = csvSteps(eventRows({ ...o, dayOrder }));
+  const read = { ...o, ...(o.dayOrder !== undefined ? {} : sampleOf(text.slice(0, DAY_ORDER_SAMPLE))) };
+  const steps = csvSteps(eventRows(read));
   Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, step: steps.step });
-  return steps.result() ?? weeklyOf(text, { ...o, dayOrder });
+  return steps.result() ?? weeklyOf(text, read);
 }
 
 /** The same, read from a stream of bytes as they arrive (see readCsvStream). */
@@ -83,9 +86,9 @@ export async function importAnyCsvStream(
   source: ReadableStream<Uint8Array>,
   o: ImportOptions,
 ): Promise<AnyImport> {
-  const { body, dayOrder } =
-    o.dayOrder !== undefined ? { body: source, dayOrder: o.dayOrder } : await withDayOrder(source);
-  return readCsvStream(body, { ...o, dayOrder }, eventRows({ ...o, dayOrder }));
+  const { body, sample } = o.dayOrder !== undefined ? { body: source, sample: {} } : await withSample(source);
+  const read = { ...o, ...sample };
+  return readCsvStream(body, read, eventRows(read));
 }
 
 /** The export a header row names; throws FatalDatasetError for one Drawdown does not read. */
@@ -197,6 +200,7 @@ export function eventRows(o: ImportOptions) {
       outsideIraq,
       rejected,
       ...(o.dayOrder ? { dayOrder: o.dayOrder } : {}),
+      ...(o.unreadable ? { unreadable: o.unreadable } : {}),
       ...(o.part ? { part: { kept, lo, hi } } : {}),
       data: {
         meta: {

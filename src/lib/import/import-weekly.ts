@@ -47,7 +47,7 @@ function codes<T>(key: (v: T) => string) {
   };
 }
 
-/** `given`: the day order the reader already settled from the file's beginning (see withDayOrder). */
+/** `given`: the day order the reader already settled from the file's beginning (see withSample). */
 export function importWeekly(
   text: string,
   file: string,

@@ -12,7 +12,7 @@ export type Reasons = typeof reasons;
 
 /** A key of the `reasons` namespace with its values filled in: i18next's t, or the download's `fill`. */
 export type Say = (
-  key: 'row' | 'rowId' | `why.${RowReason}` | `check.${CheckReason}` | 'hint.unclosedQuote',
+  key: 'row' | 'rowId' | `why.${RowReason}` | `check.${CheckReason}` | `hint.${keyof Reasons['hint']}`,
   values: Record<string, string>,
 ) => string;
 

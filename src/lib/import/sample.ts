@@ -7,21 +7,64 @@ import { dayOrderIn, type DayOrderSeen } from './dates';
 export const DAY_ORDER_SAMPLE = 1 << 20;
 
 /**
- * The order of day and month in a CSV's numeric dates, read from its beginning before its
- * rows are (each row needs it), and the CSV to read them from: a Blob as it was; a stream
- * teed, so its first bytes are read twice but never waited for twice.
+ * The first letter a file's text could not give (U+FFFD, what UTF-8 decoding puts for bytes
+ * that are not UTF-8): its line, and the text around it on that line.
  */
-export async function withDayOrder(
+export interface Unreadable {
+  line: number;
+  text: string;
+}
+
+/** What a CSV's beginning says of all of it (see DAY_ORDER_SAMPLE). */
+export interface CsvSample {
+  dayOrder: DayOrderSeen | null;
+  unreadable: Unreadable | null;
+}
+
+const AROUND = 30;
+
+/**
+ * Where a file's text first has a letter it could not be read as. A CSV saved by Excel as
+ * "CSV (Comma delimited)" is in Windows' own code page (1252, or 1256 on Arabic Windows), not
+ * UTF-8: its accented and Arabic letters all become U+FFFD, and the analyst should be told.
+ */
+export function unreadableIn(text: string): Unreadable | null {
+  const at = text.indexOf('\uFFFD');
+  if (at < 0) return null;
+  const br = text.includes('\n') ? '\n' : '\r';
+  let line = 1;
+  for (let k = text.indexOf(br); k !== -1 && k < at; k = text.indexOf(br, k + 1)) line++;
+  const start = text.lastIndexOf(br, at) + 1;
+  const end = text.indexOf(br, at);
+  const lineEnd = end < 0 ? text.length : end;
+  const from = Math.max(start, at - AROUND);
+  const to = Math.min(lineEnd, at + AROUND);
+  const cut = `${from > start ? '…' : ''}${text.slice(from, to).trim()}${to < lineEnd ? '…' : ''}`;
+  return { line, text: cut };
+}
+
+/** A CSV's beginning read once for what every row needs to know (see CsvSample). */
+export const sampleOf = (text: string): CsvSample => ({
+  dayOrder: dayOrderIn(text),
+  unreadable: unreadableIn(text),
+});
+
+/**
+ * A CSV's beginning read before its rows are (see CsvSample), and the CSV to read them from: a
+ * Blob as it was; a stream teed, so its first bytes are read twice but never waited for twice.
+ * Decoded as a stream, so a letter cut in two at the sample's end is not taken for an
+ * unreadable one.
+ */
+export async function withSample(
   source: Blob | ReadableStream<Uint8Array>,
-): Promise<{ body: ReadableStream<Uint8Array>; dayOrder: DayOrderSeen | null }> {
-  if (source instanceof Blob)
-    return {
-      body: source.stream(),
-      dayOrder: dayOrderIn(await source.slice(0, DAY_ORDER_SAMPLE).text()),
-    };
+): Promise<{ body: ReadableStream<Uint8Array>; sample: CsvSample }> {
+  const decoder = new TextDecoder();
+  if (source instanceof Blob) {
+    const head = await source.slice(0, DAY_ORDER_SAMPLE).arrayBuffer();
+    return { body: source.stream(), sample: sampleOf(decoder.decode(head, { stream: true })) };
+  }
   const [sample, body] = source.tee();
   const reader = sample.getReader();
-  const decoder = new TextDecoder();
   let text = '';
   while (text.length < DAY_ORDER_SAMPLE) {
     const { done, value } = await reader.read();
@@ -29,5 +72,5 @@ export async function withDayOrder(
     text += decoder.decode(value, { stream: true });
   }
   void reader.cancel();
-  return { body, dayOrder: dayOrderIn(text) };
+  return { body, sample: sampleOf(text) };
 }
