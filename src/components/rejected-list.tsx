@@ -13,6 +13,8 @@ import {
   type SetAside,
 } from '../lib/import/row-problem';
 import { useReasons, useReasonWords } from '../lib/hooks/use-reason';
+import type { Unreadable } from '../lib/import/sample';
+import { UnreadableHint } from './unreadable-hint';
 import { inSlices } from '../lib/next-task';
 import { useLocale } from '../lib/use-locale';
 
@@ -27,23 +29,34 @@ const asCodes: Say = (key, v) =>
       ? `#${v.row} ${v.id}`
       : `${key.slice(key.indexOf('.') + 1)}: ${v.value}`;
 
-/**
- * What was set aside from a file and why: the first rows, and the whole list to download. An
- * export's rows are set aside, most often for being outside Iraq (a regional export's are
- * mostly), not rejected for failing the schema. Shown for the dataset and for each layer.
- */
-export function RejectedList({
-  origin,
-  rejected,
-  imported,
-  name,
-}: {
+interface ListProps {
   origin: string;
   rejected: readonly SetAside[];
   imported: boolean;
   /** The layer's name, when the list is a layer's. */
   name?: string;
-}) {
+}
+
+/**
+ * What was set aside from a file, and, for a layer, whether its letters could all be read (a
+ * dataset's import summary says that: see UnreadableHint). One module, so the layers' list
+ * loads one piece of code for both.
+ */
+export function RejectedList({ unreadable, ...list }: ListProps & { unreadable?: Unreadable | undefined }) {
+  return (
+    <>
+      {unreadable && <UnreadableHint at={unreadable} name={list.name} />}
+      {list.rejected.length > 0 && <SetAsideList {...list} />}
+    </>
+  );
+}
+
+/**
+ * What was set aside from a file and why: the first rows, and the whole list to download. An
+ * export's rows are set aside, most often for being outside Iraq (a regional export's are
+ * mostly), not rejected for failing the schema. Shown for the dataset and for each layer.
+ */
+function SetAsideList({ origin, rejected, imported, name }: ListProps) {
   const { t } = useTranslation();
   const { num, lang } = useLocale();
   const shown = rejected.slice(0, SHOWN);

@@ -293,3 +293,32 @@ test('three layers in Arabic: names as given, everything else Arabic, legends fr
   await expect(list.getByRole('row').filter({ hasText: 'IRQ9011' })).toContainText('ليس تاريخاً');
   await shot(page, 'layers-three-ar');
 });
+
+test('a layer whose letters could not all be read says so under the layers, by name, in English and Arabic', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en');
+  const notes = page.locator('.layer-list').getByRole('alert');
+  // ACLED's events as Excel saves them on Arabic Windows (code page 1256).
+  await addLayer(page, 'acled-iraq-2022-excel-arabic-windows.csv');
+  await expect(notes).toHaveText([
+    /^\u2068acled-iraq-2022-excel-arabic-windows\.csv\u2069: Some letters in this file could not be read, .* on line 15: .*,Iraq,�{7},Heet,/,
+  ]);
+  // Weekly counts as Excel saves them on Western Windows: "Salah al-Dîn" in code page 1252.
+  const weekly = readFileSync(fixture(WEEKLY), 'utf8').replace('Salah al-Din', 'Salah al-D\u00een');
+  await page.locator('.open-menu summary').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Add as a layer…' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'weekly-1252.csv', mimeType: 'text/csv', buffer: Buffer.from(weekly, 'latin1') });
+  await expect(notes).toHaveText([
+    /^\u2068acled-iraq-2022-excel-arabic-windows\.csv\u2069: /,
+    /^\u2068weekly-1252\.csv\u2069: Some letters .* on line 10: .*Salah al-D�n,/,
+  ]);
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(notes).toHaveText([
+    /^\u2068acled-iraq-2022-excel-arabic-windows\.csv\u2069: تعذّرت قراءة بعض الحروف .* في السطر ١٥: /,
+    /^\u2068weekly-1252\.csv\u2069: تعذّرت قراءة بعض الحروف .* في السطر ١٠: .*Salah al-D�n/,
+  ]);
+});

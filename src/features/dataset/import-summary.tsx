@@ -5,7 +5,7 @@ import { useLocale } from '../../lib/use-locale';
 import { MAX_RADIUS_KM, MIN_RADIUS_KM } from '../../lib/import/radius';
 import { NumberField } from '../../components/number-field';
 import { isolate } from '../../lib/format';
-import { UnreadableHint } from './unreadable-hint';
+import { UnreadableHint } from '../../components/unreadable-hint';
 
 /**
  * What an imported export turned into: its format and layout, rows read, events shown, rows

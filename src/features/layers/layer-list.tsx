@@ -166,10 +166,10 @@ export function LayerList() {
           );
         })}
       </ul>
-      {/* What each added file set aside, as the banner lists the dataset's: a regional
-          export added as a layer sets most of its rows aside. */}
+      {/* What each added file set aside, as the banner lists the dataset's (a regional
+          export added as a layer sets most of its rows aside), and letters it could not give. */}
       {layers.map((l) =>
-        l.key !== MAIN && l.loaded && l.loaded.rejected.length > 0 ? (
+        l.key !== MAIN && l.loaded && (l.loaded.rejected.length > 0 || l.loaded.imported?.unreadable) ? (
           <LazyPart
             key={l.key}
             load={loadRejectedList}
@@ -178,6 +178,7 @@ export function LayerList() {
               origin: l.loaded.origin,
               rejected: l.loaded.rejected,
               imported: !!l.loaded.imported,
+              unreadable: l.loaded.imported?.unreadable,
             }}
           />
         ) : null,

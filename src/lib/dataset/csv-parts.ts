@@ -1,7 +1,7 @@
 import { checkSize, DatasetError, refusal } from './errors';
 import { words } from './check-reason';
 import type { PackedChunk } from './pack-chunk';
-import { importWith, type Parsed } from './parse-core';
+import { importWith, seen, type Parsed } from './parse-core';
 import type { PartInput, PartReply } from './csv-part.worker';
 import { PartsAssembler } from './part-chunk';
 import { ColumnsBuilder } from './index-columns';
@@ -132,6 +132,5 @@ async function inParts(
     throw new DatasetError('invalid', file, message, undefined, check);
   }
   const imported = mergeParts(done, read.rows, reference);
-  const seen = { ...(dayOrder ? { dayOrder } : {}), ...(unreadable ? { unreadable } : {}) };
-  return { imported: { ...imported, ...seen }, columns: assembler.columns };
+  return { imported: { ...imported, ...seen({ dayOrder, unreadable }) }, columns: assembler.columns };
 }

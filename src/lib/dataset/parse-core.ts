@@ -16,12 +16,10 @@ import { EVENT_CHUNK } from './chunk-size';
 import { searchStrings } from './indexes';
 import type { CountTable } from './counts';
 import type { Imported, ImportOptions } from '../import/import-csv';
-import type { WeeklyImport } from '../import/import-weekly';
+import type { WeeklyResult } from '../import/csv-read';
 import { words } from './check-reason';
 import type { DayOrderSeen } from '../import/dates';
 import type { Unreadable } from '../import/sample';
-
-type WeeklyResult = { kind: 'counts' } & WeeklyImport;
 
 /** A file read and checked; a dataset's `rejected` are its records (P: Problem), an export's its rows. */
 export interface Parsed<P extends SetAside = SetAside> {
@@ -92,6 +90,18 @@ export async function importBytes(bytes: ArrayBuffer, file: string, o: ImportCon
   );
 }
 
+/** What the reader saw of the file as a whole (see withSample), as the summary keeps it. */
+export const seen = ({
+  dayOrder,
+  unreadable,
+}: {
+  dayOrder?: DayOrderSeen | null;
+  unreadable?: Unreadable | null;
+}): Pick<ImportSummary, 'dayOrder' | 'unreadable'> => ({
+  ...(dayOrder ? { dayOrder } : {}),
+  ...(unreadable ? { unreadable } : {}),
+});
+
 /**
  * What every export import shares: the boundaries and the curated record loaded beside the
  * reader's code, the reader run with them, its result as a dataset, a fatal error as a
@@ -127,15 +137,12 @@ export async function importWith<M>(
         imported: { file, format: 'acled' as const, layout: 'acled-weekly' as const, columns: r.columns },
       };
       const data = { ...reference, meta, events: [], disputes: [], periodClaims: [] };
-      const dayOrder = r.dayOrder ? { dayOrder: r.dayOrder } : {};
-      return { data, rejected: r.rejected, imported: { rows, outsideIraq, ...dayOrder }, counts: r.counts };
+      return { data, rejected: r.rejected, imported: { rows, outsideIraq, ...seen(r) }, counts: r.counts };
     }
-    const dayOrder = r.dayOrder ? { dayOrder: r.dayOrder } : {};
-    const unreadable = r.unreadable ? { unreadable: r.unreadable } : {};
     return {
       data: r.data,
       rejected: r.rejected,
-      imported: { rows: r.rows, outsideIraq: r.outsideIraq, ...dayOrder, ...unreadable },
+      imported: { rows: r.rows, outsideIraq: r.outsideIraq, ...seen(r) },
     };
   } catch (e) {
     if (e instanceof FatalDatasetError)

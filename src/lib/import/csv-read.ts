@@ -6,13 +6,15 @@ import Papa from 'papaparse';
 import { isHxlRow } from './detect';
 import { importWeekly, type WeeklyImport } from './import-weekly';
 import type { ImportOptions } from './import-csv';
+import type { Unreadable } from './sample';
 
-export type WeeklyResult = { kind: 'counts' } & WeeklyImport;
+export type WeeklyResult = { kind: 'counts'; unreadable?: Unreadable } & WeeklyImport;
 
 /** Counts, not events: read as a count layer, never as made-up events. */
 export const weeklyOf = (text: string, o: ImportOptions): WeeklyResult => ({
   kind: 'counts',
   ...importWeekly(text, o.file, o.geo, o.dayOrder),
+  ...(o.unreadable ? { unreadable: o.unreadable } : {}),
 });
 
 /**

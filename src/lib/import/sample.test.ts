@@ -55,3 +55,21 @@ describe('an ACLED export saved by Excel as "CSV (Comma delimited)" on Arabic Wi
     expect(original.unreadable).toBeUndefined();
   });
 });
+
+describe("ACLED's weekly counts saved by Excel on Western Windows", () => {
+  it('say where their letters could not be read, as an event export does', async () => {
+    // "Salah al-Dîn" in code page 1252: its î (0xEE) is not UTF-8. Line 10, counted here.
+    const text = fixtureText('acled-weekly-iraq.csv').replace('Salah al-Din', 'Salah al-D\u00een');
+    const line = text.slice(0, text.indexOf('\u00ee')).split('\n').length;
+    expect(line).toBe(10);
+    const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
+    const options = { file: 'weekly.csv', geo, reference };
+    for (const r of [
+      importAnyCsv(new TextDecoder().decode(bytes), options),
+      await importAnyCsvStream(pieces(bytes, 64), options),
+    ]) {
+      expect(r.kind).toBe('counts');
+      expect(r.unreadable).toEqual({ line, text: expect.stringContaining('Salah al-D\uFFFDn') as string });
+    }
+  });
+});
