@@ -1,7 +1,7 @@
 import { checkSize, DatasetError, refusal } from './errors';
 import { words } from './check-reason';
 import type { PackedChunk } from './pack-chunk';
-import { importWith, seen, type Parsed } from './parse-core';
+import { importWith, type Parsed } from './parse-core';
 import type { PartInput, PartReply } from './csv-part.worker';
 import { PartsAssembler } from './part-chunk';
 import { ColumnsBuilder } from './index-columns';
@@ -11,7 +11,7 @@ import * as split from '../import/split-csv';
 import type { RowsChunk } from '../import/split-csv';
 import type { ImportOptions } from '../import/import-csv';
 import type { CsvText } from '../import/csv-read';
-import { withSample } from '../import/sample';
+import { seen, withSample } from '../import/sample';
 
 /** Parts to read a CSV in, a worker each: one per core, at least two, at most four. */
 export const partsFor = (cores: number | undefined): number => Math.min(4, Math.max(2, cores || 2));

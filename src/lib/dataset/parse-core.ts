@@ -19,7 +19,7 @@ import type { Imported, ImportOptions } from '../import/import-csv';
 import type { WeeklyResult } from '../import/csv-read';
 import { words } from './check-reason';
 import type { DayOrderSeen } from '../import/dates';
-import type { Unreadable } from '../import/sample';
+import { seen, type Unreadable } from '../import/sample';
 
 /** A file read and checked; a dataset's `rejected` are its records (P: Problem), an export's its rows. */
 export interface Parsed<P extends SetAside = SetAside> {
@@ -89,18 +89,6 @@ export async function importBytes(bytes: ArrayBuffer, file: string, o: ImportCon
     m.importParquet(bytes, options),
   );
 }
-
-/** What the reader saw of the file as a whole (see withSample), as the summary keeps it. */
-export const seen = ({
-  dayOrder,
-  unreadable,
-}: {
-  dayOrder?: DayOrderSeen | null;
-  unreadable?: Unreadable | null;
-}): Pick<ImportSummary, 'dayOrder' | 'unreadable'> => ({
-  ...(dayOrder ? { dayOrder } : {}),
-  ...(unreadable ? { unreadable } : {}),
-});
 
 /**
  * What every export import shares: the boundaries and the curated record loaded beside the

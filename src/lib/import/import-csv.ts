@@ -24,7 +24,7 @@ import type { Part, PartSummary } from './parts';
 
 import { DEFAULT_RADIUS_KM } from './radius';
 import type { DayOrderSeen } from './dates';
-import { DAY_ORDER_SAMPLE, sampleOf, withSample, type Unreadable } from './sample';
+import { DAY_ORDER_SAMPLE, sampleOf, seen, withSample, type Unreadable } from './sample';
 import type { RowProblem } from './row-problem';
 import { EVENT_CHUNK } from '../dataset/chunk-size';
 
@@ -59,6 +59,7 @@ export interface Imported {
   outsideIraq: number;
   /** How the file's numeric dates were read, when it has any. */
   dayOrder?: DayOrderSeen;
+  /** Where its beginning first has a letter it could not be read as. */
   unreadable?: Unreadable;
   /** Read as one part of several: what merging the parts takes. */
   part?: PartSummary;
@@ -199,8 +200,7 @@ export function eventRows(o: ImportOptions) {
       rows,
       outsideIraq,
       rejected,
-      ...(o.dayOrder ? { dayOrder: o.dayOrder } : {}),
-      ...(o.unreadable ? { unreadable: o.unreadable } : {}),
+      ...seen(o),
       ...(o.part ? { part: { kept, lo, hi } } : {}),
       data: {
         meta: {

@@ -43,6 +43,18 @@ export function unreadableIn(text: string): Unreadable | null {
   return { line, text: cut };
 }
 
+/** What a file's sample found, as a summary keeps it: nothing where it found nothing. */
+export const seen = ({
+  dayOrder,
+  unreadable,
+}: {
+  dayOrder?: DayOrderSeen | null | undefined;
+  unreadable?: Unreadable | null | undefined;
+}): { dayOrder?: DayOrderSeen; unreadable?: Unreadable } => ({
+  ...(dayOrder ? { dayOrder } : {}),
+  ...(unreadable ? { unreadable } : {}),
+});
+
 /** A CSV's beginning read once for what every row needs to know (see CsvSample). */
 export const sampleOf = (text: string): CsvSample => ({
   dayOrder: dayOrderIn(text),
