@@ -73,3 +73,14 @@ describe("ACLED's weekly counts saved by Excel on Western Windows", () => {
     }
   });
 });
+
+describe('a UTF-8 file that holds a � as written', () => {
+  it('gets no note: its letters were lost before it was saved, not in this reading', async () => {
+    const text = fixtureText('acled-iraq-2022.csv').replace('officials said', 'officials sa\uFFFDd');
+    const options = { file: 'utf8.csv', geo, reference };
+    const r = (await importAnyCsvStream(pieces(text, 64), options)) as Imported;
+    expect(r.unreadable).toBeUndefined();
+    expect(r.data.events.some((e) => e.summary.en.includes('officials sa\uFFFDd'))).toBe(true);
+    expect((await withSample(new Blob([text]))).sample.unreadable).toBeNull();
+  });
+});

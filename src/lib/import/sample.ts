@@ -55,11 +55,32 @@ export const seen = ({
   ...(unreadable ? { unreadable } : {}),
 });
 
-/** A CSV's beginning read once for what every row needs to know (see CsvSample). */
-export const sampleOf = (text: string): CsvSample => ({
+/**
+ * A CSV's beginning read once for what every row needs to know (see CsvSample). `utf8`: whether
+ * its bytes were UTF-8, when they are at hand; a file that is keeps any � it holds as written
+ * (its letters were lost before it was saved, not in this reading), so it gets no note.
+ */
+export const sampleOf = (text: string, utf8 = false): CsvSample => ({
   dayOrder: dayOrderIn(text),
-  unreadable: unreadableIn(text),
+  unreadable: utf8 ? null : unreadableIn(text),
 });
+
+/** Whether bytes are UTF-8 so far (a letter cut at their end is not held against them). */
+function utf8Check() {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  let valid = true;
+  return {
+    add(bytes: Uint8Array | ArrayBuffer) {
+      if (!valid) return;
+      try {
+        strict.decode(bytes, { stream: true });
+      } catch {
+        valid = false;
+      }
+    },
+    valid: () => valid,
+  };
+}
 
 /**
  * A CSV's beginning read before its rows are (see CsvSample), and the CSV to read them from: a
@@ -71,9 +92,11 @@ export async function withSample(
   source: Blob | ReadableStream<Uint8Array>,
 ): Promise<{ body: ReadableStream<Uint8Array>; sample: CsvSample }> {
   const decoder = new TextDecoder();
+  const utf8 = utf8Check();
   if (source instanceof Blob) {
     const head = await source.slice(0, DAY_ORDER_SAMPLE).arrayBuffer();
-    return { body: source.stream(), sample: sampleOf(decoder.decode(head, { stream: true })) };
+    utf8.add(head);
+    return { body: source.stream(), sample: sampleOf(decoder.decode(head, { stream: true }), utf8.valid()) };
   }
   const [sample, body] = source.tee();
   const reader = sample.getReader();
@@ -81,8 +104,9 @@ export async function withSample(
   while (text.length < DAY_ORDER_SAMPLE) {
     const { done, value } = await reader.read();
     if (done) break;
+    utf8.add(value);
     text += decoder.decode(value, { stream: true });
   }
   void reader.cancel();
-  return { body, sample: sampleOf(text) };
+  return { body, sample: sampleOf(text, utf8.valid()) };
 }
