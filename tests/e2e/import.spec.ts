@@ -413,6 +413,9 @@ test("a CSV Excel saved in Windows' own encoding says where its letters could no
     /^Some letters in this file could not be read, and show as �; the first on line 15: .*,Iraq,�{7},Heet,.* Save the sheet as “CSV UTF-8” and open that file\.$/,
   );
   // Every row still read: as many events as the file in UTF-8.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'acled-iraq-2022-excel-arabic-windows.csv',
+  );
   await expect(count(page)).toHaveText(events!);
   await shot(page, 'import-unreadable-en');
   await page.getByRole('button', { name: 'العربية' }).click();
