@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { recordRequests, shot } from './helpers';
 
+// A route's handler may still be fetching when a test ends (once the page is idle, the print
+// stamp's hash reads the dataset again): its error then is the closed page's, not the app's.
+test.afterEach(({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }));
+
 test('the header shows the dataset title, coverage and record counts, with no foreign request', async ({
   page,
 }) => {
