@@ -424,3 +424,51 @@ test("a CSV Excel saved in Windows' own encoding says where its letters could no
   );
   await shot(page, 'import-unreadable-ar');
 });
+
+test('a figure grouped in thousands by a spreadsheet is read; one that is not a count sets its row aside, saying so', async ({
+  page,
+}) => {
+  // The fixture with two fatalities cells written again, as an analyst's sheet might hold them.
+  const table = Papa.parse<string[]>(readFileSync(fixture('acled-iraq-2022.csv'), 'utf8'), {
+    skipEmptyLines: true,
+  }).data;
+  const [id, fatalities] = ['event_id_cnty', 'fatalities'].map((c) => table[0]!.indexOf(c));
+  for (const row of table) {
+    if (row[id!] === 'IRQ9001') row[fatalities!] = '1,234';
+    if (row[id!] === 'IRQ9003') row[fatalities!] = '12.5';
+  }
+  await page.goto('/?lang=en');
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'figures.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(Papa.unparse(table)),
+  });
+  // One more set aside than the fixture as it is (12 events, 2 set aside).
+  await expect(page.getByText('14 rows read, 11 events shown, 3 set aside (1 outside Iraq)')).toBeVisible();
+  await page.getByText('3 rows set aside').click();
+  const setAside = page.locator('details.rejected tbody tr').filter({ hasText: 'IRQ9003' });
+  await expect(setAside).toContainText('fatalities');
+  await expect(setAside).toContainText('not a count: \u206812.5\u2069');
+
+  await page.getByRole('searchbox', { name: 'Search' }).fill('no casualties');
+  await expect(count(page)).toHaveText('1 of 11 events');
+  await page
+    .getByRole('region', { name: 'Events', exact: true })
+    .getByRole('button', { name: /Ain al-Asad/ })
+    .click();
+  const detail = page.getByRole('region', { name: 'Event details' });
+  await expect(detail).toContainText('IRQ9001');
+  await expect(detail.getByRole('definition').filter({ hasText: /^1,234$/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(page.locator('details.rejected tbody tr').filter({ hasText: 'IRQ9003' })).toContainText(
+    'ليس عدداً: \u206812.5\u2069',
+  );
+  await expect(
+    page
+      .getByRole('region', { name: 'تفاصيل الحدث' })
+      .getByRole('definition')
+      .filter({ hasText: /^١٬٢٣٤$/ }),
+  ).toBeVisible();
+  await shot(page, 'import-figures-ar');
+});

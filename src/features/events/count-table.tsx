@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useVirtualRows } from '../../lib/hooks/use-virtual-rows';
 import { PadRow } from '../../components/pad-row';
 import { dayToIso } from '../../lib/dates/partial-date';
-import { WEEK_DAYS } from '../../lib/dataset/counts';
+import { NO_FIGURE, WEEK_DAYS } from '../../lib/dataset/counts';
 import { useLayerRows } from '../../lib/layers/layer-rows';
 import type { ReadyLayer } from '../../lib/layers/use-layers';
 import { useLocale } from '../../lib/use-locale';
@@ -59,7 +59,9 @@ export function CountTable({ layer }: { layer: ReadyLayer }) {
                 <td>{text(table.sourceTypes[table.sourceType[i]!]!)}</td>
                 <td>{t(`types.${table.types[table.type[i]!] as 'attack'}`)}</td>
                 <td className={NUM}>{num(table.events[i]!)}</td>
-                <td className={NUM}>{num(table.fatalities[i]!)}</td>
+                <td className={NUM}>
+                  {table.fatalities[i] === NO_FIGURE ? null : num(table.fatalities[i]!)}
+                </td>
                 <td className={NUM}>{num(table.row[i]!)}</td>
                 <td dir="ltr">{table.id[i]}</td>
               </tr>

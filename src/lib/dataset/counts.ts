@@ -19,6 +19,7 @@ export interface CountTable {
   type: Int32Array;
   sourceType: Int32Array;
   events: Int32Array;
+  /** NO_FIGURE where the row's cell is blank: a file that gives none is not a file that gives 0. */
   fatalities: Int32Array;
   /** Per row: its row number in the file and ACLED's ID, for provenance. */
   row: Int32Array;
@@ -30,6 +31,9 @@ export interface CountTable {
   /** "Event type › Sub-event type", in English (the filter value) and Arabic. */
   sourceTypes: { en: string; ar: string }[];
 }
+
+/** A count table's figure the file leaves blank. */
+export const NO_FIGURE = -1;
 
 /** The days a week row can mean. */
 export const WEEK_DAYS = 7;

@@ -144,6 +144,8 @@ export function eventRows(o: ImportOptions) {
       bases: o.reference.bases,
       radiusKm: o.radiusKm ?? DEFAULT_RADIUS_KM,
       dayOrder: o.dayOrder?.order ?? null,
+      // A Parquet file's counts are numbers, or text no spreadsheet grouped.
+      commaGroups: text?.delimiter === ',',
       // A part's ties are broken where the parts' chunks meet, in the file's order.
       ids: o.part ? null : new Set(),
     };

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { bundled } from '../../test/render';
 import { importAnyCsv } from './import-csv';
 import type { Governorates } from './governorates';
-import { countsByProvince, filterCounts, monthlyCounts, totalEvents } from '../dataset/counts';
+import { countsByProvince, filterCounts, monthlyCounts, NO_FIGURE, totalEvents } from '../dataset/counts';
 import { monthIndex } from '../dates/partial-date';
 import type { EventFilters } from '../filters/filter-events';
 import { inEnglish } from '../../test/import';
@@ -91,5 +91,31 @@ describe('ACLED weekly aggregates saved again from a spreadsheet', () => {
     expect(again.counts.week).toEqual(t.week);
     expect(again.counts.province).toEqual(t.province);
     expect(again.counts.events).toEqual(t.events);
+  });
+});
+
+describe('ACLED weekly counts whose figures a spreadsheet grouped in thousands', () => {
+  it('reads "1,234" where commas separate the cells, a blank as no figure, and sets aside what is not a count', () => {
+    const table = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    const [events, fatalities, id] = ['EVENTS', 'FATALITIES', 'ID'].map((c) => table[0]!.indexOf(c));
+    const cells: Record<string, [string, string]> = {
+      '101': ['1,203', '2,000'],
+      '102': ['7', '1.5'],
+      '103': ['4', ''],
+    };
+    for (const row of table) if (row[id!]! in cells) [row[events!], row[fatalities!]] = cells[row[id!]!]!;
+    const again = importAnyCsv(Papa.unparse(table), { file: name, geo, reference: bundled().data });
+    if (again.kind !== 'counts') throw new Error('not read as counts');
+    const k = again.counts.id.indexOf('101');
+    expect(k).toBeGreaterThan(-1);
+    expect(again.counts.events[k]).toBe(1203);
+    expect(again.counts.fatalities[k]).toBe(2000);
+    // A blank is no figure, not 0: the table leaves its cell empty.
+    expect(again.counts.fatalities[again.counts.id.indexOf('103')]).toBe(NO_FIGURE);
+    expect(again.rejected.map(inEnglish)).toContainEqual({
+      record: 'row 3 "102"',
+      field: 'fatalities',
+      message: 'not a count: 1.5',
+    });
   });
 });

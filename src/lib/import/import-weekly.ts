@@ -12,7 +12,7 @@ import { dayRange, isPlausibleDate } from '../dates/partial-date';
 import { detectFormat, isHxlRow } from './detect';
 import { governorateMatcher, type Governorates } from './governorates';
 import { classifyAcled } from './taxonomy';
-import { coordinate } from './rows';
+import { coordinate, countCell } from './rows';
 import { dayOrderIn, orderUnsettled, readDay, type DayOrderSeen } from './dates';
 import { DAY_ORDER_SAMPLE } from './sample';
 import type { RowProblem, RowReason } from './row-problem';
@@ -105,12 +105,14 @@ export function importWeekly(
       if (!day || !isPlausibleDate(day)) return set('week', 'notADay', cell('week').slice(0, 40));
       const start = dayRange(day)[0];
       if (!isSaturday(start)) return set('week', 'notASaturday', day);
-      const n = Number(cell('events'));
-      if (!cell('events') || !Number.isInteger(n) || n < 0)
+      const commaGroups = result.meta.delimiter === ',';
+      const n = countCell(cell('events'), commaGroups);
+      if (n === undefined || Number.isNaN(n))
         return set('events', 'notAnEventCount', cell('events').slice(0, 40));
-      const f = cell('fatalities') ? Number(cell('fatalities')) : 0;
-      if (!Number.isInteger(f) || f < 0)
-        return set('fatalities', 'notACount', cell('fatalities').slice(0, 40));
+      // counts.ts' NO_FIGURE, written out: importing it would split counts.ts (and the search
+      // fold it imports) into a file of its own, shared with the page's first script.
+      const f = countCell(cell('fatalities'), commaGroups) ?? -1;
+      if (Number.isNaN(f)) return set('fatalities', 'notACount', cell('fatalities').slice(0, 40));
       const admin1 = cell('admin1');
       const lat = coordinate(cell('centroid_latitude')) ?? NaN;
       const lon = coordinate(cell('centroid_longitude')) ?? NaN;

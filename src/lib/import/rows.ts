@@ -23,6 +23,8 @@ export interface RowContext {
   ids: Set<string> | null;
   /** The order of day and month in the file's numeric dates, when it is known. */
   dayOrder: DayOrder | null;
+  /** Commas may group a count's thousands: the file is separated by commas (see countCell). */
+  commaGroups: boolean;
 }
 
 export type RowResult =
@@ -46,10 +48,37 @@ const number = (s: string): number | undefined => {
  */
 export const coordinate = (s: string): number | undefined =>
   number(s.replace(/^(\s*-?\d{1,3}),(\d+\s*)$/, '$1.$2'));
-const count = (s: string): number | undefined => {
-  const n = number(s);
-  return n !== undefined && n >= 0 && Number.isInteger(n) ? n : undefined;
-};
+const COUNT = /^\d[\d,]*(?:\.\d+)?$/;
+const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.0+)?$/;
+/**
+ * A count as a cell gives it: undefined when blank (no figure), NaN when it is not a whole
+ * number of zero or more, so that its row is set aside saying so instead of read as having no
+ * figure. A float column written out by pandas gives "3.0". A spreadsheet's number format
+ * groups thousands ("1,234"): read where commas separate the file's cells (`commaGroups`), as
+ * Excel saves where the decimal mark is a point; in a file separated by semicolons, as Excel
+ * saves where the decimal mark is a comma, "1,234" is one and a quarter, not a count.
+ */
+export function countCell(s: string, commaGroups: boolean): number | undefined {
+  const t = s.trim();
+  if (!t) return undefined;
+  if (!COUNT.test(t)) return NaN;
+  const n = Number(commaGroups && THOUSANDS.test(t) ? t.replaceAll(',', '') : t);
+  return Number.isInteger(n) ? n : NaN;
+}
+/** A row's count cells read, or the first that is not a count, with its column and text. */
+function readCounts<K extends string>(
+  ctx: RowContext,
+  get: (name: string) => string,
+  fields: readonly K[],
+): { counts: Partial<Record<K, number>>; bad?: Omit<RowProblem, 'row' | 'id' | 'reason'> } {
+  const counts: Partial<Record<K, number>> = {};
+  for (const field of fields) {
+    const n = countCell(get(field), ctx.commaGroups);
+    if (Number.isNaN(n)) return { counts, bad: { field, value: get(field).trim().slice(0, 40) } };
+    if (n !== undefined) counts[field] = n;
+  }
+  return { counts };
+}
 const fail = (field: string, reason: RowReason, value = ''): RowResult => ({
   problem: { field, reason, value },
 });
@@ -181,7 +210,7 @@ function build(
   datePrecision: Origin['datePrecision'],
   place: Place,
   c: Classified,
-  fatalities: Origin['fatalities'],
+  figures: { fatalities: Origin['fatalities']; bad?: { field: string; value: string } },
   summary: string,
   sourceText: Origin['sourceText'],
 ): RowResult {
@@ -189,6 +218,9 @@ function build(
   if (!isPlausibleDate(date)) return fail('date', 'implausibleDate', dateGiven);
   const where = locate(ctx, place, c);
   if ('outside' in where) return { ...fail('country', 'outsideIraq', where.outside), outsideIraq: true };
+  // A figure the file gives and this cannot read: shown as no figure, it would read as none given.
+  if (figures.bad) return fail(figures.bad.field, 'notACount', figures.bad.value);
+  const { fatalities } = figures;
   const type = where.base ? 'attack' : c.type;
   const placeName = place.text.trim() || place.admin1.trim();
   const short = (l: 'en' | 'ar') => c.sourceType[l].split(' › ').pop()!;
@@ -246,9 +278,8 @@ export function ucdpRow(ctx: RowContext, row: readonly string[], rowNumber: numb
   if (!end) return notADay(ctx, 'date_end', get('date_end'));
   if (end < start) return fail('date_end', 'endsBeforeStart', `${start} – ${end}`);
   const prec = get('date_prec').trim();
-  const best = count(get('best'));
-  const low = count(get('low'));
-  const high = count(get('high'));
+  const { counts, bad } = readCounts(ctx, get, ['best', 'low', 'high']);
+  const { best, low, high } = counts;
   const c = classifyUcdp(get('type_of_violence'));
   return build(
     ctx,
@@ -266,9 +297,13 @@ export function ucdpRow(ctx: RowContext, row: readonly string[], rowNumber: numb
       precision: UCDP_PLACE[get('where_prec').trim()],
     },
     c,
-    best !== undefined
-      ? { best, ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) }
-      : undefined,
+    {
+      fatalities:
+        best !== undefined
+          ? { best, ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) }
+          : undefined,
+      bad,
+    },
     get('source_headline').trim(),
     [
       { label: 'source_article', text: get('source_article') },
@@ -289,7 +324,8 @@ export function acledRow(ctx: RowContext, row: readonly string[], rowNumber: num
   if (!day) return notADay(ctx, 'event_date', get('event_date'));
   const tp = get('time_precision').trim();
   const date = tp === '3' ? day.slice(0, 7) : tp === '2' ? weekAround(day) : day;
-  const fatalities = count(get('fatalities'));
+  const { counts, bad } = readCounts(ctx, get, ['fatalities']);
+  const { fatalities } = counts;
   const c = classifyAcled(get('event_type'), get('sub_event_type'), get('actor1'));
   const notes = get('notes').trim();
   return build(
@@ -308,7 +344,7 @@ export function acledRow(ctx: RowContext, row: readonly string[], rowNumber: num
       precision: ACLED_PLACE[get('geo_precision').trim()],
     },
     c,
-    fatalities !== undefined ? { best: fatalities } : undefined,
+    { fatalities: fatalities !== undefined ? { best: fatalities } : undefined, bad },
     notes,
     [
       { label: 'source', text: get('source') },
