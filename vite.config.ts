@@ -13,6 +13,10 @@ export default defineConfig({
   // ~110 ms while a large file loads). An ES module's top level is compiled as it streams in.
   resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
   build: {
+    // The browsers that run the parse worker (a module worker) but not <link rel=modulepreload>
+    // (Safari 15–16) load the same files, only not ahead: the polyfill was ~0.25 KB of the first
+    // script for them.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // The charts' dependencies (d3, Redux, Immer...) in a file of their own, compiled a
