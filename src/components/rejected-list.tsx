@@ -15,6 +15,7 @@ import {
 import { useReasons, useReasonWords } from '../lib/hooks/use-reason';
 import type { Unreadable } from '../lib/import/sample';
 import { UnreadableHint } from './unreadable-hint';
+import type { OpenedFile } from '../lib/dataset/load-status';
 import { inSlices } from '../lib/next-task';
 import { useLocale } from '../lib/use-locale';
 
@@ -42,10 +43,22 @@ interface ListProps {
  * dataset's import summary says that: see UnreadableHint). One module, so the layers' list
  * loads one piece of code for both.
  */
-export function RejectedList({ unreadable, ...list }: ListProps & { unreadable?: Unreadable | undefined }) {
+export function RejectedList({
+  unreadable,
+  file,
+  reopen,
+  ...list
+}: ListProps & {
+  unreadable?: Unreadable | undefined;
+  /** A layer's file the analyst opened, and how to open it again in its place (see UnreadableHint). */
+  file?: OpenedFile | undefined;
+  reopen?: (file: File) => Promise<void>;
+}) {
   return (
     <>
-      {unreadable && <UnreadableHint at={unreadable} name={list.name} />}
+      {(unreadable || file?.readAs) && (
+        <UnreadableHint at={unreadable} name={list.name} file={file} reopen={reopen} />
+      )}
       {list.rejected.length > 0 && <SetAsideList {...list} />}
     </>
   );

@@ -321,4 +321,18 @@ test('a layer whose letters could not all be read says so under the layers, by n
     /^\u2068acled-iraq-2022-excel-arabic-windows\.csv\u2069: تعذّرت قراءة بعض الحروف .* في السطر ١٥: /,
     /^\u2068weekly-1252\.csv\u2069: تعذّرت قراءة بعض الحروف .* في السطر ١٠: .*Salah al-D�n/,
   ]);
+  // The weekly file read as Western Windows saved it, by its line shown so: in its own place.
+  const names = () =>
+    page
+      .locator('.layer-list input[type=text]')
+      .evaluateAll((l) => l.map((i) => (i as HTMLInputElement).value));
+  const before = await names();
+  const western = notes.nth(1).getByRole('listitem').filter({ hasText: 'Windows لأوروبا الغربية' });
+  await expect(western).toContainText('Salah al-D\u00een');
+  await western.getByRole('button').click();
+  await expect(notes).toHaveText([
+    /^\u2068acled-iraq-2022-excel-arabic-windows\.csv\u2069: تعذّرت قراءة/,
+    /^\u2068weekly-1252\.csv\u2069: قُرئ بترميز Windows لأوروبا الغربية/,
+  ]);
+  expect(await names()).toEqual(before);
 });

@@ -3,7 +3,9 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../lib/format';
 import { DATASET_URL, useDataset } from '../../lib/dataset/api';
-import { showBundled, useSourceStore } from '../../lib/dataset/load-status';
+import { openedFile, showBundled, useSourceStore } from '../../lib/dataset/load-status';
+import { openDatasetFile } from '../../lib/dataset/open-file';
+import { useQueryClient } from '@tanstack/react-query';
 import { useLoadProgress } from '../../lib/dataset/use-load-progress';
 import { useViewStore } from '../../lib/store/view-store';
 import { HashCheck } from './hash-check';
@@ -29,6 +31,7 @@ export function DatasetBanner() {
   const notice = useSourceStore((s) => s.notice);
   const setNotice = useSourceStore((s) => s.setNotice);
   const other = file || (dataUrl && dataUrl !== DATASET_URL);
+  const client = useQueryClient();
   // Fetched while the file is read, so that the summary shows with the data.
   useEffect(() => {
     if (!other) return;
@@ -80,7 +83,17 @@ export function DatasetBanner() {
         </div>
       )}
       {data && <HashCheck loaded={data} />}
-      {data?.imported && <LazyPart key={data.origin} load={loadSummary} props={{ loaded: data }} />}
+      {data?.imported && (
+        <LazyPart
+          key={data.origin}
+          load={loadSummary}
+          props={{
+            loaded: data,
+            file: data.fileId !== undefined ? openedFile(data.fileId) : undefined,
+            reopen: (f: File) => openDatasetFile(f, client),
+          }}
+        />
+      )}
       {data && data.rejected.length > 0 && (
         <LazyPart
           key={`${data.origin} set aside`}

@@ -6,13 +6,23 @@ import { MAX_RADIUS_KM, MIN_RADIUS_KM } from '../../lib/import/radius';
 import { NumberField } from '../../components/number-field';
 import { isolate } from '../../lib/format';
 import { UnreadableHint } from '../../components/unreadable-hint';
+import type { OpenedFile } from '../../lib/dataset/load-status';
 
 /**
  * What an imported export turned into: its format and layout, rows read, events shown, rows
  * set aside (those outside Iraq counted), what is reference rather than from the file, and
  * the radius that decides what counts as an attack on a base.
  */
-export function ImportSummary({ loaded }: { loaded: LoadedDataset }) {
+export function ImportSummary({
+  loaded,
+  file,
+  reopen,
+}: {
+  loaded: LoadedDataset;
+  /** The file the analyst opened, and how to open it again (see UnreadableHint). */
+  file?: OpenedFile | undefined;
+  reopen?: (file: File) => Promise<void>;
+}) {
   const { t } = useTranslation();
   const { num } = useLocale();
   const meta = loaded.data.meta.imported;
@@ -36,7 +46,7 @@ export function ImportSummary({ loaded }: { loaded: LoadedDataset }) {
           outside: num(outsideIraq),
         })}
       </p>
-      {unreadable && <UnreadableHint at={unreadable} />}
+      {(unreadable || file?.readAs) && <UnreadableHint at={unreadable} file={file} reopen={reopen} />}
       {dayOrder && (
         <p className="hint">
           {t(dayOrder.order === 'dmy' ? 'import.dayFirst' : 'import.monthFirst', {

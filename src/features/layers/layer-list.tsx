@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DATASET_URL } from '../../lib/dataset/api';
 import { openDatasetFile } from '../../lib/dataset/open-file';
 import { useLoadProgress } from '../../lib/dataset/use-load-progress';
+import { openedFile } from '../../lib/dataset/load-status';
 import { totalEvents } from '../../lib/dataset/counts';
 import { isolate } from '../../lib/format';
 import { LAYER_COLORS, MAIN } from '../../lib/layers/layer-ref';
@@ -102,6 +103,8 @@ export function LayerList() {
   const update = useViewStore((s) => s.updateLayer);
   const remove = useViewStore((s) => s.removeLayer);
   const addLayer = useViewStore((s) => s.addLayer);
+  const replaceLayerKey = useViewStore((s) => s.replaceLayerKey);
+  const client = useQueryClient();
   const main = layers[0]?.loaded;
   // The curated record is always available as a layer: beside an imported file, one click adds it.
   const canAddCurated = main?.imported && !layers.some((l) => l.key === DATASET_URL);
@@ -169,7 +172,10 @@ export function LayerList() {
       {/* What each added file set aside, as the banner lists the dataset's (a regional
           export added as a layer sets most of its rows aside), and letters it could not give. */}
       {layers.map((l) =>
-        l.key !== MAIN && l.loaded && (l.loaded.rejected.length > 0 || l.loaded.imported?.unreadable) ? (
+        // (An opened file's, too: it may be read again in another encoding, see UnreadableHint.)
+        l.key !== MAIN &&
+        l.loaded &&
+        (l.loaded.rejected.length > 0 || l.loaded.imported?.unreadable || l.loaded.fileId !== undefined) ? (
           <LazyPart
             key={l.key}
             load={loadRejectedList}
@@ -179,6 +185,12 @@ export function LayerList() {
               rejected: l.loaded.rejected,
               imported: !!l.loaded.imported,
               unreadable: l.loaded.imported?.unreadable,
+              file: l.loaded.fileId !== undefined ? openedFile(l.loaded.fileId) : undefined,
+              // In the layer's place, colour and name: a file takes a missing layer's that names it.
+              reopen: (f: File) => {
+                replaceLayerKey(l.key, `missing:${f.name}`);
+                return openDatasetFile(f, client, 'layer');
+              },
             }}
           />
         ) : null,

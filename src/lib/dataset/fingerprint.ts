@@ -17,7 +17,9 @@ const known = new WeakMap<LoadedDataset, string>();
 export function fingerprint(loaded: LoadedDataset): Promise<string> {
   let p = cache.get(loaded);
   if (!p) {
-    const file = loaded.fileId !== undefined ? openedFile(loaded.fileId) : undefined;
+    const opened = loaded.fileId !== undefined ? openedFile(loaded.fileId) : undefined;
+    // A file read in a code page is hashed as saved, so that `sha256sum` of it gives the same.
+    const file = opened?.saved ?? opened;
     const what: HashRequest = file
       ? { file }
       : { url: new URL(loaded.origin, globalThis.location?.href ?? 'http://localhost/').href };

@@ -60,7 +60,14 @@ export function showBundled(): void {
   useViewStore.setState({ dataUrl: null });
 }
 
+/**
+ * A file the analyst opened, as it is read; when they chose to read it in a Windows code page
+ * (see readAs), its text in UTF-8, with the file as `saved` (whose bytes the stamp hashes) and
+ * the code page it was read `as`.
+ */
+export type OpenedFile = File & { readonly saved?: File; readonly readAs?: string };
+
 /** The files the analyst opened, by id: a CSV is read again when the attack radius changes. */
-const files = new Map<number, File>();
-export const rememberFile = (id: number, file: File) => void files.set(id, file);
-export const openedFile = (id: number): File | undefined => files.get(id);
+const files = new Map<number, OpenedFile>();
+export const rememberFile = (id: number, file: OpenedFile) => void files.set(id, file);
+export const openedFile = (id: number): OpenedFile | undefined => files.get(id);

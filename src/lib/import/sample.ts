@@ -1,4 +1,7 @@
 import { dayOrderIn, type DayOrderSeen } from './dates';
+import { around, type Unreadable } from './around';
+
+export type { Unreadable };
 
 /**
  * How much of a CSV's beginning settles the order of day and month in its dates: ~3,000
@@ -6,22 +9,11 @@ import { dayOrderIn, type DayOrderSeen } from './dates';
  */
 export const DAY_ORDER_SAMPLE = 1 << 20;
 
-/**
- * The first letter a file's text could not give (U+FFFD, what UTF-8 decoding puts for bytes
- * that are not UTF-8): its line, and the text around it on that line.
- */
-export interface Unreadable {
-  line: number;
-  text: string;
-}
-
 /** What a CSV's beginning says of all of it (see DAY_ORDER_SAMPLE). */
 export interface CsvSample {
   dayOrder: DayOrderSeen | null;
   unreadable: Unreadable | null;
 }
-
-const AROUND = 30;
 
 /**
  * Where a file's text first has a letter it could not be read as. A CSV saved by Excel as
@@ -30,17 +22,7 @@ const AROUND = 30;
  */
 export function unreadableIn(text: string): Unreadable | null {
   const at = text.indexOf('\uFFFD');
-  if (at < 0) return null;
-  const br = text.includes('\n') ? '\n' : '\r';
-  let line = 1;
-  for (let k = text.indexOf(br); k !== -1 && k < at; k = text.indexOf(br, k + 1)) line++;
-  const start = text.lastIndexOf(br, at) + 1;
-  const end = text.indexOf(br, at);
-  const lineEnd = end < 0 ? text.length : end;
-  const from = Math.max(start, at - AROUND);
-  const to = Math.min(lineEnd, at + AROUND);
-  const cut = `${from > start ? '…' : ''}${text.slice(from, to).trim()}${to < lineEnd ? '…' : ''}`;
-  return { line, text: cut };
+  return at < 0 ? null : around(text, at);
 }
 
 /** What a file's sample found, as a summary keeps it: nothing where it found nothing. */
