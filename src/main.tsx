@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClient } from '@tanstack/react-query';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-600.css';
 import '@fontsource/noto-sans-arabic/arabic-400.css';
@@ -8,7 +7,7 @@ import '@fontsource/noto-sans-arabic/arabic-600.css';
 import './app/app.css';
 import { AppProviders } from './app/providers';
 import { App } from './app/app';
-import { DATASET_URL, datasetQueryOptions } from './lib/dataset/api';
+import { DATASET_URL, datasetQueryOptions, newQueryClient } from './lib/dataset/api';
 import { useViewStore } from './lib/store/view-store';
 import { loadLanguage } from './lib/i18n';
 import { LANG_CODES } from './lib/i18n/languages';
@@ -17,7 +16,7 @@ import { prefetchBasemap } from './features/map/geo';
 
 readUrlIntoStore();
 // The dataset and the basemap start loading before React's first render, not after it.
-const client = new QueryClient();
+const client = newQueryClient();
 void client.prefetchQuery(datasetQueryOptions(useViewStore.getState().dataUrl ?? DATASET_URL));
 prefetchBasemap(client);
 // A page opened in Arabic renders its first frame in Arabic: its strings come first. Should

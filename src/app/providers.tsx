@@ -1,4 +1,5 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { newQueryClient } from '../lib/dataset/api';
 import { I18nextProvider } from 'react-i18next';
 import { useState, type ReactNode } from 'react';
 import type { ViewKey } from '../components/view-section';
@@ -9,7 +10,7 @@ import { ExportMenu } from '../features/briefing/export-menu';
 const exportMenu = (view: ViewKey) => <ExportMenu view={view} />;
 
 export function AppProviders({ children, client }: { children: ReactNode; client?: QueryClient }) {
-  const [queryClient] = useState(() => client ?? new QueryClient());
+  const [queryClient] = useState(() => client ?? newQueryClient());
   const [i18n] = useState(() => initI18n());
   return (
     <QueryClientProvider client={queryClient}>

@@ -1,6 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { DatasetError, fetchDataset } from './api';
+import { QueryObserver } from '@tanstack/react-query';
+import {
+  DATASET_URL,
+  DatasetError,
+  datasetQueryOptions,
+  fetchDataset,
+  fileKey,
+  LET_GO_MS,
+  newQueryClient,
+} from './api';
+import type { LoadedDataset } from './loaded-dataset';
 
 const good = readFileSync('data/iraq-drawdown.json', 'utf8');
 const respond = (body: string, status = 200) =>
@@ -52,5 +62,33 @@ describe('fetchDataset', () => {
     expect(err).toBeInstanceOf(DatasetError);
     expect(err.kind).toBe('invalid');
     expect(err.detail).toBe('unknown schema version 2 (expected 1)');
+  });
+});
+
+describe('a dataset no view shows any more', () => {
+  it('is let go a while after (an opened file, a link); the bundled record stays', () => {
+    vi.useFakeTimers();
+    const client = newQueryClient();
+    const shown = (key: string) => {
+      const options = datasetQueryOptions(key);
+      // Put in as an opened file's is (see openDatasetFile); a view shows it, then another
+      // dataset takes its place.
+      client.setQueryData(options.queryKey, { origin: key } as LoadedDataset);
+      const unsubscribe = new QueryObserver(client, options).subscribe(() => {});
+      unsubscribe();
+      return () => client.getQueryData(options.queryKey);
+    };
+    const file = shown(fileKey(1));
+    const link = shown('/data/other.json');
+    const bundled = shown(DATASET_URL);
+    vi.advanceTimersByTime(LET_GO_MS - 1);
+    expect([file(), link(), bundled()].map((d) => d?.origin)).toEqual([
+      fileKey(1),
+      '/data/other.json',
+      DATASET_URL,
+    ]);
+    vi.advanceTimersByTime(2);
+    expect([file(), link(), bundled()].map((d) => d?.origin)).toEqual([undefined, undefined, DATASET_URL]);
+    vi.useRealTimers();
   });
 });

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import { buildIndex } from './indexes';
 import { loadedFrom, type LoadedDataset } from './loaded-dataset';
 import { fetchOk, refusal } from './errors';
@@ -110,9 +110,20 @@ export const datasetQueryOptions = (key: string = DATASET_URL, radiusKm = DEFAUL
         : Promise.reject(refusal('missing', key, 'notInMemory'));
     },
     staleTime: Infinity,
-    gcTime: Infinity,
+    // A file or link no view shows any more (another opened in its place, a layer removed) is let
+    // go: kept for good, a second million-row file opened held both in the page (~1.6 GB).
+    gcTime: key === DATASET_URL ? Infinity : LET_GO_MS,
     retry: false,
   });
+
+/** How long a dataset nothing shows stays at hand, for a view that asks for it again. */
+export const LET_GO_MS = 30_000;
+
+/**
+ * The page's query client. Its default is datasetQueryOptions' own: React Query keeps the
+ * longer of the two, and an opened file's data is put in (setQueryData) before any view asks.
+ */
+export const newQueryClient = () => new QueryClient({ defaultOptions: { queries: { gcTime: LET_GO_MS } } });
 
 /** The dataset on screen: an opened file if there is one, else `?data=` or the bundled one. */
 export function useDataset() {
