@@ -56,7 +56,7 @@ const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.0+)?$/;
  * figure. A float column written out by pandas gives "3.0". A spreadsheet's number format
  * groups thousands ("1,234"): read where commas separate the file's cells (`commaGroups`), as
  * Excel saves where the decimal mark is a point; in a file separated by semicolons, as Excel
- * saves where the decimal mark is a comma, "1,234" is one and a quarter, not a count.
+ * saves where the decimal mark is a comma, "1,234" is 1.234, not a count.
  */
 export function countCell(s: string, commaGroups: boolean): number | undefined {
   const t = s.trim();
