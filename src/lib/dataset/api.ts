@@ -111,7 +111,7 @@ export const datasetQueryOptions = (key: string = DATASET_URL, radiusKm = DEFAUL
     },
     staleTime: Infinity,
     // A file or link no view shows any more (another opened in its place, a layer removed) is let
-    // go: kept for good, a second million-row file opened held both in the page (~1.6 GB).
+    // go: kept for good, each file opened after another kept the one before in this cache.
     gcTime: key === DATASET_URL ? Infinity : LET_GO_MS,
     retry: false,
   });

@@ -1,4 +1,13 @@
 /**
+ * How much of a CSV's beginning settles the order of day and month in its dates: ~3,000
+ * ACLED rows, which cover weeks, so a day past the 12th all but surely among them. The same
+ * beginning is searched for letters that could not be read, and shown read in each Windows
+ * code page (code-pages.ts). Here, not in sample.ts: this file is the one the page's readings
+ * and the worker's sample share (importing sample.ts from the page regrouped the files).
+ */
+export const DAY_ORDER_SAMPLE = 1 << 20;
+
+/**
  * The first letter a file's text could not give (U+FFFD, what UTF-8 decoding puts for bytes
  * that are not UTF-8): its line, and the text around it on that line.
  */

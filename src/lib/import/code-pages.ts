@@ -5,10 +5,7 @@
  * analyst is shown a line read each way and picks (see ReadAs). Nothing here guesses.
  */
 import type { OpenedFile } from '../dataset/load-status';
-import { around, type Unreadable } from './around';
-
-/** As much of the file as withSample searches for letters it cannot read (DAY_ORDER_SAMPLE). */
-const HEAD = 1 << 20;
+import { around, DAY_ORDER_SAMPLE, type Unreadable } from './around';
 
 export const CODE_PAGES = ['windows-1256', 'windows-1252'] as const;
 export type CodePage = (typeof CODE_PAGES)[number];
@@ -32,7 +29,7 @@ export async function readAs(saved: File, from: CodePage): Promise<OpenedFile> {
  * around that byte: what the analyst chooses by. Null when there is none (nothing to choose).
  */
 export async function linesAs(saved: File): Promise<Record<CodePage, Unreadable> | null> {
-  const head = new Uint8Array(await saved.slice(0, HEAD).arrayBuffer());
+  const head = new Uint8Array(await saved.slice(0, DAY_ORDER_SAMPLE).arrayBuffer());
   const at = head.findIndex((b) => b >= 0x80);
   if (at < 0) return null;
   const read = (cp: CodePage) => {

@@ -1,13 +1,7 @@
 import { dayOrderIn, type DayOrderSeen } from './dates';
-import { around, type Unreadable } from './around';
+import { around, DAY_ORDER_SAMPLE, type Unreadable } from './around';
 
-export type { Unreadable };
-
-/**
- * How much of a CSV's beginning settles the order of day and month in its dates: ~3,000
- * ACLED rows, which cover weeks, so a day past the 12th all but surely among them.
- */
-export const DAY_ORDER_SAMPLE = 1 << 20;
+export { DAY_ORDER_SAMPLE, type Unreadable };
 
 /** What a CSV's beginning says of all of it (see DAY_ORDER_SAMPLE). */
 export interface CsvSample {
