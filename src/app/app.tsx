@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '../lib/dataset/api';
-import { LoadedDatasetContext } from '../lib/dataset/loaded-dataset';
+import { LoadedDatasetContext, datasetKey } from '../lib/dataset/loaded-dataset';
 import { showBundled, useSourceStore } from '../lib/dataset/load-status';
 import { useLoadProgress } from '../lib/dataset/use-load-progress';
 import { useViewStore } from '../lib/store/view-store';
@@ -45,6 +45,7 @@ export function App() {
   // A large dataset's first render is long (every view at once): deferred, React renders it
   // view by view and lets input through between them, instead of in one long task.
   const data = useDeferredValue(query.data);
+  const shown = data && datasetKey(data);
   return (
     <LoadedDatasetContext value={data ?? null}>
       <LayersProvider main={data}>
@@ -54,7 +55,7 @@ export function App() {
           </a>
           {/* Each part fails on its own: one bad string never blanks the page. */}
           <ViewBoundary onBack={showBundled}>
-            <Header />
+            <Header shown={shown} />
           </ViewBoundary>
           {/* What is shown and what was set aside is part of the page's content (main), not
               left outside every landmark. */}
@@ -70,7 +71,7 @@ export function App() {
                 {query.isError && (
                   <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />
                 )}
-                {query.isSuccess && data && <Dashboard />}
+                {query.isSuccess && data && <Dashboard key={shown} />}
               </ViewBoundary>
             </div>
           </main>

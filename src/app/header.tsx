@@ -7,7 +7,25 @@ import { BriefingMenu } from '../features/briefing/briefing-menu';
 import { OpenDataset } from '../features/dataset/open-dataset';
 import { KeepRanges } from '../components/keep-ranges';
 
-export function Header() {
+/**
+ * `shown` is the key of the dataset on screen (datasetKey): what the header says of it is built
+ * afresh with each dataset, for no part of the header to keep the one before (see datasetKey).
+ */
+export function Header({ shown }: { shown: number | undefined }) {
+  return (
+    <header className="app-header">
+      <DatasetFacts key={shown} />
+      <div className="header-actions">
+        <OpenDataset />
+        {shown !== undefined && <BriefingMenu shown={shown} />}
+        <LanguageToggle />
+      </div>
+    </header>
+  );
+}
+
+/** The dataset's title, coverage and counts; the app's name until one has loaded. */
+function DatasetFacts() {
   const { t } = useTranslation();
   // The dataset the views show (the shell hands it down once it has rendered them).
   const data = useContext(LoadedDatasetContext);
@@ -27,7 +45,7 @@ export function Header() {
   );
   const kinds = ['events', 'bases', 'troopLevels', 'disputes', 'sources'] as const;
   return (
-    <header className="app-header">
+    <>
       <div className="brand">
         {/* Isolated: an imported file's title is its name, which in Arabic ran into the page's
             right-to-left order ("2024-iraq.csv" read "iraq.csv-2024"). */}
@@ -47,11 +65,6 @@ export function Header() {
           ))}
         </ul>
       )}
-      <div className="header-actions">
-        <OpenDataset />
-        {data && <BriefingMenu />}
-        <LanguageToggle />
-      </div>
-    </header>
+    </>
   );
 }

@@ -13,12 +13,15 @@ export function LazyMenu<P extends object>({
   label,
   load,
   props,
+  itemsKey,
 }: {
   className: string;
   summaryClassName: string;
   label: string;
   load: ViewLoader<P>;
   props: P;
+  /** Another key builds the items afresh, the summary (and the focus on it) kept. */
+  itemsKey?: number;
 }) {
   const [opened, setOpened] = useState(false);
   const prefetch = () => {
@@ -30,7 +33,7 @@ export function LazyMenu<P extends object>({
       <summary className={summaryClassName} onPointerEnter={prefetch} onFocus={prefetch}>
         {label}
       </summary>
-      <div className="menu-pop">{opened && <LazyPart<P> load={load} props={props} />}</div>
+      <div className="menu-pop">{opened && <LazyPart<P> key={itemsKey} load={load} props={props} />}</div>
     </details>
   );
 }

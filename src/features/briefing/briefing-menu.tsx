@@ -4,8 +4,11 @@ import { LazyMenu } from '../../components/lazy-menu';
 
 const load = () => import('./briefing-menu-items').then((m) => m.default);
 
-/** Everything an analyst needs to take the current view into a brief. */
-export function BriefingMenu() {
+/**
+ * Everything an analyst needs to take the current view into a brief. `shown`: the dataset's
+ * key (datasetKey), for the items to be built afresh with each dataset.
+ */
+export function BriefingMenu({ shown }: { shown: number }) {
   const { t } = useTranslation();
   return (
     <LazyMenu
@@ -14,6 +17,7 @@ export function BriefingMenu() {
       label={t('briefing.label')}
       load={load}
       props={{}}
+      itemsKey={shown}
     />
   );
 }

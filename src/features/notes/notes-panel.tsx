@@ -1,5 +1,4 @@
 import './notes.css';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoadedDataset } from '../../lib/dataset/loaded-dataset';
 import { encodeNotes, MAX_LINK_NOTES, MAX_NOTE, MAX_NOTES, type Note } from '../../lib/notes';
@@ -8,8 +7,7 @@ import { useLocale } from '../../lib/use-locale';
 import { ViewSection } from '../../components/view-section';
 import { DateField } from '../../components/date-field';
 import { useNotesStorage } from './use-notes-storage';
-
-const blank = { from: null as string | null, to: null as string | null, text: '', province: '', base: '' };
+import { BLANK_DRAFT, useNoteDraft } from './draft-store';
 
 /** The analyst's notes: add, edit, remove; each pinned to a date or range, a governorate or base. */
 export function NotesPanel() {
@@ -18,8 +16,8 @@ export function NotesPanel() {
   const { text: pick, date, num } = useLocale();
   const notes = useViewStore((s) => s.notes);
   const setNotes = useViewStore((s) => s.setNotes);
-  const [draft, setDraft] = useState(blank);
-  const [editing, setEditing] = useState<string | null>(null);
+  const { draft, editing, set } = useNoteDraft();
+  const setDraft = (d: typeof draft) => set({ draft: d });
   useNotesStorage();
 
   const valid = draft.from && draft.text.trim() && (!draft.to || draft.to >= draft.from);
@@ -36,8 +34,7 @@ export function NotesPanel() {
     setNotes(
       editing ? notes.map((n) => (n.id === editing ? note : n)) : [...notes, note].slice(0, MAX_NOTES),
     );
-    setDraft(blank);
-    setEditing(null);
+    set({ draft: BLANK_DRAFT, editing: null });
   };
   const inLink = encodeNotes(notes).length <= MAX_LINK_NOTES;
 
@@ -116,13 +113,15 @@ export function NotesPanel() {
                   type="button"
                   className="btn btn-small"
                   onClick={() => {
-                    setEditing(n.id);
-                    setDraft({
-                      from: n.from,
-                      to: n.to,
-                      text: n.text,
-                      province: n.province ?? '',
-                      base: n.base ?? '',
+                    set({
+                      editing: n.id,
+                      draft: {
+                        from: n.from,
+                        to: n.to,
+                        text: n.text,
+                        province: n.province ?? '',
+                        base: n.base ?? '',
+                      },
                     });
                   }}
                 >

@@ -7,10 +7,12 @@ import { loadInWorker } from './worker-client';
 import { openedFile, useSourceStore } from './load-status';
 import { DEFAULT_RADIUS_KM } from '../import/radius';
 import { isParquetName } from '../import/sniff';
+import { LET_GO_MS } from './let-go';
 import { useViewStore } from '../store/view-store';
 
 export { DatasetError } from './errors';
 export type { DatasetErrorKind } from './errors';
+export { LET_GO_MS } from './let-go';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/iraq-drawdown.json`;
 
@@ -115,9 +117,6 @@ export const datasetQueryOptions = (key: string = DATASET_URL, radiusKm = DEFAUL
     gcTime: key === DATASET_URL ? Infinity : LET_GO_MS,
     retry: false,
   });
-
-/** How long a dataset nothing shows stays at hand, for a view that asks for it again. */
-export const LET_GO_MS = 30_000;
 
 /**
  * The page's query client. Its default is datasetQueryOptions' own: React Query keeps the

@@ -49,3 +49,18 @@ export function loadedFrom(parsed: Parsed, index: DatasetIndex, origin: string):
     ...(parsed.counts ? { counts: parsed.counts } : {}),
   };
 }
+
+const keys = new WeakMap<LoadedDataset, number>();
+let lastKey = 0;
+
+/**
+ * A key of its own for each dataset the page shows, for the views to be built afresh when
+ * another takes its place. Rendered again instead, each component's previous render (React
+ * keeps one, to compare against) held on to the dataset before, and with it every row of a
+ * file opened before this one: a second million-row file would have held both.
+ */
+export function datasetKey(data: LoadedDataset): number {
+  let key = keys.get(data);
+  if (key === undefined) keys.set(data, (key = lastKey++));
+  return key;
+}

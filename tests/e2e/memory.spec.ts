@@ -1,0 +1,63 @@
+/** Memory an analyst cannot see until the tab dies: a file opened in another's place. */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { synthesize } from '../../scripts/synth-lib';
+import { datasetSchema } from '../../src/lib/dataset/schema';
+import { LET_GO_MS } from '../../src/lib/dataset/let-go';
+
+const N = 60_000;
+const big = Buffer.from(
+  JSON.stringify(
+    synthesize(datasetSchema.parse(JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8'))), N, 5),
+  ),
+);
+
+/** The page's JavaScript heap after a full collection, typed arrays' memory included, in MB. */
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const use = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
+  await cdp.detach();
+  return (use.usedSize + (use.backingStorageSize ?? 0)) / 2 ** 20;
+}
+
+const count = (page: Page) => page.locator('output.count');
+
+test('a file opened in place of a large one lets the large one go', async ({ page }) => {
+  test.setTimeout(150_000);
+  await page.goto('/?lang=en');
+  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(11);
+  const bundled = await heapMb(page);
+
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: big });
+  await expect(count(page)).toHaveText(`${N.toLocaleString('en')} of ${N.toLocaleString('en')} events`, {
+    timeout: 60_000,
+  });
+  const withBig = await heapMb(page);
+  // The large file's share of the page: tens of megabytes, or the comparison below says nothing.
+  expect(withBig - bundled).toBeGreaterThan(20);
+
+  const small = 'acled-iraq-2022.csv';
+  await page.locator('input[type=file]').setInputFiles(`tests/fixtures/import/${small}`);
+  await expect(page.getByRole('heading', { level: 1, name: small })).toBeVisible();
+  await expect(count(page)).toHaveText(/^[\d,]+ of [\d,]+ events$/);
+  // Nothing shows the large file now: the query cache lets it go after LET_GO_MS.
+  await page.waitForTimeout(LET_GO_MS + 2000);
+  const after = await heapMb(page);
+  // Before, every view's previous render still held the large file: the heap stayed where it was.
+  expect(after - bundled).toBeLessThan((withBig - bundled) / 4);
+});
+
+test('the views are built afresh for another file, and a note being written stays', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(11);
+  const note = page.getByRole('textbox', { name: 'Note' });
+  await note.fill('Heet: two reports disagree on the date');
+  const small = 'acled-iraq-2022.csv';
+  await page.locator('input[type=file]').setInputFiles(`tests/fixtures/import/${small}`);
+  await expect(page.getByRole('heading', { level: 1, name: small })).toBeVisible();
+  await expect(count(page)).toHaveText(/^[\d,]+ of [\d,]+ events$/);
+  await expect(note).toHaveValue('Heet: two reports disagree on the date');
+});
