@@ -1,16 +1,15 @@
 /** Memory an analyst cannot see until the tab dies: a file opened in another's place. */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { synthesize } from '../../scripts/synth-lib';
+import { synthesize, synthesizeCsv } from '../../scripts/synth-lib';
 import { datasetSchema } from '../../src/lib/dataset/schema';
 import { LET_GO_MS } from '../../src/lib/dataset/let-go';
 
 const N = 60_000;
-const big = Buffer.from(
-  JSON.stringify(
-    synthesize(datasetSchema.parse(JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8'))), N, 5),
-  ),
-);
+const curated = datasetSchema.parse(JSON.parse(readFileSync('data/iraq-drawdown.json', 'utf8')));
+const big = Buffer.from(JSON.stringify(synthesize(curated, N, 5)));
+/** An ACLED export: its events are marked along the troop chart's time axis, as JSON's are not. */
+const bigCsv = Buffer.from(synthesizeCsv('acled', curated, N, 5));
 
 /** The page's JavaScript heap after a full collection, typed arrays' memory included, in MB. */
 async function heapMb(page: Page): Promise<number> {
@@ -47,6 +46,29 @@ test('a file opened in place of a large one lets the large one go', async ({ pag
   await page.waitForTimeout(LET_GO_MS + 2000);
   const after = await heapMb(page);
   // Before, every view's previous render still held the large file: the heap stayed where it was.
+  expect(after - bundled).toBeLessThan((withBig - bundled) / 4);
+});
+
+test('a large layer removed is let go', async ({ page }) => {
+  test.setTimeout(150_000);
+  await page.goto('/?lang=en');
+  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(11);
+  const bundled = await heapMb(page);
+
+  await page.locator('.open-menu summary').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Add as a layer…' }).click();
+  await (await chooser).setFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigCsv });
+  const row = page.locator('.layer-list li').filter({ has: page.locator('input[value="big.csv"]') });
+  await expect(row).toContainText(/\d\d,\d{3} events shown/, { timeout: 60_000 });
+  const withBig = await heapMb(page);
+  expect(withBig - bundled).toBeGreaterThan(20);
+
+  await page.getByRole('button', { name: 'Remove big.csv' }).click();
+  await expect(row).toHaveCount(0);
+  await page.waitForTimeout(LET_GO_MS + 2000);
+  const after = await heapMb(page);
+  // Before, the views' previous renders (and the troop chart's tick labels) kept the layer.
   expect(after - bundled).toBeLessThan((withBig - bundled) / 4);
 });
 

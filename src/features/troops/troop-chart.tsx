@@ -16,14 +16,14 @@ import { across, dayTicks, pixelToDay } from '../../lib/dates/axis';
 import { ViewSection } from '../../components/view-section';
 import { ChartLegend } from '../../components/chart-legend';
 import { ChartGrid, TICK, UnmeasuredCurve } from '../../components/chart-frame';
-import { momentDays, troopDomain, troopSeries, type TroopPoint } from './troop-series';
+import { momentDays, troopSeries, type TroopPoint } from './troop-series';
 import { TroopDot } from './troop-dot';
 import { MomentLabel, ROW_HEIGHT, edgeOf, labelRows } from './moment-label';
 import { TroopTable } from './troop-table';
 import { TroopTooltip } from './troop-tooltip';
 import { EventRug } from './event-rug';
+import { useRug } from './use-rug';
 import { isolate } from '../../lib/format';
-import { useVisibleLayers } from '../../lib/layers/use-layers';
 import { noteLabel } from '../../components/note-label';
 import './troops.css';
 
@@ -46,21 +46,7 @@ export function TroopChart() {
 
   const series = useMemo(() => troopSeries(data.troopLevels), [data]);
   // Imported events of the filtered types, marked along the time axis, layer by layer.
-  const visible = useVisibleLayers();
-  // The rows are read inside EventRug: a filter change then redraws the rug, not the chart
-  // (whose lines measure themselves on every render).
-  const rug = useMemo(() => visible.filter((l) => l.kind === 'events' && l.loaded.imported), [visible]);
-  // The same array while its days are: the chart's frame is memoized on it, and the list of
-  // layers is a new array whenever any layer's query or settings change.
-  const [firstDay, lastDay] = useMemo(
-    () =>
-      troopDomain(
-        data,
-        rug.map((l) => l.loaded.data),
-      ),
-    [data, rug],
-  );
-  const domain = useMemo((): [number, number] => [firstDay, lastDay], [firstDay, lastDay]);
+  const { rug, domain } = useRug(data);
   const moments = useMemo(() => momentDays(data.meta.moments, dateById(index)), [data, index]);
   const yLabelPosition = reversed ? 'insideRight' : 'insideLeft';
   const plotLeft = MARGIN.left + (reversed ? 0 : Y_WIDTH);

@@ -97,8 +97,18 @@ function shown(
 
 export const LayersContext = createContext<ShownLayer[]>([]);
 
+/**
+ * How many datasets the page has let go (see useLetGoCount): each time, every view that reads
+ * the layers renders once more. React keeps each component's previous render, and a view's
+ * previous render, made while a removed layer showed, held on to every row of it.
+ */
+export const RenewContext = createContext(0);
+
 /** Every layer, in order, the main dataset first. */
-export const useLayers = (): ShownLayer[] => useContext(LayersContext);
+export function useLayers(): ShownLayer[] {
+  useContext(RenewContext);
+  return useContext(LayersContext);
+}
 
 export type ReadyLayer = ShownLayer & { loaded: LoadedDataset; kind: 'events' | 'counts' };
 
