@@ -90,6 +90,9 @@ export async function fetchDataset(
   return loaded((await core).parseText(text, url), url);
 }
 
+/** The first part of every dataset query's key: what the cache's listeners know a dataset by. */
+export const DATASET_QUERY = 'dataset';
+
 /** A dataset opened from a file is read again from the File (kept by open-file.ts) under this key. */
 export const fileKey = (id: number) => `file:${id}`;
 
@@ -101,7 +104,7 @@ export const fileKey = (id: number) => `file:${id}`;
 export const datasetQueryOptions = (key: string = DATASET_URL, radiusKm = DEFAULT_RADIUS_KM, layer = false) =>
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- layer is not part of the result
   queryOptions({
-    queryKey: key === DATASET_URL ? ['dataset', key] : ['dataset', key, radiusKm],
+    queryKey: key === DATASET_URL ? [DATASET_QUERY, key] : [DATASET_QUERY, key, radiusKm],
     // Reading the signal lets React Query stop a load once nothing shows it (see loadInWorker).
     queryFn: ({ signal }) => {
       if (!key.startsWith('file:')) return fetchDataset(key, radiusKm, signal, layer);

@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { LoadedDataset } from '../dataset/loaded-dataset';
+import { DATASET_QUERY } from '../dataset/api';
 import { LayersContext, RenewContext, useLayerQueries } from './use-layers';
 
 /** Loads the layers beside the main dataset and hands them to every view. */
@@ -25,7 +26,7 @@ function useLetGoCount(): number {
   useEffect(
     () =>
       client.getQueryCache().subscribe((e) => {
-        if (e.type === 'removed' && e.query.queryKey[0] === 'dataset')
+        if (e.type === 'removed' && e.query.queryKey[0] === DATASET_QUERY)
           startTransition(() => setCount((n) => n + 1));
       }),
     [client],
