@@ -14,6 +14,7 @@ import { UrlNotice } from './url-notice';
 import { DatasetBanner } from '../features/dataset/dataset-banner';
 import { DropZone } from '../features/dataset/drop-zone';
 import { LayersProvider } from '../lib/layers/layers-provider';
+import { FiltersProvider } from '../lib/filters/filters-provider';
 import { useCountsBeside } from './counts-beside';
 
 /** The first load, counting the events or rows a large file's worker has read so far. */
@@ -49,33 +50,35 @@ export function App() {
   return (
     <LoadedDatasetContext value={data ?? null}>
       <LayersProvider main={data}>
-        <div className="app">
-          <a className="skip-link" href="#views">
-            {t('app.skipToContent')}
-          </a>
-          {/* Each part fails on its own: one bad string never blanks the page. */}
-          <ViewBoundary onBack={showBundled}>
-            <Header shown={shown} />
-          </ViewBoundary>
-          {/* What is shown and what was set aside is part of the page's content (main), not
-              left outside every landmark. */}
-          <main id="views">
-            <ViewBoundary>
-              {invalid.length > 0 && <UrlNotice params={invalid} onDismiss={dismiss} />}
-              <DatasetBanner />
-              <DropZone />
+        <FiltersProvider>
+          <div className="app">
+            <a className="skip-link" href="#views">
+              {t('app.skipToContent')}
+            </a>
+            {/* Each part fails on its own: one bad string never blanks the page. */}
+            <ViewBoundary onBack={showBundled}>
+              <Header shown={shown} />
             </ViewBoundary>
-            <div className="main-body">
-              <ViewBoundary onBack={showBundled}>
-                {(query.isPending || (query.isSuccess && !data)) && <Loading />}
-                {query.isError && (
-                  <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />
-                )}
-                {query.isSuccess && data && <Dashboard key={shown} />}
+            {/* What is shown and what was set aside is part of the page's content (main), not
+              left outside every landmark. */}
+            <main id="views">
+              <ViewBoundary>
+                {invalid.length > 0 && <UrlNotice params={invalid} onDismiss={dismiss} />}
+                <DatasetBanner />
+                <DropZone />
               </ViewBoundary>
-            </div>
-          </main>
-        </div>
+              <div className="main-body">
+                <ViewBoundary onBack={showBundled}>
+                  {(query.isPending || (query.isSuccess && !data)) && <Loading />}
+                  {query.isError && (
+                    <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />
+                  )}
+                  {query.isSuccess && data && <Dashboard key={shown} />}
+                </ViewBoundary>
+              </div>
+            </main>
+          </div>
+        </FiltersProvider>
       </LayersProvider>
     </LoadedDatasetContext>
   );

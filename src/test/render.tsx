@@ -11,6 +11,7 @@ import { buildIndex } from '../lib/dataset/indexes';
 import { eventsOf } from '../lib/dataset/event-store';
 import type { Dataset } from '../lib/dataset/schema';
 import { LayersProvider } from '../lib/layers/layers-provider';
+import { FiltersProvider } from '../lib/filters/filters-provider';
 
 type Bundled = LoadedDataset & { data: Dataset };
 let cached: Bundled | null = null;
@@ -36,7 +37,9 @@ export function setup(ui: ReactElement, dataset: LoadedDataset = bundled()) {
     ...render(
       <AppProviders client={client}>
         <LoadedDatasetContext value={dataset}>
-          <LayersProvider main={dataset}>{ui}</LayersProvider>
+          <LayersProvider main={dataset}>
+            <FiltersProvider>{ui}</FiltersProvider>
+          </LayersProvider>
         </LoadedDatasetContext>
       </AppProviders>,
     ),

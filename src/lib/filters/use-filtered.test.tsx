@@ -9,6 +9,7 @@ import { viaWorker } from '../../test/via-worker';
 import { synthesize } from '../../../scripts/synth-lib';
 import { LayersContext, type ShownLayer } from '../layers/use-layers';
 import { useViewStore } from '../store/view-store';
+import { FiltersProvider } from './filters-provider';
 
 const none: EventFilters = { from: null, to: null, provinces: [], types: [], bases: [], text: '' };
 
@@ -51,7 +52,9 @@ describe('a search in a large layer', () => {
   const big = viaWorker(synthesize(bundled().data, 60_000, 3));
   const layers = [{ loaded: { index: big, counts: null } }] as unknown as ShownLayer[];
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <LayersContext value={layers}>{children}</LayersContext>
+    <LayersContext value={layers}>
+      <FiltersProvider>{children}</FiltersProvider>
+    </LayersContext>
   );
 
   it('keeps the text before, marked as settling, until the new one is found', async () => {
@@ -73,4 +76,24 @@ describe('a search in a large layer', () => {
     expect(result.current.f.text).toBe('');
     expect(result.current.settling).toBe(false);
   }, 30_000);
+});
+
+describe('the views’ filters', () => {
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <LayersContext value={[]}>
+      <FiltersProvider>{children}</FiltersProvider>
+    </LayersContext>
+  );
+
+  it('render a reader once per filter change: in the deferred render, not in the click’s too', () => {
+    const seen: (readonly string[])[] = [];
+    renderHook(() => seen.push(useEventFilters().provinces), { wrapper });
+    const before = seen.length;
+    act(() => useViewStore.getState().toggle('provinces', 'Baghdad'));
+    // Two renders before FiltersProvider: the click's own (still the old filters), then the
+    // deferred one. A million-row table rendered twice per click.
+    expect(seen.slice(before)).toEqual([['Baghdad']]);
+    act(() => useViewStore.getState().toggle('provinces', 'Baghdad'));
+    expect(seen.at(-1)).toEqual([]);
+  });
 });
