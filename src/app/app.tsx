@@ -60,7 +60,7 @@ export function App() {
               <Header shown={shown} />
             </ViewBoundary>
             {/* What is shown and what was set aside is part of the page's content (main), not
-              left outside every landmark. */}
+                left outside every landmark. */}
             <main id="views">
               <ViewBoundary>
                 {invalid.length > 0 && <UrlNotice params={invalid} onDismiss={dismiss} />}
