@@ -1,6 +1,6 @@
 import { createContext, useContext, useDeferredValue, useMemo } from 'react';
 import { useQueries } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import i18next from 'i18next';
 import { DATASET_URL, datasetQueryOptions, DatasetError } from '../dataset/api';
 import type { LoadedDataset } from '../dataset/loaded-dataset';
 import { useViewStore } from '../store/view-store';
@@ -24,10 +24,26 @@ const given = (s: string) => ({ en: s, ar: s });
 
 type Names = { en: string; ar: string };
 
-function nameOf(ref: LayerRef, loaded: LoadedDataset | null, curated: Names): Names {
+/**
+ * The curated record's short name as a layer, read in each language when shown. One object
+ * for the page's life: made anew at each switch of language, it made every layer new, and
+ * every view computed all it draws again from the same rows (a million rows: sorting the
+ * table, the troop chart's rug, the map's clusters, ~100 ms of the switch's task). Read when
+ * shown, Arabic's strings, loaded after the first render, need no render to be taken in.
+ */
+const CURATED: Names = {
+  get en() {
+    return i18next.t('layers.curated', { lng: 'en' });
+  },
+  get ar() {
+    return i18next.t('layers.curated', { lng: 'ar' });
+  },
+};
+
+function nameOf(ref: LayerRef, loaded: LoadedDataset | null): Names {
   if (ref.name?.trim()) return given(ref.name.trim());
   // A file keeps its name; the curated record, as a layer, a short name of its own.
-  if (loaded?.origin === DATASET_URL) return curated;
+  if (loaded?.origin === DATASET_URL) return CURATED;
   if (ref.key !== MAIN) return given(ref.source);
   return given(loaded ? (loaded.origin.split(/[\\/]/).pop() ?? loaded.origin) : '');
 }
@@ -39,16 +55,6 @@ function nameOf(ref: LayerRef, loaded: LoadedDataset | null, curated: Names): Na
  */
 export function useLayerQueries(main: LoadedDataset | undefined): ShownLayer[] {
   const layers = useViewStore((s) => s.layers);
-  const { i18n } = useTranslation();
-  // Said again at a switch of language: Arabic's strings load after the first render, but
-  // always before a switch to Arabic (see loadLanguage). Not when they load, which would
-  // re-render every view that reads the layers during start-up, for a name not yet shown.
-  const lang = useViewStore((s) => s.lang);
-  const curated = useMemo(
-    () => ({ en: i18n.getFixedT('en')('layers.curated'), ar: i18n.getFixedT('ar')('layers.curated') }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- i18n stays the same object across languages
-    [i18n, lang],
-  );
   const radius = useViewStore((s) => s.radiusKm);
   const others = useMemo(() => layers.filter((l) => l.key !== MAIN && !isMissing(l.key)), [layers]);
   // combine's result is structurally shared: it changes only when a layer's data or error does.
@@ -61,17 +67,12 @@ export function useLayerQueries(main: LoadedDataset | undefined): ShownLayer[] {
   // view at a time; a query's update alone renders them all in one task (100k events:
   // sorting, clustering and rolling up took one ~150 ms task). Settings stay immediate.
   const settled = useDeferredValue(fetched);
-  return useMemo(() => shown(curated, layers, main, settled), [curated, layers, main, settled]);
+  return useMemo(() => shown(layers, main, settled), [layers, main, settled]);
 }
 
 type Fetched = ReadonlyMap<string, { data: LoadedDataset | undefined; error: Error | null } | undefined>;
 
-function shown(
-  curated: Names,
-  layers: readonly LayerRef[],
-  main: LoadedDataset | undefined,
-  fetched: Fetched,
-): ShownLayer[] {
+function shown(layers: readonly LayerRef[], main: LoadedDataset | undefined, fetched: Fetched): ShownLayer[] {
   return layers.map((ref) => {
     const other = ref.key !== MAIN && !isMissing(ref.key);
     const got = other ? fetched.get(ref.key) : undefined;
@@ -80,7 +81,7 @@ function shown(
     return {
       ref,
       key: ref.key,
-      name: nameOf(ref, loaded, curated),
+      name: nameOf(ref, loaded),
       color: colorOf(ref),
       status: isMissing(ref.key) ? 'missing' : loaded ? 'ready' : error ? 'error' : 'loading',
       kind: loaded ? (loaded.counts ? 'counts' : 'events') : null,
