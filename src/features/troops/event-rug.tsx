@@ -2,7 +2,7 @@ import { memo, useDeferredValue, useMemo } from 'react';
 import { usePlotArea, useXAxisScale } from 'recharts';
 import { useLayerRows } from '../../lib/layers/layer-rows';
 import type { ReadyLayer } from '../../lib/layers/use-layers';
-import { rugColumns } from './rug-columns';
+import { dayRuns, rugColumns } from './rug-columns';
 
 const LANE = 6;
 const NO_LAYERS: ReturnType<typeof useLayerRows> = [];
@@ -27,13 +27,17 @@ export const EventRug = memo(function EventRug({
   const layers = useDeferredValue(useLayerRows(shown), NO_LAYERS);
   const bottom = plot ? plot.y + plot.height : 0;
   // Memoized: the rug re-renders at once on a filter click (its rows follow in a deferred
-  // render), and a pass over a million rows must not run in the click's own task.
+  // render), and a pass over a million rows must not run in the click's own task. The pass
+  // follows the rows alone; a new scale (a switch of language flips the axis) reads its runs.
+  const runs = useMemo(
+    () => layers.map(({ layer, rows }) => dayRuns(layer.loaded.index.start, rows, domain)),
+    [layers, domain],
+  );
   const lanes = useMemo(
     () =>
       x
-        ? layers.map(({ layer, rows }, k) => {
-            const { start } = layer.loaded.index;
-            const columns = rugColumns(start, rows, domain, x);
+        ? layers.map(({ layer }, k) => {
+            const columns = rugColumns(runs[k]!, x);
             const foot = bottom - k * (LANE + 2);
             let d = '';
             let dense = '';
@@ -45,7 +49,7 @@ export const EventRug = memo(function EventRug({
             return { key: layer.key, color: layer.color, d, dense };
           })
         : [],
-    [x, layers, domain, bottom],
+    [x, layers, runs, bottom],
   );
   if (!x || !plot || !lanes.length) return null;
   return (
