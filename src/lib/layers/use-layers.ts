@@ -27,9 +27,9 @@ type Names = { en: string; ar: string };
 /**
  * The curated record's short name as a layer, read in each language when shown. One object
  * for the page's life: made anew at each switch of language, it made every layer new, and
- * every view computed all it draws again from the same rows (a million rows: sorting the
- * table, the troop chart's rug, the map's clusters, ~100 ms of the switch's task). Read when
- * shown, Arabic's strings, loaded after the first render, need no render to be taken in.
+ * each view's memo of the layers' rows was made again from the same rows (at a million rows,
+ * the table's order was copied again in the switch's own task). Read when shown, Arabic's
+ * strings, loaded after the first render, need no render to be taken in.
  */
 const CURATED: Names = {
   get en() {
