@@ -39,3 +39,28 @@ describe('export writer', () => {
     expect(many).toBe(head + body.repeat(n));
   });
 });
+
+describe('export writer, bytes', () => {
+  /** The file of a JSON export with no events: its text before and after them, each a chunk of its own. */
+  async function bytesOf(prefix: string, suffix: string): Promise<Uint8Array> {
+    let done: Blob | null = null;
+    const write = exportWriter((r: WriterReply) => {
+      if (r.type === 'done') done = r.blob;
+    });
+    write({ type: 'start', kind: 'json', prefix, suffix });
+    write({ type: 'end' });
+    return new Uint8Array(await done!.arrayBuffer());
+  }
+
+  it('writes every letter as UTF-8, whatever its width, chunk after longer chunk', async () => {
+    // Three bytes a unit (CJK), four a pair (𝄞), a lone surrogate as U+FFFD, Arabic's two.
+    const prefix = `{"a":"${'語'.repeat(5)}𝄞\uD800"`;
+    const suffix = `,"b":"${'語'.repeat(50_000)}${'قصف'.repeat(1000)}"}`;
+    // (No events: nothing between the two.)
+    const expected = new Uint8Array(await new Blob([prefix, suffix]).arrayBuffer());
+    const got = await bytesOf(prefix, suffix);
+    expect(got.length).toBe(expected.length);
+    expect(new TextDecoder().decode(got)).toBe(new TextDecoder().decode(expected));
+    expect(got).toEqual(expected);
+  });
+});

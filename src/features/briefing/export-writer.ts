@@ -38,11 +38,19 @@ export function exportWriter(reply: (r: WriterReply) => void): (m: WriterMessage
   let chunks: ArrivingChunks | null = null;
   let first = true;
   // Each chunk's text becomes a Blob at once, and the file one Blob of those at the end: no
-  // text is held, and no Blob wraps the one before. Making Blobs from text is the writer's
-  // largest cost whatever the grouping (~24 s of a million rows' export, profiled).
+  // text is held, and no Blob wraps the one before. Chromium turns a Blob's text into UTF-8
+  // slowly (a million rows' CSV export: 19 of the worker's 52 s sampled): the text is encoded
+  // into one buffer kept between chunks (a Blob copies the bytes it is given), and the Blob
+  // made of those bytes. Same file; the export took 38.0, 39.8, 48.1 s against 44.7, 49.2,
+  // 62.3 s (a million rows, builds taking turns).
   let parts: Blob[] = [];
+  const encoder = new TextEncoder();
+  let buffer = new Uint8Array(0);
   const add = (text: string) => {
-    parts.push(new Blob([text]));
+    // UTF-8 takes at most three bytes for each of a string's UTF-16 units.
+    if (buffer.length < text.length * 3) buffer = new Uint8Array(text.length * 3);
+    const { written } = encoder.encodeInto(text, buffer);
+    parts.push(new Blob([buffer.subarray(0, written)]));
   };
   const read = (rows: Int32Array): DrawdownEvent[] => {
     const from = chunks;
@@ -82,6 +90,7 @@ export function exportWriter(reply: (r: WriterReply) => void): (m: WriterMessage
       } else {
         if (start?.kind === 'json') add(`${first ? '' : '\n  '}${start.suffix}`);
         reply({ type: 'done', blob: new Blob(parts) });
+        buffer = new Uint8Array(0);
       }
     } catch (e) {
       reply({ type: 'error', message: (e as Error).message });
