@@ -7,6 +7,7 @@ import {
   type Say,
   type SetAside,
 } from '../lib/import/row-problem';
+import { TextBlobs } from '../lib/text-blobs';
 
 /** Records to a piece: a few milliseconds' work. */
 const STEP = 1_000;
@@ -48,8 +49,9 @@ export function* rejectedFile<P extends SetAside>(
   say: (p: P) => Problem,
 ): Generator<void, Blob> {
   const blobs: Blob[] = [];
+  const text = new TextBlobs();
   for (const piece of rejectedJson(origin, rejected, say)) {
-    blobs.push(new Blob([piece]));
+    blobs.push(text.of(piece));
     yield;
   }
   return new Blob(blobs, { type: 'application/json' });

@@ -52,7 +52,7 @@ describe('export writer, bytes', () => {
     return new Uint8Array(await done!.arrayBuffer());
   }
 
-  it('writes every letter as UTF-8, whatever its width, chunk after longer chunk', async () => {
+  it('writes every letter as UTF-8, whatever its width, a shorter chunk then a longer one', async () => {
     // Three bytes a unit (CJK), four a pair (𝄞), a lone surrogate as U+FFFD, Arabic's two.
     const prefix = `{"a":"${'語'.repeat(5)}𝄞\uD800"`;
     const suffix = `,"b":"${'語'.repeat(50_000)}${'قصف'.repeat(1000)}"}`;
