@@ -4,6 +4,7 @@ import type { Problem } from '../lib/dataset/record-checks';
 import type { DrawdownEvent } from '../lib/dataset/schema';
 import type { Governorates } from '../lib/import/governorates';
 import { isRowProblem, sayRow, viaT, type SetAside } from '../lib/import/row-problem';
+import { streamOf } from './streams';
 
 /** The bundled governorate boundaries, as an import reads them. */
 export const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson', 'utf8')) as Governorates;
@@ -12,16 +13,11 @@ export const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson
 export const fixtureText = (name: string) => readFileSync(`tests/fixtures/import/${name}`, 'utf8');
 
 /** `text` (or bytes) as a stream of pieces of `size` bytes, as a download arrives (Node's own
- * Blob streams a small one in one piece). */
+ * Blob streams a small one in one piece): a byte stream, as a download's body is. */
 export function pieces(text: string | Uint8Array, size = 997): ReadableStream<Uint8Array> {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   let at = 0;
-  return new ReadableStream<Uint8Array>({
-    pull(ctl) {
-      if (at >= bytes.length) ctl.close();
-      else ctl.enqueue(bytes.slice(at, (at += size)));
-    },
-  });
+  return streamOf(() => (at >= bytes.length ? null : bytes.subarray(at, (at += size))));
 }
 
 /** What an import made of a row, to compare two readings of the same rows. */

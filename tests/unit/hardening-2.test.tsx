@@ -16,6 +16,7 @@ import { DetailPanel } from '../../src/features/detail/detail-panel';
 import { checkRecords } from '../../src/lib/dataset/record-checks';
 import { fetchBodyLimited, MAX_FILE_BYTES } from '../../src/lib/dataset/errors';
 import { parseStream } from '../../src/lib/dataset/parse-core';
+import { streamOf } from '../../src/test/streams';
 import { isoToDay } from '../../src/lib/dates/partial-date';
 import type { Dataset, Dispute } from '../../src/lib/dataset/schema';
 
@@ -97,25 +98,32 @@ describe('implausible dates', () => {
 });
 
 describe('the size limit', () => {
-  it('counts the bytes read, not the Content-Length a compressing server leaves out', async () => {
-    const chunk = new Uint8Array(8 * 1024 * 1024).fill(0x20);
-    let sent = 0;
-    const body = new ReadableStream<Uint8Array>({
-      pull(ctl) {
-        if (sent > MAX_FILE_BYTES + chunk.length) return ctl.close();
-        sent += chunk.length;
-        ctl.enqueue(chunk);
-      },
-    });
-    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(body, { status: 200 }));
-    // As the worker reads a JSON dataset: the body streamed into the reader as it arrives.
-    await expect(
-      parseStream(await fetchBodyLimited('/big.json'), '/big.json', () => {}),
-    ).rejects.toMatchObject({
-      detail: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`,
-    });
-    // It stopped reading soon after the limit, not at the end of the stream.
-    expect(sent).toBeLessThanOrEqual(MAX_FILE_BYTES + 2 * chunk.length);
-    vi.restoreAllMocks();
-  });
+  // A download's body is a byte stream, read into the reader's own buffer (see eachPiece);
+  // a body made of pieces is counted as well.
+  it.each([
+    ['of bytes', true],
+    ['of pieces', false],
+  ])(
+    'counts the bytes read, not the Content-Length a compressing server leaves out (a stream %s)',
+    async (_, bytes) => {
+      const chunk = new Uint8Array(8 * 1024 * 1024).fill(0x20);
+      let sent = 0;
+      const body = streamOf(
+        () => (sent > MAX_FILE_BYTES + chunk.length ? null : ((sent += chunk.length), chunk)),
+        {
+          bytes,
+        },
+      );
+      vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(body, { status: 200 }));
+      // As the worker reads a JSON dataset: the body streamed into the reader as it arrives.
+      await expect(
+        parseStream(await fetchBodyLimited('/big.json'), '/big.json', () => {}),
+      ).rejects.toMatchObject({
+        detail: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+      });
+      // It stopped reading soon after the limit, not at the end of the stream.
+      expect(sent).toBeLessThanOrEqual(MAX_FILE_BYTES + 2 * chunk.length);
+      vi.restoreAllMocks();
+    },
+  );
 });

@@ -109,19 +109,14 @@ async function inParts(
       rowsIn.set(rows.chunk, rows.rows);
       send(k, { rows }, [rows.bytes.buffer]);
     },
+    // The next piece waits while a part has AHEAD chunks to read: the text never queues whole.
+    hold: async () => {
+      while (Math.max(...out) >= AHEAD) await new Promise<void>((r) => (wake = r));
+    },
   };
-  // The next piece waits while a part has AHEAD chunks to read: the text never queues whole.
-  const held = body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      async transform(piece, next) {
-        while (Math.max(...out) >= AHEAD) await new Promise<void>((r) => (wake = r));
-        next.enqueue(piece);
-      },
-    }),
-  );
   // A failed part stops the reading at once.
   const failed = Promise.all(results).then(() => new Promise<never>(() => {}));
-  const read = await Promise.race([split.splitCsvStream(held, options, on), failed]);
+  const read = await Promise.race([split.splitCsvStream(body, options, on), failed]);
   if (read.kind === 'counts') return { imported: read, columns: assembler.columns };
   parts.forEach((_, k) => send(k, { end: true }));
   const done = await Promise.all(results);

@@ -1,4 +1,5 @@
 import type { Check } from './check-reason';
+import { counted } from '../stream-pieces';
 
 export type DatasetErrorKind = 'missing' | 'network' | 'notJson' | 'invalid';
 
@@ -77,21 +78,18 @@ export async function fetchOk(url: string): Promise<Response> {
  * server leaves out or gives for the compressed size.
  */
 export function limitedBody(res: Response, url: string): { body: Response; tooLarge: () => boolean } {
-  let read = 0;
-  let over = false;
   if (!res.body) return { body: res, tooLarge: () => false };
-  const counted = res.body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, ctl) {
-        read += chunk.byteLength;
-        if (read > MAX_FILE_BYTES) {
-          over = true;
-          ctl.error(refusal('invalid', url, 'tooLarge'));
-        } else ctl.enqueue(chunk);
-      },
-    }),
+  const { body, tooLarge } = limitedStream(res.body, url);
+  return { body: new Response(body), tooLarge };
+}
+
+/** The same, for a body read as a stream (see eachPiece): still a byte stream if it was one. */
+function limitedStream(body: ReadableStream<Uint8Array>, url: string) {
+  let over = false;
+  const limited = counted(body, (bytes) =>
+    bytes > MAX_FILE_BYTES ? ((over = true), refusal('invalid', url, 'tooLarge')) : null,
   );
-  return { body: new Response(counted), tooLarge: () => over };
+  return { body: limited, tooLarge: () => over };
 }
 
 /**
@@ -126,10 +124,10 @@ export async function fetchBodySized(url: string) {
   const res = await fetchOk(url);
   const length = res.headers.get('content-length');
   checkSize(Number(length), url);
-  const { body } = limitedBody(res, url);
-  if (!body.body) throw refusal('network', url, 'noBody');
+  if (!res.body) throw refusal('network', url, 'noBody');
+  const { body } = limitedStream(res.body, url);
   const size = length === null ? null : Number(length);
-  return { body: body.body, size, compressed: !!res.headers.get('content-encoding') };
+  return { body, size, compressed: !!res.headers.get('content-encoding') };
 }
 
 /** A binary file (a Parquet export), as bytes. */

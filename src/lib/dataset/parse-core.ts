@@ -12,6 +12,7 @@ import {
 } from './record-checks';
 import type { SetAside } from '../import/row-problem';
 import { JsonObjectStream, JsonStreamError } from './json-stream';
+import { eachPiece } from '../stream-pieces';
 import { EVENT_CHUNK } from './chunk-size';
 import { searchStrings } from './indexes';
 import type { CountTable } from './counts';
@@ -192,12 +193,7 @@ export async function parseStream(
   );
   try {
     // (The source refuses a file past the size limit: see fetchBodyLimited.)
-    const reader = body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      json.push(value);
-    }
+    await eachPiece(body, (piece) => json.push(piece));
     const whole = json.end();
     // Not an object: checkRecords says so.
     if (whole !== undefined) return checkRecords(whole);

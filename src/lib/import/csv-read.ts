@@ -7,6 +7,7 @@ import { isHxlRow } from './detect';
 import { importWeekly, type WeeklyImport } from './import-weekly';
 import type { ImportOptions } from './import-csv';
 import type { Unreadable } from './sample';
+import { eachPiece } from '../stream-pieces';
 
 export type WeeklyResult = { kind: 'counts'; unreadable?: Unreadable } & WeeklyImport;
 
@@ -32,22 +33,18 @@ export async function readCsvStream<R>(
 ): Promise<R | WeeklyResult> {
   const steps = csvSteps(rows);
   const rowsOf = papaFeed(steps);
-  const reader = body.getReader();
   const decoder = new TextDecoder();
   // ACLED's weekly counts are read whole (weeklyOf): the text is kept until the header has
   // said it is not that, and all of it when it is.
   let kept: string[] | null = [];
-  for (;;) {
-    const { done: end, value } = await reader.read();
-    if (end) break;
-    const text = decoder.decode(value, { stream: true });
+  await eachPiece(body, (piece) => {
+    const text = decoder.decode(piece, { stream: true });
     kept?.push(text);
-    if (steps.weekly()) continue;
-    if (steps.stopped()) break;
+    if (steps.weekly()) return;
+    if (steps.stopped()) return false;
     rowsOf.push(text);
     if (steps.started() && !steps.weekly()) kept = null;
-  }
-  void reader.cancel();
+  });
   const tail = decoder.decode();
   kept?.push(tail);
   await rowsOf.end(tail);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
 import { fixtureText, geo } from '../../test/import';
+import { streamOf } from '../../test/streams';
 import { readCsvStream, type CsvText } from './csv-read';
 import { chunkMaker, splitCsvStream, type RowsChunk } from './split-csv';
 import { rng, synthesizeCsv } from '../../../scripts/synth-lib';
@@ -9,16 +10,12 @@ import { rng, synthesizeCsv } from '../../../scripts/synth-lib';
 const reference = bundled().data;
 const options = { file: 'x.csv', geo, reference };
 
-/** `text` (or bytes) as a stream of pieces whose sizes `size` picks. */
+/** `text` (or bytes) as a stream of pieces whose sizes `size` picks: a byte stream, as a
+ * download's body is. */
 function cut(text: string | Uint8Array, size: () => number): ReadableStream<Uint8Array> {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   let at = 0;
-  return new ReadableStream<Uint8Array>({
-    pull(ctl) {
-      if (at >= bytes.length) ctl.close();
-      else ctl.enqueue(bytes.slice(at, (at += size())));
-    },
-  });
+  return streamOf(() => (at >= bytes.length ? null : bytes.subarray(at, (at += size()))));
 }
 
 /** A chunk as a part reads it: its bytes decoded. */

@@ -5,6 +5,7 @@ import { PART_CHUNK } from '../dataset/chunk-size';
 import { scanRows } from './row-scan';
 import { ByteWindow } from './byte-window';
 import { concat } from '../concat';
+import { eachPiece } from '../stream-pieces';
 
 /**
  * A chunk of an export's rows as the file's bytes (UTF-8), for a part to read (see readChunk).
@@ -24,6 +25,8 @@ export interface RowsChunk {
 type SplitOn = {
   header: (row: readonly string[], text: CsvText) => void;
   chunk: (c: RowsChunk) => void;
+  /** What the next piece of the file waits for before it is read on, if anything. */
+  hold?: () => Promise<void> | void;
 };
 
 /** Without the byte-order mark rule: a chunk or a row starts mid-file (see splitCsvStream). */
@@ -150,7 +153,6 @@ export async function splitCsvStream(
     at += done;
     retry = done ? 0 : at + 2 * input.length;
   };
-  const reader = body.getReader();
   const guess = new TextDecoder();
   // ACLED's weekly counts are read whole (weeklyOf): the bytes are kept until the header has
   // said it is not that, and all of them when it is.
@@ -167,18 +169,17 @@ export async function splitCsvStream(
     }
     feed(piece, last);
   };
-  for (;;) {
-    const { done: end, value } = await reader.read();
-    if (end) break;
-    kept?.push(value);
-    if (steps.weekly()) continue;
-    if (steps.stopped()) break;
+  await eachPiece(body, async (piece) => {
+    await on.hold?.();
+    // (The piece is read into a buffer the next read writes over: see eachPiece.)
+    kept?.push(piece.slice());
+    if (steps.weekly()) return;
+    if (steps.stopped()) return false;
     // How papaparse guesses the delimiter and line breaks: from the first piece it is given.
-    if (!text) read(guess.decode(value, { stream: true }));
-    next(value, false);
+    if (!text) read(guess.decode(piece, { stream: true }));
+    next(piece, false);
     if (steps.started() && !steps.weekly()) kept = null;
-  }
-  void reader.cancel();
+  });
   if (!text) read('');
   next(EMPTY, true);
   return steps.result() ?? weeklyOf(new TextDecoder().decode(concat(kept!, byteArray)), o);
