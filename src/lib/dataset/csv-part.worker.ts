@@ -20,7 +20,12 @@ export interface PartRequest {
 }
 export type PartInput =
   PartRequest | { header: readonly string[]; text: CsvText } | { rows: RowsChunk } | { end: true };
-export type PartReply = PartChunk | { done: PartResult } | { failed: string; check?: Check };
+export type PartReply =
+  | PartChunk
+  | { done: PartResult }
+  | { failed: string; check?: Check }
+  /** A chunk's buffer, read: the reader copies another chunk into it. */
+  | { spare: ArrayBuffer };
 
 const post = (reply: PartReply, transfer: Transferable[] = []) =>
   (self as unknown as Worker).postMessage(reply, transfer);
@@ -66,6 +71,8 @@ async function take(m: PartInput): Promise<void> {
       reader!.row(cells, rowNumber, 0, 0, quoteError),
     );
     reader!.endChunk(m.rows.chunk);
+    const spare = m.rows.bytes.buffer as ArrayBuffer;
+    post({ spare }, [spare]);
   } else {
     const r = reader!.finish();
     post({ done: { data: r.data, rejected: r.rejected, outsideIraq: r.outsideIraq, part: r.part! } });

@@ -80,13 +80,15 @@ async function inParts(
     o.onProgress(rowsDone);
   });
   const out = parts.map(() => 0);
+  const spares: ArrayBuffer[] = [];
   let wake = () => {};
   const results = parts.map(
     (w, k) =>
       new Promise<PartResult>((resolve, reject) => {
         w.onmessage = (e: MessageEvent<PartReply>) => {
           const m = e.data;
-          if ('chunk' in m) {
+          if ('spare' in m) spares.push(m.spare);
+          else if ('chunk' in m) {
             out[k]!--;
             wake();
             assembler.add(m);
@@ -109,6 +111,9 @@ async function inParts(
       rowsIn.set(rows.chunk, rows.rows);
       send(k, { rows }, [rows.bytes.buffer]);
     },
+    // A chunk goes into a buffer a part has read and sent back, when there is one: a fresh
+    // buffer for each chunk is a page fault for each 4 KB of it (see eachPiece).
+    spare: () => spares.pop(),
     // The next piece waits while a part has AHEAD chunks to read: the text never queues whole.
     hold: async () => {
       while (Math.max(...out) >= AHEAD) await new Promise<void>((r) => (wake = r));

@@ -25,3 +25,28 @@ describe('a window on a file as it arrives', () => {
     }
   });
 });
+
+describe('a stretch copied for a part', () => {
+  const file = Uint8Array.from({ length: 1_000 }, (_, k) => k % 251);
+  const window = () => {
+    const w = new ByteWindow(64);
+    w.add(file, 0);
+    return w;
+  };
+
+  it('goes into the buffer given, when it is large enough', () => {
+    const spare = new ArrayBuffer(600);
+    const got = window().copy(100, 600, spare);
+    expect(got.buffer).toBe(spare);
+    expect(got).toEqual(file.slice(100, 600));
+  });
+
+  it('goes into a new buffer with room to spare, when the one given is too small or none is', () => {
+    const small = new ArrayBuffer(499);
+    const got = window().copy(100, 600, small);
+    expect(got.buffer).not.toBe(small);
+    expect(got).toEqual(file.slice(100, 600));
+    expect(got.buffer.byteLength).toBeGreaterThan(500);
+    expect(window().copy(0, 1_000)).toEqual(file);
+  });
+});

@@ -42,8 +42,16 @@ export class ByteWindow {
     return this.buf.subarray(from - this.base, this.filled);
   }
 
-  /** The bytes between two places, copied into a buffer of their own (to transfer). */
-  copy(from: number, to: number): Uint8Array {
-    return this.buf.slice(from - this.base, to - this.base);
+  /**
+   * The bytes between two places, copied into a buffer of their own (to transfer): the first
+   * bytes of `into`, if it is given and large enough, else of a new buffer with room to spare,
+   * so that it can take a longer stretch when it comes back as `into`.
+   */
+  copy(from: number, to: number, into?: ArrayBuffer): Uint8Array {
+    const n = to - from;
+    const out =
+      into && into.byteLength >= n ? new Uint8Array(into, 0, n) : new Uint8Array(Math.ceil(n * 1.25));
+    out.set(this.buf.subarray(from - this.base, to - this.base));
+    return out.byteLength === n ? out : out.subarray(0, n);
   }
 }

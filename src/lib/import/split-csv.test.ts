@@ -166,6 +166,42 @@ describe('an export split into chunks of rows by scanning', () => {
     expect(got.chunks[0]!.text).toBe(text.slice(HEADER.length + 1));
   });
 
+  it('copies each chunk into a buffer a part sent back, when there is one large enough', async () => {
+    const r = rng(5);
+    const text = randomText(r, 60, '\n');
+    const own = recorder();
+    await splitCsvStream(
+      cut(text, () => 7),
+      options,
+      own.on,
+      4,
+    );
+    const spares = [new ArrayBuffer(2), new ArrayBuffer(4096), new ArrayBuffer(4096)];
+    const given = [...spares];
+    const into: ArrayBufferLike[] = [];
+    const spared = recorder();
+    const on = {
+      ...spared.on,
+      spare: () => given.pop(),
+      chunk: (c: RowsChunk) => {
+        into.push(c.bytes.buffer);
+        spared.on.chunk(c);
+      },
+    };
+    await splitCsvStream(
+      cut(text, () => 7),
+      options,
+      on,
+      4,
+    );
+    expect(spared.got).toEqual(own.got);
+    // The two large enough went to the first two chunks; the small one was passed over.
+    expect(into[0]).toBe(spares[2]);
+    expect(into[1]).toBe(spares[1]);
+    expect(into.slice(2)).not.toContain(spares[0]);
+    expect(into.length).toBeGreaterThan(3);
+  });
+
   it('reads ACLED weekly counts whole and stops at a header it does not know, as papaparse does', async () => {
     const weekly = fixtureText('acled-weekly-iraq.csv');
     const { papa, scan } = await both(weekly, () => 100);

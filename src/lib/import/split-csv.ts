@@ -27,6 +27,8 @@ type SplitOn = {
   chunk: (c: RowsChunk) => void;
   /** What the next piece of the file waits for before it is read on, if anything. */
   hold?: () => Promise<void> | void;
+  /** A buffer a chunk's bytes may be copied into, if one is spare. */
+  spare?: () => ArrayBuffer | undefined;
 };
 
 /** Without the byte-order mark rule: a chunk or a row starts mid-file (see splitCsvStream). */
@@ -115,7 +117,7 @@ export async function splitCsvStream(
   rowsPerChunk = PART_CHUNK,
 ): Promise<{ kind: 'split'; rows: number } | WeeklyResult> {
   const bytes = new ByteWindow();
-  const maker = chunkMaker(on, rowsPerChunk, (start, end) => bytes.copy(start, end));
+  const maker = chunkMaker(on, rowsPerChunk, (start, end) => bytes.copy(start, end, on.spare?.()));
   const steps = csvSteps(maker.reader);
   const cellsOf = mid();
   let text: CsvText | null = null;

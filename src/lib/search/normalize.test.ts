@@ -82,6 +82,16 @@ describe('packFolded', () => {
     sameBytes(packed.bytes, want.bytes);
   });
 
+  it('gives a short list the same bytes after a long one, and leaves those of the long one as they were', () => {
+    const long = packFolded(texts);
+    const short = ['Ain al-Asad', 'عين الأسد'];
+    const packed = packFolded(short);
+    const want = expected(short);
+    expect(Array.from(packed.ends)).toEqual(want.ends);
+    sameBytes(packed.bytes, want.bytes);
+    sameBytes(long.bytes, expected(texts).bytes);
+  });
+
   it('holds for random text over ASCII, Arabic, accents and other scripts', () => {
     const alphabet = [
       'a',

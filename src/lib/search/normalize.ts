@@ -109,6 +109,12 @@ function tables() {
 }
 
 /**
+ * packFolded's working buffer, kept from call to call (its result is a copy): a new one for
+ * each chunk of a load was fresh memory, a page fault for each 4 KB (see eachPiece).
+ */
+let scratch = new Uint8Array(0);
+
+/**
  * The folded texts as UTF-8 bytes, packed (see PackedStrings): the same bytes as packing
  * normalizeForSearch of each, written straight from the folded code units when they are
  * ASCII and Arabic (accented Latin stripped), as nearly all are. The parsing worker folds
@@ -120,12 +126,12 @@ export function packFolded(texts: readonly string[]): PackedStrings {
   const { plain, accents } = tables();
   let units = 0;
   for (const t of texts) units += t.length;
-  let bytes = new Uint8Array(units * 2 + 16);
+  let bytes = scratch.length >= units * 2 + 16 ? scratch : (scratch = new Uint8Array(units * 2 + 16));
   const room = (need: number) => {
     if (need <= bytes.length) return;
     const next = new Uint8Array(Math.max(need, bytes.length * 2));
-    next.set(bytes);
-    bytes = next;
+    next.set(bytes.subarray(0, at));
+    bytes = scratch = next;
   };
   const ends = new Int32Array(texts.length);
   const encoder = new TextEncoder();
