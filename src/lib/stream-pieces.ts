@@ -37,7 +37,7 @@ export async function eachPiece(body: ReadableStream<Uint8Array>, take: TakePiec
 }
 
 /** A reader that fills buffers given to it, or null for a stream that is not of bytes. */
-export function byobReader(body: ReadableStream<Uint8Array>): ReadableStreamBYOBReader | null {
+function byobReader(body: ReadableStream<Uint8Array>): ReadableStreamBYOBReader | null {
   try {
     return body.getReader({ mode: 'byob' });
   } catch {

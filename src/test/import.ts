@@ -12,12 +12,17 @@ export const geo = JSON.parse(readFileSync('public/geo/iraq-governorates.geojson
 /** An import fixture's text (tests/fixtures/import). */
 export const fixtureText = (name: string) => readFileSync(`tests/fixtures/import/${name}`, 'utf8');
 
-/** `text` (or bytes) as a stream of pieces of `size` bytes, as a download arrives (Node's own
- * Blob streams a small one in one piece): a byte stream, as a download's body is. */
-export function pieces(text: string | Uint8Array, size = 997): ReadableStream<Uint8Array> {
+/** `text` (or bytes) as a stream of pieces of `size` bytes (or of the sizes it picks), as a
+ * download arrives (Node's own Blob streams a small one in one piece): a byte stream, as a
+ * download's body is. */
+export function pieces(
+  text: string | Uint8Array,
+  size: number | (() => number) = 997,
+): ReadableStream<Uint8Array> {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  const next = typeof size === 'number' ? () => size : size;
   let at = 0;
-  return streamOf(() => (at >= bytes.length ? null : bytes.subarray(at, (at += size))));
+  return streamOf(() => (at >= bytes.length ? null : bytes.subarray(at, (at += next()))));
 }
 
 /** What an import made of a row, to compare two readings of the same rows. */

@@ -1,22 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/render';
-import { fixtureText, geo } from '../../test/import';
-import { streamOf } from '../../test/streams';
+import { fixtureText, geo, pieces } from '../../test/import';
 import { readCsvStream, type CsvText } from './csv-read';
 import { chunkMaker, splitCsvStream, type RowsChunk } from './split-csv';
 import { rng, synthesizeCsv } from '../../../scripts/synth-lib';
 
 const reference = bundled().data;
 const options = { file: 'x.csv', geo, reference };
-
-/** `text` (or bytes) as a stream of pieces whose sizes `size` picks: a byte stream, as a
- * download's body is. */
-function cut(text: string | Uint8Array, size: () => number): ReadableStream<Uint8Array> {
-  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  let at = 0;
-  return streamOf(() => (at >= bytes.length ? null : bytes.subarray(at, (at += size()))));
-}
 
 /** A chunk as a part reads it: its bytes decoded. */
 type ChunkText = Omit<RowsChunk, 'bytes'> & { text: string };
@@ -59,9 +50,9 @@ async function both(input: string | Uint8Array, size: () => number, rows = 3) {
     return () => sizes[k++]!;
   };
   const a = recorder();
-  const byPapa = await readCsvStream(cut(text, same()), options, papaSplitter(text, a.on, rows));
+  const byPapa = await readCsvStream(pieces(text, same()), options, papaSplitter(text, a.on, rows));
   const b = recorder();
-  const byScan = await splitCsvStream(cut(input, same()), options, b.on, rows);
+  const byScan = await splitCsvStream(pieces(input, same()), options, b.on, rows);
   return { papa: { result: byPapa, ...a.got }, scan: { result: byScan, ...b.got } };
 }
 
@@ -157,7 +148,7 @@ describe('an export split into chunks of rows by scanning', () => {
     const text = `${HEADER}\n${row}${'x,y,z\n'.repeat((16 * 1024 * 1024) / 6)}`;
     const { got, on } = recorder();
     const read = await splitCsvStream(
-      cut(text, () => 4_096),
+      pieces(text, () => 4_096),
       options,
       on,
     );
@@ -171,7 +162,7 @@ describe('an export split into chunks of rows by scanning', () => {
     const text = randomText(r, 60, '\n');
     const own = recorder();
     await splitCsvStream(
-      cut(text, () => 7),
+      pieces(text, () => 7),
       options,
       own.on,
       4,
@@ -189,7 +180,7 @@ describe('an export split into chunks of rows by scanning', () => {
       },
     };
     await splitCsvStream(
-      cut(text, () => 7),
+      pieces(text, () => 7),
       options,
       on,
       4,
@@ -210,7 +201,7 @@ describe('an export split into chunks of rows by scanning', () => {
     const bad = `what,is,this\n1,2,3\n`;
     await expect(
       splitCsvStream(
-        cut(bad, () => 5),
+        pieces(bad, () => 5),
         options,
         recorder().on,
       ),
