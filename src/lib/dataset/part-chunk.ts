@@ -36,7 +36,7 @@ export class PartChunker {
       packed,
       columns,
       values: coderValues(this.coder),
-      ids: chunkIds(events),
+      ids: chunkIds(events, columns.idHash),
     };
     return { chunk: made, transfer: [...chunkBuffers(packed), ...chunkColumnBuffers(columns)] };
   }

@@ -9,7 +9,8 @@
 import type { Dataset, DrawdownEvent } from '../dataset/schema';
 import type { RowProblem } from './row-problem';
 import { coverageOf, type Imported } from './import-csv';
-import { uniqueOf } from './rows';
+import { tieId } from './rows';
+import { IdSet } from './id-set';
 
 export interface Part {
   /** One chunk's events, checked (none, when every row was set aside). */
@@ -31,6 +32,8 @@ export interface PartSummary {
 export interface ChunkIds {
   bases: string;
   rows: Int32Array;
+  /** idHash of each: the chunk's column of the index (see ChunkColumns), the same array. */
+  hashes: Int32Array;
 }
 
 /** What the parts' chunks must carry for ChunkOrder. */
@@ -47,7 +50,7 @@ export interface OrderedChunk {
 export class ChunkOrder<T extends OrderedChunk> {
   private next = 0;
   private readonly waiting = new Map<number, T>();
-  private readonly ids = new Set<string>();
+  private readonly ids = new IdSet();
 
   constructor(private readonly emit: (chunk: T, renamed: Map<number, string> | null) => void) {}
 
@@ -59,14 +62,19 @@ export class ChunkOrder<T extends OrderedChunk> {
     }
   }
 
-  private replay({ bases, rows }: ChunkIds): Map<number, string> | null {
+  private replay({ bases, rows, hashes }: ChunkIds): Map<number, string> | null {
     if (rows.length === 0) return null;
-    const list = bases.split('\n');
+    const ids = this.ids;
+    const list = ids.addList(bases);
     let renamed: Map<number, string> | null = null;
     for (let k = 0; k < rows.length; k++) {
-      const base = list[k]!;
-      const id = uniqueOf(base, rows[k]!, this.ids);
-      if (id !== base) (renamed ??= new Map()).set(k, id);
+      const hash = hashes[k]!;
+      // As uniqueOf does, without making the id's string unless its hash is in already.
+      if (ids.mayHave(hash) && ids.has(ids.listed(list, k), hash)) {
+        const id = tieId(ids.listed(list, k), rows[k]!);
+        ids.addOwn(id);
+        (renamed ??= new Map()).set(k, id);
+      } else ids.addListed(hash, list, k);
     }
     return renamed;
   }
@@ -77,10 +85,10 @@ export class ChunkOrder<T extends OrderedChunk> {
   }
 }
 
-/** The ids of a part's chunk, for ChunkOrder. */
-export function chunkIds(events: readonly DrawdownEvent[]): ChunkIds {
+/** The ids of a part's chunk, for ChunkOrder; `hashes`: their idHash, in order. */
+export function chunkIds(events: readonly DrawdownEvent[], hashes: Int32Array): ChunkIds {
   const rows = Int32Array.from(events, (e) => e.origin!.row);
-  return { bases: events.map((e) => e.id).join('\n'), rows };
+  return { bases: events.map((e) => e.id).join('\n'), rows, hashes };
 }
 
 /** What one part read. */

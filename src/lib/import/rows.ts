@@ -150,12 +150,15 @@ const slug = (s: string) => {
 const baseId = (format: ImportFormat, original: string, row: number): string =>
   `${format === 'acled' ? 'acled' : 'ucdp'}-${slug(original) || `row-${row}`}`;
 
+/** The id a row whose id an earlier row has takes: its row number breaks the tie. */
+export const tieId = (base: string, row: number) => `${base}-r${row}`;
+
 /**
  * `base` made unique among `ids` (the ids of the file's rows before this one, to which it is
  * added): a tie takes the row number.
  */
 export function uniqueOf(base: string, row: number, ids: Set<string>): string {
-  const id = ids.has(base) ? `${base}-r${row}` : base;
+  const id = ids.has(base) ? tieId(base, row) : base;
   ids.add(id);
   return id;
 }
