@@ -145,6 +145,27 @@ export function idHash(s: string): number {
   return h | 0;
 }
 
+/*
+ * Tables of ids by their hashes (idTable, IdSet): open addressing, each slot holding an entry's
+ * number plus one (0: empty), at the hash's slot or the first free one after it. The table's
+ * length is a power of two, kept at least twice the entries.
+ */
+
+/** Puts entry `entry` in the first free slot from `hash`'s on. */
+export function putSlot(table: Int32Array, hash: number, entry: number): void {
+  const mask = table.length - 1;
+  let i = hash & mask;
+  while (table[i] !== 0) i = (i + 1) & mask;
+  table[i] = entry + 1;
+}
+
+/** The first entry from `hash`'s slot on that `is` accepts, or -1. */
+export function findSlot(table: Int32Array, hash: number, is: (entry: number) => boolean): number {
+  const mask = table.length - 1;
+  for (let i = hash & mask; table[i] !== 0; i = (i + 1) & mask) if (is(table[i]! - 1)) return table[i]! - 1;
+  return -1;
+}
+
 export function chunkColumns(
   chunk: readonly DrawdownEvent[],
   coder: Coder,

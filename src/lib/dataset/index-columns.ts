@@ -5,6 +5,7 @@ import {
   Coder,
   FLOAT_COLUMNS,
   INT_COLUMNS,
+  putSlot,
   recode,
   type ChunkColumns,
   type CoderValues,
@@ -122,19 +123,13 @@ function mergeRuns(a: Run, b: Run): Run {
 }
 
 /**
- * An open-addressing hash table of ids by their hashes: each slot holds a place in the file
- * plus one (0: empty), at the hash's slot or the first free one after it. Typed, so it costs
- * ~20 ms to build at a million events and travels from the worker for free.
+ * A hash table of ids by their hashes (see putSlot), each entry a place in the file. Typed, so
+ * it costs ~20 ms to build at a million events and travels from the worker for free.
  */
 export function idTable(hashes: Int32Array): Int32Array {
   const n = hashes.length;
   const t = new Int32Array(2 ** Math.ceil(Math.log2(2 * n + 2)));
-  const mask = t.length - 1;
-  for (let f = 0; f < n; f++) {
-    let i = hashes[f]! & mask;
-    while (t[i] !== 0) i = (i + 1) & mask;
-    t[i] = f + 1;
-  }
+  for (let f = 0; f < n; f++) putSlot(t, hashes[f]!, f);
   return t;
 }
 

@@ -2,7 +2,7 @@ import type { Base, Bilingual, Dataset, Dispute, DrawdownEvent, Moment } from '.
 import { normalizeForSearch } from '../search/normalize';
 import { SearchText } from '../search/search-text';
 import { ArrayEvents, ReorderedEvents, type EventList } from './event-store';
-import { idHash } from './event-columns';
+import { findSlot, idHash } from './event-columns';
 import { ColumnsBuilder, type IndexColumns } from './index-columns';
 
 /**
@@ -104,14 +104,9 @@ export class EventLookup {
   ) {}
 
   private inFileOf(id: string): number | undefined {
-    const t = this.table;
-    const mask = t.length - 1;
     const h = idHash(id);
-    for (let i = h & mask; t[i] !== 0; i = (i + 1) & mask) {
-      const f = t[i]! - 1;
-      if (this.hashes[f] === h && this.inFile.id(f) === id) return f;
-    }
-    return undefined;
+    const f = findSlot(this.table, h, (f) => this.hashes[f] === h && this.inFile.id(f) === id);
+    return f < 0 ? undefined : f;
   }
 
   get(id: string): number | undefined {

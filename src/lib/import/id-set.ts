@@ -1,4 +1,4 @@
-import { idHash } from '../dataset/event-columns';
+import { findSlot, idHash, putSlot } from '../dataset/event-columns';
 
 /**
  * The ids a file read in parts has given so far (see ChunkOrder), looked up by their hash
@@ -8,7 +8,7 @@ import { idHash } from '../dataset/event-columns';
  * id, or two ids that hash alike (a few among a million). Its chunk's list is split then, once.
  */
 export class IdSet {
-  /** Per slot, an entry's number + 1 (0: empty). Kept under half full. */
+  /** The table of entries by hash (see putSlot). */
   private slots = new Int32Array(1 << 12);
   /** Per entry: its hash, and where its id is (a chunk's list and its place in it, or own). */
   private hashes = new Int32Array(1 << 11);
@@ -29,20 +29,12 @@ export class IdSet {
 
   /** Whether `id` (whose hash is `hash`) is in. */
   has(id: string, hash: number): boolean {
-    const mask = this.slots.length - 1;
-    for (let s = hash & mask; this.slots[s] !== 0; s = (s + 1) & mask) {
-      const e = this.slots[s]! - 1;
-      if (this.hashes[e] === hash && this.idOf(e) === id) return true;
-    }
-    return false;
+    return findSlot(this.slots, hash, (e) => this.hashes[e] === hash && this.idOf(e) === id) >= 0;
   }
 
   /** Whether an id with this hash may be in (no: it is not). */
   mayHave(hash: number): boolean {
-    const mask = this.slots.length - 1;
-    for (let s = hash & mask; this.slots[s] !== 0; s = (s + 1) & mask)
-      if (this.hashes[this.slots[s]! - 1] === hash) return true;
-    return false;
+    return findSlot(this.slots, hash, (e) => this.hashes[e] === hash) >= 0;
   }
 
   /** Adds an id of no list. */
@@ -75,19 +67,12 @@ export class IdSet {
     this.lists[e] = list;
     this.places[e] = place;
     if (this.count * 2 > this.slots.length) this.rehash();
-    else this.slot(e);
-  }
-
-  private slot(e: number): void {
-    const mask = this.slots.length - 1;
-    let s = this.hashes[e]! & mask;
-    while (this.slots[s] !== 0) s = (s + 1) & mask;
-    this.slots[s] = e + 1;
+    else putSlot(this.slots, hash, e);
   }
 
   private rehash(): void {
     this.slots = new Int32Array(this.slots.length * 2);
-    for (let e = 0; e < this.count; e++) this.slot(e);
+    for (let e = 0; e < this.count; e++) putSlot(this.slots, this.hashes[e]!, e);
   }
 }
 
