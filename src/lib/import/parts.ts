@@ -70,8 +70,9 @@ export class ChunkOrder<T extends OrderedChunk> {
     for (let k = 0; k < rows.length; k++) {
       const hash = hashes[k]!;
       // As uniqueOf does, without making the id's string unless its hash is in already.
-      if (ids.mayHave(hash) && ids.has(ids.listed(list, k), hash)) {
-        const id = tieId(ids.listed(list, k), rows[k]!);
+      const base = ids.mayHave(hash) ? ids.listed(list, k) : null;
+      if (base !== null && ids.has(base, hash)) {
+        const id = tieId(base, rows[k]!);
         ids.addOwn(id);
         (renamed ??= new Map()).set(k, id);
       } else ids.addListed(hash, list, k);
